@@ -1,0 +1,1 @@
+"""Pure workshop logic: no Qt widgets, no database."""

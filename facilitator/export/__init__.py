@@ -1,0 +1,1 @@
+"""Documents built from a stored workshop; usable without a display."""

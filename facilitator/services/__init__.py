@@ -1,0 +1,1 @@
+"""Use cases the UI calls: one method is one user action is one transaction."""

@@ -1,0 +1,7 @@
+"""Shared fixtures. The offscreen platform must be chosen before any QApplication exists."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
