@@ -1,0 +1,204 @@
+"""Opening a workshop file safely: checks, pragmas, migrations, sessions.
+
+A file is inspected before anything writes to it (setting WAL mode already rewrites the header), so
+a folder, an unreadable, foreign, corrupt, locked or newer-version file is refused untouched.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlmodel import Session
+
+from facilitator.storage import errors, migrate
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    """Durability settings for every new connection (pitfalls.md: at connect, plain cursor)."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        cursor.close()
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    """An engine for ``path`` with the pragmas applied on every connection."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a file on disk turned out to be before we touched it."""
+
+    is_new: bool
+    revision: str | None
+
+
+def _check_path(path: Path) -> None:
+    if path.is_dir():
+        raise errors.IsDirectoryError(path)
+    if not path.parent.is_dir():
+        raise errors.MissingFolderError(path)
+    if path.exists() and not os.access(path, os.R_OK):
+        raise errors.UnreadableError(path)
+    writable = os.access(path, os.W_OK) if path.exists() else True
+    if not writable or not os.access(path.parent, os.W_OK):
+        raise errors.ReadOnlyError(path)
+
+
+def _read_header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER))
+    except PermissionError as exc:
+        raise errors.UnreadableError(path, str(exc)) from exc
+
+
+def inspect_file(path: Path) -> FileState:
+    """Classify ``path`` without writing to it; raises a :class:`StoreError` when unusable."""
+    _check_path(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState(is_new=True, revision=None)
+    if _read_header(path) != SQLITE_HEADER:
+        raise errors.NotDatabaseError(path)
+    try:
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise errors.CorruptError(path, str(exc)) from exc
+    try:
+        return _inspect_connection(path, connection)
+    finally:
+        connection.close()
+
+
+def _inspect_connection(path: Path, connection: sqlite3.Connection) -> FileState:
+    try:
+        verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise errors.LockedError(path, str(exc)) from exc
+        raise errors.CorruptError(path, str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise errors.CorruptError(path, str(exc)) from exc
+    if verdict != "ok":
+        raise errors.CorruptError(path, verdict)
+    if revision is None:
+        if tables:
+            raise errors.NotDatabaseError(path)
+        return FileState(is_new=True, revision=None)
+    if not migrate.is_known_revision(revision):
+        raise errors.NewerSchemaError(path, revision)
+    return FileState(is_new=False, revision=revision)
+
+
+class Store:
+    """An open workshop file: the engine, the single-instance lock and short transactions."""
+
+    def __init__(self, path: Path, engine: Engine, lock: QLockFile | None) -> None:
+        self.path = path
+        self.engine = engine
+        self._lock = lock
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: commit on success, roll back and raise a :class:`StoreError` otherwise."""
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+            session.commit()
+        except (OperationalError, DBAPIError) as exc:
+            session.rollback()
+            raise translate_write_error(self.path, exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading only; nothing is committed."""
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+        finally:
+            session.close()
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            return migrate.current_revision(connection)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+
+def translate_write_error(path: Path, exc: Exception) -> errors.StoreError:
+    """Map a failed write to the sentence the user needs; the transaction was rolled back."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "full" in text or getattr(getattr(exc, "orig", None), "sqlite_errorcode", None) == 13:
+        return errors.DiskFullError(path, text)
+    if "readonly" in text or "read-only" in text:
+        return errors.ReadOnlyError(path, text)
+    if "locked" in text or "busy" in text:
+        return errors.LockedError(path, text)
+    return errors.WriteError(path, text)
+
+
+def _acquire_lock(path: Path) -> QLockFile:
+    lock = QLockFile(str(path) + ".lock")
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(0):
+        raise errors.LockedError(path)
+    return lock
+
+
+def open_store(path: Path | str, *, exclusive: bool = True) -> Store:
+    """Open (or create) the workshop file at ``path``, upgrading its schema when needed.
+
+    ``exclusive`` takes the single-instance lock; headless read-only commands (``check``,
+    ``list``) pass ``False`` so they work while the app has the file open.
+    """
+    path = Path(path).expanduser().absolute()
+    state = inspect_file(path)
+    lock = _acquire_lock(path) if exclusive else None
+    try:
+        engine = create_sqlite_engine(path)
+        try:
+            migrate.bring_up_to_date(engine, path, state.is_new)
+        except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                raise errors.DiskFullError(path, str(exc)) from exc
+            raise
+        except (OperationalError, DBAPIError) as exc:
+            raise translate_write_error(path, exc) from exc
+    except BaseException:
+        if lock is not None:
+            lock.unlock()
+        raise
+    return Store(path, engine, lock)

@@ -1,0 +1,101 @@
+"""Why a database could not be opened or written, in words the user can act on.
+
+Storage raises these; the UI shows ``message()`` in a dialog and the CLI prints it. The texts go
+through Qt's translation (QtCore only: no widgets) so both speak the user's language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StoreError", text)
+
+
+class StoreError(Exception):
+    """Base of every storage failure the user must be told about; nothing was changed."""
+
+    def __init__(self, path: Path | str, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail}" if detail else str(path))
+        self.path = Path(path)
+        self.detail = detail
+
+    def message(self) -> str:
+        """A sentence for the user, naming the file."""
+        return _tr("The workshop file {path} could not be opened.").format(path=self.path)
+
+
+class IsDirectoryError(StoreError):
+    def message(self) -> str:
+        return _tr("{path} is a folder, not a workshop file. Choose a file name.").format(
+            path=self.path
+        )
+
+
+class MissingFolderError(StoreError):
+    def message(self) -> str:
+        return _tr("The folder for {path} does not exist.").format(path=self.path)
+
+
+class UnreadableError(StoreError):
+    def message(self) -> str:
+        return _tr("You are not allowed to read {path}. Check the file's permissions.").format(
+            path=self.path
+        )
+
+
+class ReadOnlyError(StoreError):
+    def message(self) -> str:
+        return _tr(
+            "{path} or its folder is read-only, so nothing you type could be saved. "
+            "Copy the file to a folder you can write to, or choose another file."
+        ).format(path=self.path)
+
+
+class NotDatabaseError(StoreError):
+    def message(self) -> str:
+        return _tr("{path} is not a Facilitator workshop file. It was left untouched.").format(
+            path=self.path
+        )
+
+
+class CorruptError(StoreError):
+    def message(self) -> str:
+        return _tr(
+            "{path} is damaged and cannot be opened safely. It was left untouched; "
+            "restore a backup instead."
+        ).format(path=self.path)
+
+
+class LockedError(StoreError):
+    def message(self) -> str:
+        return _tr(
+            "{path} is open in another Facilitator window or on another computer. "
+            "Close it there first."
+        ).format(path=self.path)
+
+
+class NewerSchemaError(StoreError):
+    def message(self) -> str:
+        return _tr(
+            "{path} was saved by a newer version of Facilitator. Update the app to open it; "
+            "the file was left untouched."
+        ).format(path=self.path)
+
+
+class DiskFullError(StoreError):
+    def message(self) -> str:
+        return _tr(
+            "The disk holding {path} is full, so the last change was not saved. "
+            "Everything saved before is safe. Free some space and try again."
+        ).format(path=self.path)
+
+
+class WriteError(StoreError):
+    def message(self) -> str:
+        return _tr("The change could not be saved to {path}: {detail}").format(
+            path=self.path, detail=self.detail
+        )
