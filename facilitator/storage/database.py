@@ -178,13 +178,16 @@ def _acquire_lock(path: Path) -> QLockFile:
     return lock
 
 
-def open_store(path: Path | str, *, exclusive: bool = True) -> Store:
+def open_store(path: Path | str, *, exclusive: bool = True, create: bool = True) -> Store:
     """Open (or create) the workshop file at ``path``, upgrading its schema when needed.
 
     ``exclusive`` takes the single-instance lock; headless read-only commands (``check``,
-    ``list``) pass ``False`` so they work while the app has the file open.
+    ``list``) pass ``False`` so they work while the app has the file open; they also pass
+    ``create=False`` so that a mistyped path is reported instead of becoming a new file.
     """
     path = Path(path).expanduser().absolute()
+    if not create and not path.exists():
+        raise errors.MissingFileError(path)
     state = inspect_file(path)
     lock = _acquire_lock(path) if exclusive else None
     try:

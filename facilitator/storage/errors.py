@@ -40,6 +40,11 @@ class MissingFolderError(StoreError):
         return _tr("The folder for {path} does not exist.").format(path=self.path)
 
 
+class MissingFileError(StoreError):
+    def message(self) -> str:
+        return _tr("There is no workshop file at {path}.").format(path=self.path)
+
+
 class UnreadableError(StoreError):
     def message(self) -> str:
         return _tr("You are not allowed to read {path}. Check the file's permissions.").format(

@@ -1,0 +1,144 @@
+"""Start-up of the window app: QApplication, translators, the workshop file, the main window.
+
+Nothing here is global: this module builds the store, the services and the windows and passes
+them in (design.md). Switching to another workshop file rebuilds all three.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from facilitator.i18n import install_translators, preferred_language, set_preferred_language
+from facilitator.services.bundle import Services
+from facilitator.services.templates import available_templates
+from facilitator.storage.database import open_store
+from facilitator.storage.errors import StoreError
+from facilitator.storage.locations import default_database
+from facilitator.ui.changes_bus import ChangesBus, show_store_error
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.section import Section
+from facilitator.ui.setup.setup_view import SetupView
+from facilitator.ui.workshop_picker import WorkshopPicker
+
+# Set by the benchmark: print seconds since process start once the window is shown, then quit.
+REPORT_SHOWN_ENV = "FACILITATOR_REPORT_SHOWN"
+_RECENT_FILES = "files/recent"
+
+
+def build_sections(services: Services, bus: ChangesBus, app: QApplication) -> list[Section]:
+    """The main window's sections in navigation order."""
+    tr = app.translate
+    return [
+        Section("setup", tr("sections", "Set-up"), SetupView(services.workshops, services.setup, bus)),
+    ]
+
+
+class FacilitatorApp:
+    """Owns the open workshop file and the main window built over it."""
+
+    def __init__(self, qt_app: QApplication, settings: QSettings, language: str) -> None:
+        self.qt_app = qt_app
+        self.settings = settings
+        self.language = language
+        self.services: Services | None = None
+        self.window: MainWindow | None = None
+
+    def open_file(self, path: Path) -> bool:
+        """Open ``path`` and show its most recent workshop (the demo when it has none)."""
+        try:
+            store = open_store(path)
+        except StoreError as error:
+            show_store_error(self.window, error)
+            return False
+        self.close_file()
+        self.services = Services.over(store)
+        self._remember_file(store.path)
+        bus = ChangesBus()
+        window = MainWindow(self.services.workshops, bus, build_sections(self.services, bus, self.qt_app),
+                            self.language)
+        window.open_workshops_requested.connect(lambda: self.show_picker(bus))
+        window.language_chosen.connect(lambda code: set_preferred_language(self.settings, code))
+        self.window = window
+        workshops = self.services.workshops.list()
+        if workshops:
+            workshop_id = workshops[0].id
+        else:
+            workshop_id, _ = self.services.templates.create_demo()
+        self.show_workshop(workshop_id)
+        window.show()
+        return True
+
+    def close_file(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        if self.services is not None:
+            self.services.store.close()
+            self.services = None
+
+    def show_workshop(self, workshop_id: int) -> None:
+        assert self.services is not None and self.window is not None
+        try:
+            self.services.workshops.mark_opened(workshop_id)
+        except StoreError as error:
+            show_store_error(self.window, error)
+        self.window.show_workshop(workshop_id)
+
+    def show_picker(self, bus: ChangesBus) -> None:
+        assert self.services is not None and self.window is not None
+        picker = WorkshopPicker(self.services.workshops, self.services.templates, available_templates(),
+                                bus, self.language, self.window.workshop_id, self.window)
+        picker.workshop_chosen.connect(self.show_workshop)
+        picker.file_chosen.connect(self.open_file)
+        picker.exec()
+
+    def _remember_file(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in self.settings.value(_RECENT_FILES, [], list) if p != str(path)]
+        self.settings.setValue(_RECENT_FILES, recent[:10])
+
+
+def _ask_for_another_file() -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(
+        None, QApplication.translate("app", "Choose another workshop file"), str(default_database()),
+        QApplication.translate("app", "Workshop files (*.sqlite *.db);;All files (*)"),
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    return Path(path) if path else None
+
+
+def _report_when_shown(started: float) -> None:
+    """For the start-up benchmark: wall seconds until the event loop has shown the window."""
+    def report() -> None:
+        print(f"shown {time.perf_counter() - started:.4f}", flush=True)
+        QApplication.quit()
+
+    QTimer.singleShot(0, report)
+
+
+def run_gui(db: Path | None, language_override: str | None) -> int:
+    started = time.perf_counter()
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    qt_app.setApplicationName("Facilitator")
+    qt_app.setOrganizationName("Facilitator")
+    settings = QSettings("Facilitator", "Facilitator")
+    language = language_override or preferred_language(settings)
+    translators = install_translators(qt_app, language)  # noqa: F841  (kept alive for the app's life)
+    app = FacilitatorApp(qt_app, settings, language)
+    path = db if db is not None else default_database()
+    while not app.open_file(path):  # it has told the user why
+        chosen = _ask_for_another_file()
+        if chosen is None:
+            return 2
+        path = chosen
+    if os.environ.get(REPORT_SHOWN_ENV):
+        _report_when_shown(started)
+    code = qt_app.exec()
+    app.close_file()
+    return code

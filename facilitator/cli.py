@@ -1,0 +1,107 @@
+"""Command-line entry: the GUI by default, headless sub-commands for scripts and CI.
+
+Sub-commands create only a QCoreApplication (for translated messages), never widgets, so they
+work on a machine without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from facilitator import __version__
+from facilitator.i18n import LANGUAGES, install_translators, preferred_language
+from facilitator.storage.errors import StoreError
+
+Handler = Callable[[argparse.Namespace], int]
+EXIT_STORE_ERROR = 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("cli", text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description="Plan, run and document one-day workshops offline. "
+        "Without a command, the app's window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        help="workshop file to use (default: workshops.sqlite in the user's data folder)",
+    )
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), help="interface language (da or en)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("list", help="list the workshops in the file").set_defaults(handler=cmd_list)
+    commands.add_parser("check", help="check the file's integrity and schema version").set_defaults(
+        handler=cmd_check
+    )
+    return parser
+
+
+def _database(args: argparse.Namespace) -> Path:
+    from facilitator.storage.locations import default_database
+
+    return args.db if args.db is not None else default_database()
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from facilitator.services.workshops import WorkshopService
+    from facilitator.storage.database import open_store
+
+    store = open_store(_database(args), exclusive=False, create=False)
+    try:
+        for workshop in WorkshopService(store).list():
+            date = workshop.date.isoformat() if workshop.date else "-"
+            print(f"{workshop.id}\t{date}\t{workshop.title}")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from facilitator.storage.database import open_store
+    from facilitator.storage.health import check
+
+    store = open_store(_database(args), exclusive=False, create=False)
+    try:
+        report = check(store)
+    finally:
+        store.close()
+    print(_tr("File: {path}").format(path=store.path))
+    print(_tr("Schema version: {revision}").format(revision=report.revision))
+    print(_tr("Integrity: {verdict}").format(verdict=report.integrity))
+    print(_tr("Foreign keys: {count} problems").format(count=len(report.foreign_key_problems)))
+    return 0 if report.ok else 1
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a headless sub-command with translated messages; storage errors become exit code 2."""
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    language = args.lang or preferred_language(QSettings("Facilitator", "Facilitator"))
+    translators = install_translators(app, language)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except StoreError as error:
+        print(error.message(), file=sys.stderr)
+        return EXIT_STORE_ERROR
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from facilitator.app import run_gui
+
+        return run_gui(args.db, args.lang)
+    return run_command(args)

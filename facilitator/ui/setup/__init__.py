@@ -1,0 +1,1 @@
+"""The set-up section: the workshop's title block, its clusters and its participants."""

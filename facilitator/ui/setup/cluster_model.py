@@ -1,0 +1,89 @@
+"""Table model of a workshop's clusters, read from and written through the set-up service."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
+
+from facilitator.services.changes import Changes
+from facilitator.services.setup import ClusterView, SetupService
+from facilitator.ui.changes_bus import ChangesBus, perform
+
+NAME, MEMBERS, COLOUR = range(3)
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ClusterModel(QAbstractTableModel):
+    """Rows are clusters in their order; name and members edit in place."""
+
+    def __init__(self, setup: SetupService, bus: ChangesBus, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self._setup = setup
+        self._bus = bus
+        self._widget = parent_widget
+        self._workshop_id: int | None = None
+        self._rows: list[ClusterView] = []
+        bus.changed.connect(self._on_changed)
+
+    def show_workshop(self, workshop_id: int) -> None:
+        self._workshop_id = workshop_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = [] if self._workshop_id is None else self._setup.clusters(self._workshop_id)
+        self.endResetModel()
+
+    def cluster(self, row: int) -> ClusterView:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Cluster"), self.tr("Member organisations"), self.tr("Colour"))[section]
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        cluster = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == NAME:
+                return cluster.name
+            if column == MEMBERS:
+                return ", ".join(cluster.members)
+            return cluster.colour
+        if role == Qt.ItemDataRole.DecorationRole and column in (NAME, COLOUR):
+            return QColor(cluster.colour)
+        if role == Qt.ItemDataRole.ToolTipRole and column == MEMBERS:
+            return self.tr("Separate organisations with commas")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in (NAME, MEMBERS):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        cluster = self._rows[index.row()]
+        if index.column() == NAME:
+            return perform(self._widget, self._bus, self._setup.rename_cluster, cluster.id, str(value))
+        if index.column() == MEMBERS:
+            return perform(self._widget, self._bus, self._setup.set_cluster_members, cluster.id, str(value))
+        return False
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.clusters:
+            self.reload()

@@ -1,0 +1,161 @@
+"""Choosing the workshop to work on: recent ones, new (blank or from a template), another file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.services.changes import Changes
+from facilitator.services.templates import TemplateInfo, TemplateService
+from facilitator.services.workshops import WorkshopService, WorkshopView
+from facilitator.ui.changes_bus import ChangesBus, perform, perform_returning
+
+WORKSHOP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class WorkshopListModel(QAbstractListModel):
+    """The file's workshops, most recently opened first."""
+
+    def __init__(self, workshops: WorkshopService, bus: ChangesBus, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._workshops = workshops
+        self._rows: list[WorkshopView] = []
+        bus.changed.connect(self._on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._workshops.list()
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        workshop = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = workshop.title or self.tr("Untitled workshop")
+            when = workshop.date.strftime("%d.%m.%Y") if workshop.date else ""
+            return " — ".join(part for part in (title, when, workshop.venue) if part)
+        if role == WORKSHOP_ID_ROLE:
+            return workshop.id
+        return None
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.workshops:
+            self.reload()
+
+
+class WorkshopPicker(QDialog):
+    """Signals:
+        workshop_chosen(int): open this workshop of the current file.
+        file_chosen(Path): switch to another workshop file.
+    """
+
+    workshop_chosen = Signal(int)
+    file_chosen = Signal(Path)
+
+    def __init__(self, workshops: WorkshopService, templates: TemplateService,
+                 template_infos: list[TemplateInfo], bus: ChangesBus, language: str,
+                 current_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Workshops"))
+        self._workshops = workshops
+        self._templates = templates
+        self._bus = bus
+        self._current_id = current_id
+        self.model = WorkshopListModel(workshops, bus, self)
+        self.list = QListView(objectName="workshop_list")
+        self.list.setModel(self.model)
+        self.list.activated.connect(self.open_selected)
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0))
+        self.template = QComboBox(objectName="template")
+        self.template.addItem(self.tr("Blank workshop"), None)
+        for info in template_infos:
+            self.template.addItem(info.name(language), info.key)
+        buttons = QVBoxLayout()
+        for text, slot, name in (
+            (self.tr("Open"), self.open_selected, "open"),
+            (self.tr("New…"), self.create, "new"),
+            (self.tr("Open file…"), self.choose_file, "open_file"),
+            (self.tr("Delete…"), self.delete_selected, "delete"),
+        ):
+            button = QPushButton(text, objectName=name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            if name == "open":
+                button.setDefault(True)
+            if name == "new":
+                buttons.addWidget(self.template)
+        buttons.addStretch()
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.resize(720, 420)
+
+    def selected_id(self) -> int | None:
+        index = self.list.currentIndex()
+        return index.data(WORKSHOP_ID_ROLE) if index.isValid() else None
+
+    def open_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id is not None:
+            self.workshop_chosen.emit(workshop_id)
+            self.accept()
+
+    def create(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("New workshop"), self.tr("Title:"))
+        if not ok:
+            return
+        key = self.template.currentData()
+        if key is None:
+            workshop_id = perform_returning(self, self._bus, self._workshops.create, title)
+        else:
+            workshop_id = perform_returning(self, self._bus, self._templates.create_from_template,
+                                            key, title=title or None)
+        if workshop_id is not None:
+            self.workshop_chosen.emit(workshop_id)
+            self.accept()
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Open or create a workshop file"), "",
+            self.tr("Workshop files (*.sqlite *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.file_chosen.emit(Path(path))
+            self.accept()
+
+    def delete_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id is None:
+            return
+        if workshop_id == self._current_id:
+            QMessageBox.information(self, self.tr("Delete workshop"),
+                                    self.tr("Open another workshop before deleting this one."))
+            return
+        title = self.list.currentIndex().data() or ""
+        answer = QMessageBox.warning(
+            self, self.tr("Delete workshop"),
+            self.tr("Delete “{title}” and everything captured in it? This cannot be undone.").format(title=title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            perform(self, self._bus, self._workshops.delete, workshop_id)
