@@ -31,11 +31,10 @@ REPORT_SHOWN_ENV = "FACILITATOR_REPORT_SHOWN"
 _RECENT_FILES = "files/recent"
 
 
-def build_sections(services: Services, bus: ChangesBus, app: QApplication) -> list[Section]:
+def build_sections(services: Services, bus: ChangesBus) -> list[Section]:
     """The main window's sections in navigation order."""
-    tr = app.translate
     return [
-        Section("setup", tr("sections", "Set-up"), SetupView(services.workshops, services.setup, bus)),
+        Section("setup", QApplication.translate("sections", "Set-up"), SetupView(services.workshops, services.setup, bus)),
     ]
 
 
@@ -60,7 +59,7 @@ class FacilitatorApp:
         self.services = Services.over(store)
         self._remember_file(store.path)
         bus = ChangesBus()
-        window = MainWindow(self.services.workshops, bus, build_sections(self.services, bus, self.qt_app),
+        window = MainWindow(self.services.workshops, bus, build_sections(self.services, bus),
                             self.language)
         window.open_workshops_requested.connect(lambda: self.show_picker(bus))
         window.language_chosen.connect(lambda code: set_preferred_language(self.settings, code))

@@ -21,10 +21,6 @@ Handler = Callable[[argparse.Namespace], int]
 EXIT_STORE_ERROR = 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator",
@@ -75,10 +71,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = check(store)
     finally:
         store.close()
-    print(_tr("File: {path}").format(path=store.path))
-    print(_tr("Schema version: {revision}").format(revision=report.revision))
-    print(_tr("Integrity: {verdict}").format(verdict=report.integrity))
-    print(_tr("Foreign keys: {count} problems").format(count=len(report.foreign_key_problems)))
+    print(QCoreApplication.translate("cli", "File: {path}").format(path=store.path))
+    print(QCoreApplication.translate("cli", "Schema version: {revision}").format(revision=report.revision))
+    print(QCoreApplication.translate("cli", "Integrity: {verdict}").format(verdict=report.integrity))
+    print(QCoreApplication.translate("cli", "Foreign keys: {count} problems").format(count=len(report.foreign_key_problems)))
     return 0 if report.ok else 1
 
 

@@ -92,7 +92,7 @@ def inspect_file(path: Path) -> FileState:
 def _inspect_connection(path: Path, connection: sqlite3.Connection) -> FileState:
     try:
         verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         revision = None
         if "alembic_version" in tables:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -106,7 +106,7 @@ def _inspect_connection(path: Path, connection: sqlite3.Connection) -> FileState
     if verdict != "ok":
         raise errors.CorruptError(path, verdict)
     if revision is None:
-        if tables:
+        if tables - {"alembic_version"}:
             raise errors.NotDatabaseError(path)
         return FileState(is_new=True, revision=None)
     if not migrate.is_known_revision(revision):

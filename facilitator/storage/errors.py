@@ -1,7 +1,8 @@
 """Why a database could not be opened or written, in words the user can act on.
 
 Storage raises these; the UI shows ``message()`` in a dialog and the CLI prints it. The texts go
-through Qt's translation (QtCore only: no widgets) so both speak the user's language.
+through Qt's translation (QtCore only: no widgets) so both speak the user's language; each call
+is spelled out so that lupdate finds it.
 """
 
 from __future__ import annotations
@@ -9,10 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StoreError", text)
 
 
 class StoreError(Exception):
@@ -25,36 +22,36 @@ class StoreError(Exception):
 
     def message(self) -> str:
         """A sentence for the user, naming the file."""
-        return _tr("The workshop file {path} could not be opened.").format(path=self.path)
+        return QCoreApplication.translate("StoreError", "The workshop file {path} could not be opened.").format(path=self.path)
 
 
 class IsDirectoryError(StoreError):
     def message(self) -> str:
-        return _tr("{path} is a folder, not a workshop file. Choose a file name.").format(
+        return QCoreApplication.translate("StoreError", "{path} is a folder, not a workshop file. Choose a file name.").format(
             path=self.path
         )
 
 
 class MissingFolderError(StoreError):
     def message(self) -> str:
-        return _tr("The folder for {path} does not exist.").format(path=self.path)
+        return QCoreApplication.translate("StoreError", "The folder for {path} does not exist.").format(path=self.path)
 
 
 class MissingFileError(StoreError):
     def message(self) -> str:
-        return _tr("There is no workshop file at {path}.").format(path=self.path)
+        return QCoreApplication.translate("StoreError", "There is no workshop file at {path}.").format(path=self.path)
 
 
 class UnreadableError(StoreError):
     def message(self) -> str:
-        return _tr("You are not allowed to read {path}. Check the file's permissions.").format(
+        return QCoreApplication.translate("StoreError", "You are not allowed to read {path}. Check the file's permissions.").format(
             path=self.path
         )
 
 
 class ReadOnlyError(StoreError):
     def message(self) -> str:
-        return _tr(
+        return QCoreApplication.translate("StoreError", 
             "{path} or its folder is read-only, so nothing you type could be saved. "
             "Copy the file to a folder you can write to, or choose another file."
         ).format(path=self.path)
@@ -62,14 +59,14 @@ class ReadOnlyError(StoreError):
 
 class NotDatabaseError(StoreError):
     def message(self) -> str:
-        return _tr("{path} is not a Facilitator workshop file. It was left untouched.").format(
+        return QCoreApplication.translate("StoreError", "{path} is not a Facilitator workshop file. It was left untouched.").format(
             path=self.path
         )
 
 
 class CorruptError(StoreError):
     def message(self) -> str:
-        return _tr(
+        return QCoreApplication.translate("StoreError", 
             "{path} is damaged and cannot be opened safely. It was left untouched; "
             "restore a backup instead."
         ).format(path=self.path)
@@ -77,7 +74,7 @@ class CorruptError(StoreError):
 
 class LockedError(StoreError):
     def message(self) -> str:
-        return _tr(
+        return QCoreApplication.translate("StoreError", 
             "{path} is open in another Facilitator window or on another computer. "
             "Close it there first."
         ).format(path=self.path)
@@ -85,7 +82,7 @@ class LockedError(StoreError):
 
 class NewerSchemaError(StoreError):
     def message(self) -> str:
-        return _tr(
+        return QCoreApplication.translate("StoreError", 
             "{path} was saved by a newer version of Facilitator. Update the app to open it; "
             "the file was left untouched."
         ).format(path=self.path)
@@ -93,7 +90,7 @@ class NewerSchemaError(StoreError):
 
 class DiskFullError(StoreError):
     def message(self) -> str:
-        return _tr(
+        return QCoreApplication.translate("StoreError", 
             "The disk holding {path} is full, so the last change was not saved. "
             "Everything saved before is safe. Free some space and try again."
         ).format(path=self.path)
@@ -101,6 +98,6 @@ class DiskFullError(StoreError):
 
 class WriteError(StoreError):
     def message(self) -> str:
-        return _tr("The change could not be saved to {path}: {detail}").format(
+        return QCoreApplication.translate("StoreError", "The change could not be saved to {path}: {detail}").format(
             path=self.path, detail=self.detail
         )

@@ -71,6 +71,7 @@ class ClusterEditor(QWidget):
         name = self.tr("Cluster {number}").format(number=self.model.rowCount() + 1)
         if perform_returning(self, self._bus, self._setup.add_cluster, self._workshop_id, name) is None:
             return
+        self.model.reload()  # now, not later: the new row is edited at once
         index = self.model.index(self.model.rowCount() - 1, NAME)
         self.table.setCurrentIndex(index)
         self.table.edit(index)
@@ -80,6 +81,7 @@ class ClusterEditor(QWidget):
         if row is None or not 0 <= row + step < self.model.rowCount():
             return
         if perform(self, self._bus, self._setup.move_cluster, self.model.cluster(row).id, row + step):
+            self.model.reload()  # now, so the selection follows the moved row
             self.table.selectRow(row + step)
 
     def choose_colour(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from facilitator.services.changes import Changes
 from facilitator.services.setup import ClusterView, SetupService
 from facilitator.ui.changes_bus import ChangesBus, perform
+from facilitator.ui.reload_later import ReloadLater
 
 NAME, MEMBERS, COLOUR = range(3)
 Index = QModelIndex | QPersistentModelIndex
@@ -26,6 +27,7 @@ class ClusterModel(QAbstractTableModel):
         self._widget = parent_widget
         self._workshop_id: int | None = None
         self._rows: list[ClusterView] = []
+        self._reload_later = ReloadLater(self.reload, self)
         bus.changed.connect(self._on_changed)
 
     def show_workshop(self, workshop_id: int) -> None:
@@ -86,4 +88,4 @@ class ClusterModel(QAbstractTableModel):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.clusters:
-            self.reload()
+            self._reload_later.request()

@@ -88,6 +88,7 @@ class ParticipantEditor(QWidget):
             return
         if perform_returning(self, self._bus, self._setup.add_participant, self._workshop_id) is None:
             return
+        self.model.reload()  # now, not later: the new row is edited at once
         index = self.model.index(self.model.rowCount() - 1, 0)
         self.table.setCurrentIndex(index)
         self.table.edit(index)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from facilitator.services.changes import Changes
 from facilitator.services.setup import PARTICIPANT_FIELDS, ClusterView, ParticipantView, SetupService
 from facilitator.ui.changes_bus import ChangesBus, perform
+from facilitator.ui.reload_later import ReloadLater
 
 CLUSTER_COLUMN = len(PARTICIPANT_FIELDS)
 CLUSTER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,6 +28,7 @@ class ParticipantModel(QAbstractTableModel):
         self._workshop_id: int | None = None
         self._rows: list[ParticipantView] = []
         self._clusters: dict[int, ClusterView] = {}
+        self._reload_later = ReloadLater(self.reload, self)
         bus.changed.connect(self._on_changed)
 
     def show_workshop(self, workshop_id: int) -> None:
@@ -87,4 +89,4 @@ class ParticipantModel(QAbstractTableModel):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.participants or changes.clusters:
-            self.reload()
+            self._reload_later.request()

@@ -1,0 +1,103 @@
+"""The set-up screen writes every edit to the database as it is made."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from facilitator.services.bundle import Services
+from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.setup.cluster_model import MEMBERS
+from facilitator.ui.setup.paste_dialog import PasteParticipantsDialog
+from facilitator.ui.setup.setup_view import SetupView
+
+
+def make_view(qtbot: QtBot, services: Services, workshop_id: int) -> SetupView:
+    view = SetupView(services.workshops, services.setup, ChangesBus())
+    qtbot.addWidget(view)
+    view.show_workshop(workshop_id)
+    with qtbot.waitActive(view):
+        view.show()
+        view.activateWindow()
+    return view
+
+
+def test_typing_a_title_reaches_the_database(qtbot: QtBot, services: Services, workshop_id: int) -> None:
+    view = make_view(qtbot, services, workshop_id)
+    title = view.form.fields["title"]
+    title.clear()
+    title.setFocus()
+    qtbot.keyClicks(title, "Klyngeseminar på Skarrildhus")
+    qtbot.waitUntil(lambda: services.workshops.get(workshop_id).title == "Klyngeseminar på Skarrildhus")
+    venue = view.form.fields["venue"]
+    qtbot.keyClicks(venue, "Comwell")
+    view.form.flush()  # leaving the screen saves at once, without waiting for the pause
+    assert services.workshops.get(workshop_id).venue == "Comwell"
+
+
+def test_clusters_are_added_renamed_and_reordered_by_keyboard(qtbot: QtBot, services: Services,
+                                                               workshop_id: int) -> None:
+    view = make_view(qtbot, services, workshop_id)
+    editor = view.clusters
+    editor.table.setFocus()
+    qtbot.keyClick(editor.table, Qt.Key.Key_Insert)
+    assert [c.name for c in services.setup.clusters(workshop_id)] == ["Cluster 1"]
+    line_edit = QApplication.focusWidget()
+    assert isinstance(line_edit, QLineEdit)
+    line_edit.selectAll()
+    qtbot.keyClicks(line_edit, "Klynge Syd")
+    qtbot.keyClick(line_edit, Qt.Key.Key_Return)
+    # The delegate commits on Return through a queued call.
+    qtbot.waitUntil(lambda: [c.name for c in services.setup.clusters(workshop_id)] == ["Klynge Syd"])
+    editor.model.setData(editor.model.index(0, MEMBERS), "Mariagerfjord, Vesthimmerland, Rebild")
+    editor.add_cluster()
+    second = QApplication.focusWidget()
+    assert isinstance(second, QLineEdit)
+    second.setText("Klynge Nord")
+    qtbot.keyClick(second, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [c.name for c in services.setup.clusters(workshop_id)] == ["Klynge Syd", "Klynge Nord"])
+    editor.table.selectRow(1)
+    editor.table.setFocus()
+    qtbot.keyClick(editor.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    clusters = services.setup.clusters(workshop_id)
+    assert [c.name for c in clusters] == ["Klynge Nord", "Klynge Syd"]
+    assert clusters[1].members == ("Mariagerfjord", "Vesthimmerland", "Rebild")
+    assert editor.model.rowCount() == 2
+
+
+def test_removing_a_cluster_asks_first(qtbot: QtBot, services: Services, workshop_id: int,
+                                       monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    services.setup.add_cluster(workshop_id, "Klynge Vest")
+    view = make_view(qtbot, services, workshop_id)
+    view.clusters.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No)
+    view.clusters.remove_selected()
+    assert len(services.setup.clusters(workshop_id)) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    view.clusters.remove_selected()
+    assert services.setup.clusters(workshop_id) == []
+
+
+def test_paste_dialog_reports_bad_lines_and_adds_good_ones(qtbot: QtBot, services: Services,
+                                                           workshop_id: int) -> None:
+    dialog = PasteParticipantsDialog(services.setup, ChangesBus(), workshop_id)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText("Anna;Rebild;;anna@example.dk\n;Hjørring\nBo;Aalborg;;bo(at)example\n")
+    assert "Line 2" in dialog.summary.text() and "Line 3" in dialog.summary.text()
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert [p.name for p in services.setup.participants(workshop_id)] == ["Anna"]
+    assert "Line 2" in dialog.report
+
+
+def test_participant_cluster_is_chosen_from_the_workshops_clusters(qtbot: QtBot, services: Services,
+                                                                   workshop_id: int) -> None:
+    cluster, _ = services.setup.add_cluster(workshop_id, "Klynge Midt")
+    services.setup.add_participant(workshop_id, "Karen")
+    view = make_view(qtbot, services, workshop_id)
+    model = view.participants.model
+    from facilitator.ui.setup.participant_model import CLUSTER_COLUMN, CLUSTER_ID_ROLE
+
+    assert model.setData(model.index(0, CLUSTER_COLUMN), cluster, CLUSTER_ID_ROLE)
+    assert services.setup.participants(workshop_id)[0].cluster_id == cluster
+    qtbot.waitUntil(lambda: model.index(0, CLUSTER_COLUMN).data() == "Klynge Midt")
