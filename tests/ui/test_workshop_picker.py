@@ -1,0 +1,54 @@
+"""The workshop picker: new from a template, open, and delete only after confirmation."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from facilitator.services.bundle import Services
+from facilitator.services.templates import available_templates
+from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.workshop_picker import WorkshopPicker
+
+
+def make_picker(qtbot: QtBot, services: Services, current: int | None) -> WorkshopPicker:
+    picker = WorkshopPicker(services.workshops, services.templates, available_templates(), ChangesBus(),
+                            "da", current)
+    qtbot.addWidget(picker)
+    return picker
+
+
+def test_new_workshop_from_a_template_is_created_and_chosen(qtbot: QtBot, services: Services,
+                                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    picker = make_picker(qtbot, services, None)
+    index = picker.template.findData("klyngeseminar")
+    assert index > 0
+    picker.template.setCurrentIndex(index)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Klyngeseminar 2027", True))
+    with qtbot.waitSignal(picker.workshop_chosen) as chosen:
+        picker.create()
+    workshop = services.workshops.get(chosen.args[0])
+    assert workshop.title == "Klyngeseminar 2027"
+    assert services.setup.clusters(workshop.id)
+
+
+def test_delete_asks_and_refuses_the_open_workshop(qtbot: QtBot, services: Services,
+                                                   monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    keep, _ = services.workshops.create("Åben")
+    drop, _ = services.workshops.create("Gammel")
+    services.workshops.mark_opened(keep)
+    picker = make_picker(qtbot, services, keep)
+    informed: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: informed.append(text))
+    picker.list.setCurrentIndex(picker.model.index(0))  # the open one, listed first
+    picker.delete_selected()
+    assert informed and len(services.workshops.list()) == 2
+    picker.list.setCurrentIndex(picker.model.index(1))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Cancel)
+    picker.delete_selected()
+    assert len(services.workshops.list()) == 2
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Yes)
+    picker.delete_selected()
+    assert [w.id for w in services.workshops.list()] == [keep]
+    assert drop not in [w.id for w in services.workshops.list()]
+    qtbot.waitUntil(lambda: picker.model.rowCount() == 1)
