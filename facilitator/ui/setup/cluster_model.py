@@ -4,49 +4,35 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from facilitator.services.changes import Changes
 from facilitator.services.setup import ClusterView, SetupService
 from facilitator.ui.changes_bus import ChangesBus, perform
-from facilitator.ui.reload_later import ReloadLater
+from facilitator.ui.workshop_table_model import Index, WorkshopTableModel
 
 NAME, MEMBERS, COLOUR = range(3)
-Index = QModelIndex | QPersistentModelIndex
 
 
-class ClusterModel(QAbstractTableModel):
+class ClusterModel(WorkshopTableModel):
     """Rows are clusters in their order; name and members edit in place."""
 
+    column_count = 3
+
     def __init__(self, setup: SetupService, bus: ChangesBus, parent_widget: QWidget) -> None:
-        super().__init__(parent_widget)
+        super().__init__(bus, parent_widget)
         self._setup = setup
-        self._bus = bus
-        self._widget = parent_widget
-        self._workshop_id: int | None = None
-        self._rows: list[ClusterView] = []
-        self._reload_later = ReloadLater(self.reload, self)
-        bus.changed.connect(self._on_changed)
 
-    def show_workshop(self, workshop_id: int) -> None:
-        self._workshop_id = workshop_id
-        self.reload()
+    def read(self, workshop_id: int) -> list[ClusterView]:
+        return self._setup.clusters(workshop_id)
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = [] if self._workshop_id is None else self._setup.clusters(self._workshop_id)
-        self.endResetModel()
+    def concerns(self, changes: Changes) -> bool:
+        return changes.clusters
 
     def cluster(self, row: int) -> ClusterView:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
+        return self.rows[row]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -56,7 +42,7 @@ class ClusterModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        cluster = self._rows[index.row()]
+        cluster = self.cluster(index.row())
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == NAME:
@@ -79,13 +65,9 @@ class ClusterModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole:
             return False
-        cluster = self._rows[index.row()]
+        cluster = self.cluster(index.row())
         if index.column() == NAME:
-            return perform(self._widget, self._bus, self._setup.rename_cluster, cluster.id, str(value))
+            return perform(self.widget, self.bus, self._setup.rename_cluster, cluster.id, str(value))
         if index.column() == MEMBERS:
-            return perform(self._widget, self._bus, self._setup.set_cluster_members, cluster.id, str(value))
+            return perform(self.widget, self.bus, self._setup.set_cluster_members, cluster.id, str(value))
         return False
-
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.clusters:
-            self._reload_later.request()

@@ -4,57 +4,40 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from facilitator.services.changes import Changes
 from facilitator.services.setup import PARTICIPANT_FIELDS, ClusterView, ParticipantView, SetupService
 from facilitator.ui.changes_bus import ChangesBus, perform
-from facilitator.ui.reload_later import ReloadLater
+from facilitator.ui.workshop_table_model import Index, WorkshopTableModel
 
 CLUSTER_COLUMN = len(PARTICIPANT_FIELDS)
 CLUSTER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 
-class ParticipantModel(QAbstractTableModel):
+class ParticipantModel(WorkshopTableModel):
     """Rows are participants; text columns edit in place, the cluster column holds an id."""
 
+    column_count = CLUSTER_COLUMN + 1
+
     def __init__(self, setup: SetupService, bus: ChangesBus, parent_widget: QWidget) -> None:
-        super().__init__(parent_widget)
+        super().__init__(bus, parent_widget)
         self._setup = setup
-        self._bus = bus
-        self._widget = parent_widget
-        self._workshop_id: int | None = None
-        self._rows: list[ParticipantView] = []
         self._clusters: dict[int, ClusterView] = {}
-        self._reload_later = ReloadLater(self.reload, self)
-        bus.changed.connect(self._on_changed)
 
-    def show_workshop(self, workshop_id: int) -> None:
-        self._workshop_id = workshop_id
-        self.reload()
+    def read(self, workshop_id: int) -> list[ParticipantView]:
+        self._clusters = {c.id: c for c in self._setup.clusters(workshop_id)}
+        return self._setup.participants(workshop_id)
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        if self._workshop_id is None:
-            self._rows, self._clusters = [], {}
-        else:
-            self._rows = self._setup.participants(self._workshop_id)
-            self._clusters = {c.id: c for c in self._setup.clusters(self._workshop_id)}
-        self.endResetModel()
+    def concerns(self, changes: Changes) -> bool:
+        return changes.participants or changes.clusters
 
     def clusters(self) -> list[ClusterView]:
         return sorted(self._clusters.values(), key=lambda cluster: cluster.position)
 
     def participant(self, row: int) -> ParticipantView:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else CLUSTER_COLUMN + 1
+        return self.rows[row]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -63,7 +46,7 @@ class ParticipantModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        person = self._rows[index.row()]
+        person = self.participant(index.row())
         if index.column() < CLUSTER_COLUMN:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return getattr(person, PARTICIPANT_FIELDS[index.column()])
@@ -79,14 +62,10 @@ class ParticipantModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        person = self._rows[index.row()]
+        person = self.participant(index.row())
         if index.column() < CLUSTER_COLUMN and role == Qt.ItemDataRole.EditRole:
-            return perform(self._widget, self._bus, self._setup.set_participant_field, person.id,
+            return perform(self.widget, self.bus, self._setup.set_participant_field, person.id,
                            PARTICIPANT_FIELDS[index.column()], str(value))
         if index.column() == CLUSTER_COLUMN and role == CLUSTER_ID_ROLE:
-            return perform(self._widget, self._bus, self._setup.set_participant_cluster, person.id, value)
+            return perform(self.widget, self.bus, self._setup.set_participant_cluster, person.id, value)
         return False
-
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.participants or changes.clusters:
-            self._reload_later.request()

@@ -1,0 +1,59 @@
+"""The common shape of table models that show one workshop's rows read through a service."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import QWidget
+
+from facilitator.services.changes import Changes
+from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.reload_later import ReloadLater
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class WorkshopTableModel(QAbstractTableModel):
+    """Holds the rows of the current workshop and re-reads them when relevant data changed.
+
+    Subclasses say which rows they show (:meth:`read`), how many columns they have and which
+    :class:`Changes` flags concern them (:meth:`concerns`). Writes go through ``self.bus``;
+    failures are shown over ``self.widget``.
+    """
+
+    column_count = 1
+
+    def __init__(self, bus: ChangesBus, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.bus = bus
+        self.widget = parent_widget
+        self.workshop_id: int | None = None
+        self.rows: list[Any] = []
+        self._reload_later = ReloadLater(self.reload, self)
+        bus.changed.connect(self._on_changed)
+
+    def read(self, workshop_id: int) -> list[Any]:
+        raise NotImplementedError
+
+    def concerns(self, changes: Changes) -> bool:
+        raise NotImplementedError
+
+    def show_workshop(self, workshop_id: int) -> None:
+        self.workshop_id = workshop_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = [] if self.workshop_id is None else self.read(self.workshop_id)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.column_count
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.concerns(changes):
+            self._reload_later.request()
