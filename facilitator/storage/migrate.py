@@ -52,15 +52,27 @@ def current_revision(connection: Connection) -> str | None:
 def bring_up_to_date(engine: Engine, path: Path, is_new: bool) -> None:
     """Create a new file's schema, or back up and upgrade an older one."""
     if is_new:
-        metadata.create_all(engine)
-        with engine.begin() as connection:
-            command.stamp(alembic_config(connection), "head")
+        _create(engine)
         return
     with engine.connect() as connection:
         if current_revision(connection) == head_revision():
             return
     backup.backup_before_upgrade(path)
     _upgrade(engine)
+
+
+def _create(engine: Engine) -> None:
+    """Tables and version stamp in ONE transaction, so a crash never leaves a half-made file.
+
+    The sqlite3 module runs DDL outside any transaction unless one was begun explicitly; without
+    this, a kill between two ``CREATE TABLE`` statements left tables without a version stamp and
+    the next start refused the file as foreign (found by tests/integration/test_kill.py).
+    """
+    with engine.connect() as connection:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        metadata.create_all(connection)
+        command.stamp(alembic_config(connection), "head")
+        connection.commit()
 
 
 def _upgrade(engine: Engine) -> None:
