@@ -17,11 +17,9 @@ import os
 import sys
 from pathlib import Path
 
-from sqlmodel import select
-
 from facilitator.services.capture import CaptureService
-from facilitator.storage.database import Store, open_store
-from facilitator.storage.models import AgendaItem, Cluster, Workshop
+from facilitator.storage.database import open_store
+from tests.integration.workshop_file import seed
 
 MAX_WRITES = 2000
 
@@ -29,24 +27,6 @@ MAX_WRITES = 2000
 def say(line: str) -> None:
     """One unbuffered write per line: lines below PIPE_BUF never interleave between processes."""
     os.write(1, (line + "\n").encode())
-
-
-def seed(store: Store) -> tuple[int, int]:
-    """The item and cluster to write to, created in one transaction on the first round."""
-    with store.transaction() as session:
-        item = session.exec(select(AgendaItem)).first()
-        cluster = session.exec(select(Cluster)).first()
-        if item is None or cluster is None:
-            workshop = Workshop(title="Kill test")
-            session.add(workshop)
-            session.flush()
-            assert workshop.id is not None
-            cluster = Cluster(workshop_id=workshop.id, name="Klynge Syd")
-            item = AgendaItem(workshop_id=workshop.id, kind="group_work", title="Gruppearbejde")
-            session.add_all([cluster, item])
-            session.flush()
-        assert item.id is not None and cluster.id is not None
-        return item.id, cluster.id
 
 
 def write_until_killed(db: Path, round_number: int) -> None:
