@@ -149,6 +149,11 @@ class Store:
         finally:
             session.close()
 
+    @property
+    def exclusive(self) -> bool:
+        """Whether this store holds the single-instance lock (no other app has the file)."""
+        return self._lock is not None
+
     def schema_revision(self) -> str | None:
         with self.engine.connect() as connection:
             return migrate.current_revision(connection)
@@ -196,6 +201,16 @@ def _acquire_lock(path: Path) -> QLockFile:
     if _is_unfinished_lock(lock, lock_path) and lock.removeStaleLockFile() and lock.tryLock(0):
         return lock
     raise errors.LockedError(path)
+
+
+@contextmanager
+def exclusive_access(path: Path) -> Iterator[None]:
+    """Hold the single-instance lock of a file nobody has open (a restore from the CLI)."""
+    lock = _acquire_lock(path)
+    try:
+        yield
+    finally:
+        lock.unlock()
 
 
 def open_store(path: Path | str, *, exclusive: bool = True, create: bool = True) -> Store:
