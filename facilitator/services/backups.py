@@ -15,6 +15,8 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from facilitator.storage import backup
 from facilitator.storage.database import Store, exclusive_access
 from facilitator.storage.errors import BackupDamagedError, BackupMissingError, LockedError
@@ -37,6 +39,21 @@ class BackupReason(StrEnum):
     MANUAL = "manual"
     BEFORE_RESTORE = "before-restore"
     DAMAGED = "damaged"  # a byte copy of a file SQLite could not read, kept before a restore
+
+    def label(self) -> str:
+        """The reason in the user's language, for the restore screen and the CLI."""
+        labels = {
+            BackupReason.OPENED: QCoreApplication.translate("BackupReason", "when opened"),
+            BackupReason.SCHEDULED: QCoreApplication.translate("BackupReason", "automatic"),
+            BackupReason.MANUAL: QCoreApplication.translate("BackupReason", "by hand"),
+            BackupReason.BEFORE_RESTORE: QCoreApplication.translate(
+                "BackupReason", "before a restore"
+            ),
+            BackupReason.DAMAGED: QCoreApplication.translate(
+                "BackupReason", "damaged file, kept before a restore"
+            ),
+        }
+        return labels[self]
 
 
 @dataclass(frozen=True)
