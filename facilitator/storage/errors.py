@@ -105,12 +105,15 @@ class WriteError(StoreError):
 
 class BackupDamagedError(StoreError):
     def message(self) -> str:
-        return _tr(
+        return QCoreApplication.translate(
+            "StoreError",
             "The backup {path} failed its integrity check, so it was not used. "
-            "Choose another backup."
+            "Choose another backup.",
         ).format(path=self.path)
 
 
 class BackupMissingError(StoreError):
     def message(self) -> str:
-        return _tr("There is no backup called {path}.").format(path=self.path.name)
+        return QCoreApplication.translate("StoreError", "There is no backup called {path}.").format(
+            path=self.path.name
+        )

@@ -27,10 +27,12 @@ class MainWindow(QMainWindow):
 
     Signals:
         open_workshops_requested(): the user asked for the workshop picker.
+        restore_backup_requested(): the user asked for the restore dialog.
         language_chosen(str): the user chose an interface language.
     """
 
     open_workshops_requested = Signal()
+    restore_backup_requested = Signal()
     language_chosen = Signal(str)
 
     def __init__(self, workshops: WorkshopService, bus: ChangesBus, sections: Sequence[Section],
@@ -87,6 +89,9 @@ class MainWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self.open_workshops_requested)
         workshop_menu.addAction(open_action)
+        restore_action = QAction(self.tr("Restore a &backup…"), self)
+        restore_action.triggered.connect(self.restore_backup_requested)
+        workshop_menu.addAction(restore_action)
         workshop_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
