@@ -119,9 +119,14 @@ class FacilitatorApp:
     def show_restore(self) -> None:
         """The restore dialog; after a restore the file is reopened to show what it now holds."""
         assert self.services is not None and self.window is not None
+        scheduler = self.backup_scheduler
+        if scheduler is not None:
+            scheduler.stop()  # no backup may read the file while it is replaced
         dialog = RestoreDialog(self.backups, self.services.store, self.window)
         if dialog.exec() == RestoreDialog.DialogCode.Accepted:
             self.reopen()
+        elif scheduler is not None:
+            scheduler.resume()
 
     def reopen(self) -> None:
         assert self.services is not None

@@ -34,10 +34,15 @@ class Run:
 
 
 def isolated_env(folder: Path) -> dict[str, str]:
-    """Offscreen Qt, settings and data folder inside ``folder``, the source tree importable."""
+    """Offscreen Qt, settings and data folder inside ``folder``, the source tree importable.
+
+    Bytecode is written (and reused from the second start on), as for an installed app.
+    """
     python_path = os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))
+    # An installed app has compiled bytecode; without it every start would compile the sources.
+    inherited = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     return {
-        **os.environ,
+        **inherited,
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_CONFIG_HOME": str(folder / "config"),
         "XDG_DATA_HOME": str(folder / "data"),
