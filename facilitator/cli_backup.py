@@ -16,10 +16,6 @@ if TYPE_CHECKING:
     from facilitator.services.backups import BackupService
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupCommands", text)
-
-
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Register the backup commands on the CLI's sub-command parser."""
     commands.add_parser("backup", help="take a verified backup of the file now").set_defaults(
@@ -55,7 +51,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise MissingFileError(path)
     inspect_file(path)  # refuse a foreign or damaged file with its own message
     info = _service().back_up(path)
-    print(_tr("Backup written and verified: {name}").format(name=info.name))
+    print(
+        QCoreApplication.translate("BackupCommands", "Backup written and verified: {name}").format(
+            name=info.name
+        )
+    )
     return 0
 
 
@@ -65,13 +65,25 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.name is None:
         found = service.backups(None if args.all else path)
         if not found:
-            print(_tr("No backups of {path} in {folder}.").format(path=path, folder=service.folder))
+            print(
+                QCoreApplication.translate("BackupCommands", "No backups of {path} in {folder}.").format(
+                    path=path, folder=service.folder
+                )
+            )
         for info in found:
             when = info.taken_at.strftime("%Y-%m-%d %H:%M:%S")
             print(f"{info.name}\t{when}\t{info.reason.label()}\t{info.size // 1024} KB")
         return 0
     kept = service.restore_file(args.name, path)
-    print(_tr("Restored {name} into {path}.").format(name=args.name, path=path))
+    print(
+        QCoreApplication.translate("BackupCommands", "Restored {name} into {path}.").format(
+            name=args.name, path=path
+        )
+    )
     if kept is not None:
-        print(_tr("The file as it was is kept as the backup {name}.").format(name=kept.name))
+        print(
+            QCoreApplication.translate(
+                "BackupCommands", "The file as it was is kept as the backup {name}."
+            ).format(name=kept.name)
+        )
     return 0

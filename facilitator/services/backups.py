@@ -19,7 +19,8 @@ from PySide6.QtCore import QCoreApplication
 
 from facilitator.storage import backup
 from facilitator.storage.database import Store, exclusive_access
-from facilitator.storage.errors import BackupDamagedError, BackupMissingError, LockedError
+from facilitator.storage.backup import BackupDamagedError, BackupMissingError
+from facilitator.storage.errors import LockedError
 
 DEFAULT_KEEP = 20
 SUFFIX = ".sqlite"

@@ -12,12 +12,31 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from facilitator.storage.errors import BackupDamagedError, DiskFullError
+from PySide6.QtCore import QCoreApplication
 
-# Kept under its first name: a backup that fails its checks.
-BackupVerificationError = BackupDamagedError
+from facilitator.storage.errors import DiskFullError, StoreError
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class BackupDamagedError(StoreError):
+    """A backup (or the file to back up) fails SQLite's checks; it is never restored."""
+
+    def message(self) -> str:
+        return QCoreApplication.translate(
+            "BackupError",
+            "The backup {path} failed its integrity check, so it was not used. "
+            "Choose another backup.",
+        ).format(path=self.path)
+
+
+class BackupMissingError(StoreError):
+    """No backup has the name the user gave (``facilitator restore NAME``)."""
+
+    def message(self) -> str:
+        return QCoreApplication.translate("BackupError", "There is no backup called {path}.").format(
+            path=self.path.name
+        )
 
 
 def backup_to(source: Path, target: Path) -> Path:

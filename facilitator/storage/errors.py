@@ -101,19 +101,3 @@ class WriteError(StoreError):
         return QCoreApplication.translate("StoreError", "The change could not be saved to {path}: {detail}").format(
             path=self.path, detail=self.detail
         )
-
-
-class BackupDamagedError(StoreError):
-    def message(self) -> str:
-        return QCoreApplication.translate(
-            "StoreError",
-            "The backup {path} failed its integrity check, so it was not used. "
-            "Choose another backup.",
-        ).format(path=self.path)
-
-
-class BackupMissingError(StoreError):
-    def message(self) -> str:
-        return QCoreApplication.translate("StoreError", "There is no backup called {path}.").format(
-            path=self.path.name
-        )

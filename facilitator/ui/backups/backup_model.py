@@ -58,7 +58,7 @@ class BackupModel(QAbstractTableModel):
                 return locale.toString(info.taken_at, QLocale.FormatType.ShortFormat)
             if index.column() == REASON:
                 return info.reason.label()
-            return locale.formattedDataSize(info.size)
+            return locale.formattedDataSize(info.size, 0, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
         if role == Qt.ItemDataRole.ToolTipRole:
             return info.name
         return None

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -67,7 +68,9 @@ def test_restoring_from_the_menu_reopens_the_file_as_it_was(
 
     old_window = app.window
     QTimer.singleShot(0, restore_in_dialog)
-    old_window.restore_backup_requested.emit()
+    menu_entry = old_window.findChild(QAction, "restore_backup")
+    assert menu_entry is not None
+    menu_entry.trigger()
     assert app.window is not None and app.window is not old_window and app.window.isVisible()
     assert _cluster_names(app) == before
     app.close_file()

@@ -12,6 +12,7 @@ import pytest
 
 from facilitator.services.backups import BackupReason, BackupService
 from facilitator.storage import errors
+from facilitator.storage.backup import BackupDamagedError, BackupMissingError
 from facilitator.storage.database import Store, open_store
 from tests.integration.workshop_file import add_lines, make_workshop, stored_texts
 
@@ -134,7 +135,7 @@ def test_a_damaged_backup_is_never_restored(service: BackupService, workshop: Pa
         handle.seek(chosen.size // 2)
         handle.write(b"\xde\xad\xbe\xef" * 1024)
     before = hashlib.sha256(workshop.read_bytes()).hexdigest()
-    with pytest.raises(errors.BackupDamagedError) as caught:
+    with pytest.raises(BackupDamagedError) as caught:
         service.restore_file(chosen.name, workshop)
     assert chosen.name in caught.value.message()
     assert hashlib.sha256(workshop.read_bytes()).hexdigest() == before
@@ -156,6 +157,6 @@ def test_a_damaged_workshop_file_is_kept_byte_for_byte_before_a_restore(
 
 
 def test_an_unknown_name_is_reported(service: BackupService, workshop: Path) -> None:
-    with pytest.raises(errors.BackupMissingError) as caught:
+    with pytest.raises(BackupMissingError) as caught:
         service.restore_file("nothing--00000000--20260101-000000-000--manual.sqlite", workshop)
     assert "nothing--00000000" in caught.value.message()
