@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,6 +24,7 @@ from facilitator.storage.backup import BackupDamagedError, BackupMissingError
 from facilitator.storage.errors import LockedError
 
 DEFAULT_KEEP = 20
+STALE_PARTIAL_S = 600
 SUFFIX = ".sqlite"
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(
@@ -189,6 +191,11 @@ class BackupService:
         copies made before restores, so routine backups never push out a pre-restore copy."""
         routine = {BackupReason.OPENED, BackupReason.SCHEDULED, BackupReason.MANUAL}
         existing = self.backups(workshop)
+        # Half-written copies of this file left by a crash mid-backup (never listed, only in the
+        # way); old ones only, as `facilitator backup` may be writing one right now.
+        for leftover in self._folder.glob(f"*--{_key(workshop)}--*{SUFFIX}.partial*"):
+            if time.time() - leftover.stat().st_mtime > STALE_PARTIAL_S:
+                leftover.unlink(missing_ok=True)
         for group in (
             [info for info in existing if info.reason in routine],
             [info for info in existing if info.reason not in routine],

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from facilitator.services.backups import BackupReason, BackupService
+from facilitator.services.backups import STALE_PARTIAL_S, BackupReason, BackupService
 from facilitator.storage import errors
 from facilitator.storage.backup import BackupDamagedError, BackupMissingError
 from facilitator.storage.database import Store, open_store
@@ -67,6 +69,19 @@ def test_a_backup_of_an_open_file_holds_rows_still_in_the_wal(
 def test_only_the_newest_routine_backups_are_kept(service: BackupService, workshop: Path) -> None:
     taken = [service.back_up(workshop, BackupReason.SCHEDULED) for _ in range(5)]
     assert [info.name for info in service.backups(workshop)] == [info.name for info in taken[:1:-1]]
+
+
+def test_a_copy_left_half_written_by_a_crash_is_cleared(service: BackupService, workshop: Path) -> None:
+    first = service.back_up(workshop)
+    leftover = first.path.with_name(first.name + ".partial")
+    leftover.write_bytes(b"SQLite format 3\x00")  # killed while the backup API was copying
+    in_progress = first.path.with_name(first.name.replace("--manual", "--opened") + ".partial")
+    in_progress.write_bytes(b"")  # another process's backup, being written right now
+    past = time.time() - 2 * STALE_PARTIAL_S
+    os.utime(leftover, (past, past))
+    service.back_up(workshop)
+    assert not leftover.exists() and in_progress.exists()
+    assert len(service.backups(workshop)) == 2
 
 
 def test_a_periodic_backup_is_skipped_when_nothing_changed(
