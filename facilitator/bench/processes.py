@@ -69,8 +69,10 @@ def timed_run(arguments: list[str], env: dict[str, str], expect: str = "shown") 
     return Run(seconds, line.strip(), usage.ru_maxrss / 1024)  # Linux reports kilobytes
 
 
-def median_run(arguments: list[str], env: dict[str, str], times: int = 5) -> float:
-    return statistics.median(timed_run(arguments, env).seconds for _ in range(times))
+def paired_medians(first: list[str], second: list[str], env: dict[str, str], times: int = 5) -> tuple[float, float]:
+    """Medians of ``times`` runs of each, interleaved so a busy machine slows both alike."""
+    pairs = [(timed_run(first, env).seconds, timed_run(second, env).seconds) for _ in range(times)]
+    return statistics.median(a for a, _ in pairs), statistics.median(b for _, b in pairs)
 
 
 def app_arguments(db: Path) -> list[str]:
