@@ -15,11 +15,14 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from facilitator.i18n import install_translators, preferred_language, set_preferred_language
+from facilitator.services.backups import DEFAULT_KEEP, BackupService
 from facilitator.services.bundle import Services
 from facilitator.services.templates import available_templates
 from facilitator.storage.database import open_store
 from facilitator.storage.errors import StoreError
-from facilitator.storage.locations import default_database
+from facilitator.storage.locations import backup_folder, default_database
+from facilitator.ui.backups.backup_scheduler import DEFAULT_INTERVAL_MINUTES, BackupScheduler
+from facilitator.ui.backups.restore_dialog import RestoreDialog
 from facilitator.ui.changes_bus import ChangesBus, show_store_error
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.section import Section
@@ -29,6 +32,8 @@ from facilitator.ui.workshop_picker import WorkshopPicker
 # Set by the benchmark: print seconds since process start once the window is shown, then quit.
 REPORT_SHOWN_ENV = "FACILITATOR_REPORT_SHOWN"
 _RECENT_FILES = "files/recent"
+_BACKUP_MINUTES = "backup/interval_minutes"
+_BACKUP_KEEP = "backup/keep"
 
 
 def build_sections(services: Services, bus: ChangesBus) -> list[Section]:
@@ -47,6 +52,8 @@ class FacilitatorApp:
         self.language = language
         self.services: Services | None = None
         self.window: MainWindow | None = None
+        self.backups = BackupService(backup_folder(), int(settings.value(_BACKUP_KEEP, DEFAULT_KEEP)))
+        self.backup_scheduler: BackupScheduler | None = None
 
     def open_file(self, path: Path) -> bool:
         """Open ``path`` and show its most recent workshop (the demo when it has none)."""
@@ -63,7 +70,9 @@ class FacilitatorApp:
                             self.language)
         window.open_workshops_requested.connect(lambda: self.show_picker(bus))
         window.language_chosen.connect(lambda code: set_preferred_language(self.settings, code))
+        window.restore_backup_requested.connect(self.show_restore)
         self.window = window
+        self._start_backups(store.path, window)
         workshops = self.services.workshops.list()
         if workshops:
             workshop_id = workshops[0].id
@@ -74,6 +83,9 @@ class FacilitatorApp:
         return True
 
     def close_file(self) -> None:
+        if self.backup_scheduler is not None:
+            self.backup_scheduler.stop()
+            self.backup_scheduler = None
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
@@ -97,6 +109,35 @@ class FacilitatorApp:
         picker.workshop_chosen.connect(self.show_workshop)
         picker.file_chosen.connect(self.open_file)
         picker.exec()
+
+    def _start_backups(self, path: Path, window: MainWindow) -> None:
+        minutes = int(self.settings.value(_BACKUP_MINUTES, DEFAULT_INTERVAL_MINUTES))
+        self.backup_scheduler = BackupScheduler(self.backups, path, minutes, window)
+        self.backup_scheduler.failed.connect(window.statusBar().showMessage)
+        self.backup_scheduler.start()
+
+    def show_restore(self) -> None:
+        """The restore dialog; after a restore the file is reopened to show what it now holds."""
+        assert self.services is not None and self.window is not None
+        scheduler = self.backup_scheduler
+        if scheduler is not None:
+            scheduler.stop()  # no backup may read the file while it is replaced
+        dialog = RestoreDialog(self.backups, self.services.store, self.window)
+        if dialog.exec() == RestoreDialog.DialogCode.Accepted:
+            self.reopen()
+        elif scheduler is not None:
+            scheduler.resume()
+
+    def reopen(self) -> None:
+        assert self.services is not None
+        path = self.services.store.path
+        quit_when_closed = self.qt_app.quitOnLastWindowClosed()
+        self.qt_app.setQuitOnLastWindowClosed(False)  # the old window closes before the new opens
+        try:
+            self.close_file()
+            self.open_file(path)
+        finally:
+            self.qt_app.setQuitOnLastWindowClosed(quit_when_closed)
 
     def _remember_file(self, path: Path) -> None:
         recent = [str(path)] + [p for p in self.settings.value(_RECENT_FILES, [], list) if p != str(path)]

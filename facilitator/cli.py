@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from facilitator import __version__
+from facilitator import __version__, cli_backup
 from facilitator.i18n import LANGUAGES, install_translators, preferred_language
 from facilitator.storage.errors import StoreError
 
@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("check", help="check the file's integrity and schema version").set_defaults(
         handler=cmd_check
     )
+    cli_backup.add_commands(commands)
     return parser
 
 

@@ -53,3 +53,8 @@ def workshop_id(services: Services) -> int:
     """A blank workshop with no clusters."""
     new_id, _ = services.workshops.create("Temadag")
     return new_id
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--rounds N``: how many kill -9 rounds the crash tests run (CI default in the test)."""
+    parser.addoption("--rounds", type=int, default=None, help="kill -9 rounds for crash tests")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from facilitator.storage import errors, migrate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+UNFINISHED_LOCK_GRACE_S = 1.0
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -147,6 +149,11 @@ class Store:
         finally:
             session.close()
 
+    @property
+    def exclusive(self) -> bool:
+        """Whether this store holds the single-instance lock (no other app has the file)."""
+        return self._lock is not None
+
     def schema_revision(self) -> str | None:
         with self.engine.connect() as connection:
             return migrate.current_revision(connection)
@@ -170,12 +177,40 @@ def translate_write_error(path: Path, exc: Exception) -> errors.StoreError:
     return errors.WriteError(path, text)
 
 
+def _is_unfinished_lock(lock: QLockFile, lock_path: Path) -> bool:
+    """A lock file without a readable owner that has stayed so for longer than a live writer would.
+
+    Qt creates the file and then writes its pid; a kill in between leaves an empty file that
+    ``setStaleLockTime(0)`` never treats as stale, so the workshop would be "open elsewhere" for
+    ever (found by tests/integration/test_kill.py).
+    """
+    pid, _host, _app = lock.getLockInfo()
+    try:
+        age = time.time() - lock_path.stat().st_mtime
+    except OSError:
+        return False
+    return pid == 0 and age > UNFINISHED_LOCK_GRACE_S
+
+
 def _acquire_lock(path: Path) -> QLockFile:
-    lock = QLockFile(str(path) + ".lock")
+    lock_path = Path(str(path) + ".lock")
+    lock = QLockFile(str(lock_path))
     lock.setStaleLockTime(0)
-    if not lock.tryLock(0):
-        raise errors.LockedError(path)
-    return lock
+    if lock.tryLock(0):
+        return lock
+    if _is_unfinished_lock(lock, lock_path) and lock.removeStaleLockFile() and lock.tryLock(0):
+        return lock
+    raise errors.LockedError(path)
+
+
+@contextmanager
+def exclusive_access(path: Path) -> Iterator[None]:
+    """Hold the single-instance lock of a file nobody has open (a restore from the CLI)."""
+    lock = _acquire_lock(path)
+    try:
+        yield
+    finally:
+        lock.unlock()
 
 
 def open_store(path: Path | str, *, exclusive: bool = True, create: bool = True) -> Store:

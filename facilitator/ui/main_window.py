@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from facilitator.i18n import LANGUAGES
 from facilitator.services.changes import Changes
 from facilitator.services.workshops import WorkshopService
+from facilitator.ui.backups.menu import restore_backup_action
 from facilitator.ui.changes_bus import ChangesBus
 from facilitator.ui.section import Section
 
@@ -27,10 +28,12 @@ class MainWindow(QMainWindow):
 
     Signals:
         open_workshops_requested(): the user asked for the workshop picker.
+        restore_backup_requested(): the user asked for the restore dialog.
         language_chosen(str): the user chose an interface language.
     """
 
     open_workshops_requested = Signal()
+    restore_backup_requested = Signal()
     language_chosen = Signal(str)
 
     def __init__(self, workshops: WorkshopService, bus: ChangesBus, sections: Sequence[Section],
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self.open_workshops_requested)
         workshop_menu.addAction(open_action)
+        workshop_menu.addAction(restore_backup_action(self, self.restore_backup_requested))
         workshop_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -1,0 +1,80 @@
+"""Print the benchmark's one JSON object (see the package docstring); runs in about a minute."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from facilitator.bench import floors, large, processes
+
+LARGE_LINES = large.CLUSTERS * large.ITEMS * large.LINES_PER_CLUSTER
+
+
+def _large_export_s(path: Path, workshop_id: int, target: Path) -> float | None:
+    try:
+        from facilitator.export.minutes import export_minutes
+    except ImportError:
+        return None
+    store = large.open_store(path)
+    try:
+        started = time.perf_counter()
+        export_minutes(store, workshop_id, target)
+        return time.perf_counter() - started
+    finally:
+        store.close()
+
+
+def measure(folder: Path) -> dict[str, Any]:
+    env = processes.isolated_env(folder)
+    demo = folder / "demo.sqlite"
+    processes.timed_run(processes.app_arguments(demo), env)  # first start creates the demo
+    startup, floor = processes.paired_medians(processes.app_arguments(demo), processes.floor_arguments(), env)
+    p50, p99 = floors.commit_latencies_ms(folder / "commits.sqlite")
+    big = folder / "large.sqlite"
+    workshop_id = large.generate(big)
+    opened = [processes.timed_run(["-m", "facilitator.bench.large", str(big)], env, expect="opened")
+              for _ in range(3)]
+    with_large = [processes.timed_run(processes.app_arguments(big), env) for _ in range(3)]
+    export = _large_export_s(big, workshop_id, folder / "referat.docx")
+    raw = floors.raw_docx_s(LARGE_LINES)
+    result: dict[str, Any] = {
+        "startup_s": round(startup, 3),
+        "python_qt_floor_s": round(floor, 3),
+        "startup_vs_floor": round(startup / floor, 2),
+        "contribution_commit_ms_p50": round(p50, 2),
+        "contribution_commit_ms_p99": round(p99, 2),
+        "large_lines": LARGE_LINES,
+        "large_open_s": round(statistics.median(_open_seconds(run) for run in opened), 3),
+        "large_app_startup_s": round(statistics.median(run.seconds for run in with_large), 3),
+        "large_export_s": None if export is None else round(export, 3),
+        "raw_docx_s": round(raw, 3),
+        "export_vs_raw_docx": None if export is None else round(export / raw, 2),
+        "rss_mb": round(max(run.peak_rss_mb for run in with_large), 1),
+        "rss_mb_services_only": round(max(run.peak_rss_mb for run in opened), 1),
+    }
+    if export is None:
+        result["pending"] = ["large_export_s: facilitator.export.minutes is not on this branch yet"]
+    return result
+
+
+def _open_seconds(run: processes.Run) -> float:
+    """The time the process itself measured (``opened SECONDS LINES``), without its start-up."""
+    return float(run.line.split()[1])
+
+
+def main() -> int:
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="facilitator-bench-") as folder:
+        result = measure(Path(folder))
+    result["bench_total_s"] = round(time.perf_counter() - started, 1)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Backups in the window app: the periodic backup timer and the restore dialog."""

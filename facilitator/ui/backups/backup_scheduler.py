@@ -1,0 +1,106 @@
+"""Takes a backup when a workshop file is opened and every few minutes while it stays open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from facilitator.services.backups import BackupInfo, BackupReason, BackupService
+from facilitator.storage.errors import StoreError
+
+DEFAULT_INTERVAL_MINUTES = 5
+Job = Callable[[], BackupInfo | None]
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread, so results emitted from the worker arrive there (queued)."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _BackupRunnable(QRunnable):
+    def __init__(self, job: Job, relay: _Relay) -> None:
+        super().__init__()
+        self._job = job
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            info = self._job()
+        except (StoreError, OSError) as error:
+            self._relay.failed.emit(error)
+            return
+        self._relay.finished.emit(info)
+
+
+class BackupScheduler(QObject):
+    """Runs the backup service on a QTimer, off the GUI thread.
+
+    Copying and verifying a large file takes a noticeable fraction of a second; on the GUI thread
+    that would freeze the projector's countdown every few minutes. One backup runs at a time; a
+    tick that finds one still running is skipped. A periodic backup is also skipped when nothing
+    changed. A failure must not interrupt a live session with a dialog: it is reported through
+    ``failed`` (the main window shows it in the status bar) and retried at the next tick.
+
+    Signals:
+        taken(object): a :class:`BackupInfo` was written and verified.
+        failed(str): a backup could not be written; the message is for the user.
+    """
+
+    taken = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, service: BackupService, workshop: Path, interval_minutes: int,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._workshop = workshop
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._on_finished)
+        self._relay.failed.connect(self._on_failed)
+        self._timer = QTimer(self)
+        self._timer.setInterval(max(1, interval_minutes) * 60_000)
+        self._timer.timeout.connect(self.back_up_if_changed)
+
+    def start(self) -> None:
+        """Back up now (in the background), then periodically."""
+        self.back_up_on_open()
+        self._timer.start()
+
+    def resume(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        """No more backups; waits for one in progress (before the file is closed or replaced)."""
+        self._timer.stop()
+        self._pool.waitForDone()
+
+    @property
+    def interval_ms(self) -> int:
+        return self._timer.interval()
+
+    def back_up_on_open(self) -> None:
+        self._submit(lambda: self._service.back_up(self._workshop, BackupReason.OPENED))
+
+    def back_up_if_changed(self) -> None:
+        self._submit(lambda: self._service.back_up_if_changed(self._workshop))
+
+    def _submit(self, job: Job) -> None:
+        if self._pool.activeThreadCount() == 0:
+            self._pool.start(_BackupRunnable(job, self._relay))
+
+    def _on_finished(self, info: BackupInfo | None) -> None:
+        if info is not None:
+            self.taken.emit(info)
+
+    def _on_failed(self, error: StoreError | OSError) -> None:
+        if isinstance(error, StoreError):
+            self.failed.emit(error.message())
+        else:
+            self.failed.emit(self.tr("The backup could not be written: {reason}").format(
+                reason=error.strerror or str(error)))

@@ -1,0 +1,23 @@
+"""Fixtures of the crash tests: one fork server per module, the number of kill rounds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.integration.forkserver import ForkServer
+
+
+@pytest.fixture(scope="module")
+def fork_server() -> Iterator[ForkServer]:
+    server = ForkServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def rounds(request: pytest.FixtureRequest) -> int:
+    """Kill rounds to run: ``--rounds`` or the CI default of 50."""
+    chosen = request.config.getoption("--rounds")
+    return 50 if chosen is None else int(chosen)

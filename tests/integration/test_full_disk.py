@@ -1,0 +1,108 @@
+"""A full disk: the user is told, nothing stored before is lost, and work goes on once space returns.
+
+SQLite's ``max_page_count`` makes the disk "full" anywhere; a real tiny file system (tmpfs)
+is used as well where the tests may mount one (root with CAP_SYS_ADMIN, as in CI).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event
+
+from facilitator.services.backups import BackupService
+from facilitator.storage import errors
+from facilitator.storage.database import open_store
+from tests.integration.workshop_file import add_lines, make_workshop, stored_texts
+
+LONG_LINE = "Klynge Syd: " + "lang tekst " * 2000
+
+
+def test_a_full_database_is_reported_loses_nothing_and_the_store_keeps_working(tmp_path: Path) -> None:
+    path = make_workshop(tmp_path / "w.sqlite", lines=10)
+    store = open_store(path)
+    try:
+        before = stored_texts(store)
+        space = {"pages": 0}  # 0: unlimited
+
+        def limit(connection: sqlite3.Connection, _record: object) -> None:
+            if space["pages"]:
+                connection.execute(f"PRAGMA max_page_count={space['pages']}")
+
+        event.listen(store.engine, "connect", limit)
+        store.engine.dispose()
+        with sqlite3.connect(path) as probe:
+            space["pages"] = probe.execute("PRAGMA page_count").fetchone()[0]
+        probe.close()
+
+        with pytest.raises(errors.DiskFullError) as caught:
+            add_lines(store, [LONG_LINE])
+        assert "is full" in caught.value.message()
+        assert stored_texts(store) == before
+
+        space["pages"] = 0
+        store.engine.dispose()
+        add_lines(store, ["Efter oprydning"])
+        assert stored_texts(store) == before + ["Efter oprydning"]
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 1 MB tmpfs, or a skip where mounting is not allowed (the page limit test still runs)."""
+    mount_point = tmp_path / "stick"
+    mount_point.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here: the full disk is simulated with max_page_count only")
+    yield mount_point
+    subprocess.run(["umount", str(mount_point)], check=True)
+
+
+def _fill(disk: Path) -> Path:
+    filler = disk / "filler.bin"
+    with filler.open("wb", buffering=0) as handle:
+        try:
+            while True:
+                handle.write(bytes(4096))
+        except OSError:
+            pass
+    return filler
+
+
+def test_a_really_full_disk_is_reported_and_work_goes_on_after_cleaning_up(tiny_disk: Path) -> None:
+    path = make_workshop(tiny_disk / "w.sqlite", lines=10)
+    store = open_store(path)
+    try:
+        before = stored_texts(store)
+        filler = _fill(tiny_disk)
+        with pytest.raises(errors.DiskFullError):
+            add_lines(store, [LONG_LINE])
+        assert stored_texts(store) == before
+        filler.unlink()
+        add_lines(store, ["Efter oprydning"])
+        assert stored_texts(store) == before + ["Efter oprydning"]
+    finally:
+        store.close()
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    connection.close()
+
+
+def test_a_backup_to_a_full_disk_is_reported_and_leaves_no_partial_file(
+    tiny_disk: Path, tmp_path: Path
+) -> None:
+    path = make_workshop(tmp_path / "w.sqlite", lines=3000)
+    service = BackupService(tiny_disk / "backups")
+    (tiny_disk / "backups").mkdir()
+    _fill(tiny_disk)
+    with pytest.raises(errors.DiskFullError):
+        service.back_up(path)
+    assert list((tiny_disk / "backups").iterdir()) == []

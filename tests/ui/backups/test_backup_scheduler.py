@@ -1,0 +1,32 @@
+"""The backup timer backs up in the background, and only when something changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from facilitator.services.backups import BackupReason, BackupService
+from facilitator.storage.database import open_store
+from facilitator.ui.backups.backup_scheduler import BackupScheduler
+from tests.integration.workshop_file import add_lines, make_workshop
+
+
+def test_a_backup_on_start_then_only_after_changes(qtbot: QtBot, tmp_path: Path) -> None:
+    path = make_workshop(tmp_path / "temadag.sqlite")
+    store = open_store(path)
+    service = BackupService(tmp_path / "backups")
+    scheduler = BackupScheduler(service, path, interval_minutes=5)
+    try:
+        with qtbot.waitSignal(scheduler.taken) as opened:
+            scheduler.start()
+        assert opened.args[0].reason is BackupReason.OPENED
+        with qtbot.assertNotEmitted(scheduler.taken, wait=200):
+            scheduler.back_up_if_changed()
+        add_lines(store, ["Ændret under kørslen"])
+        with qtbot.waitSignal(scheduler.taken) as periodic:
+            scheduler.back_up_if_changed()
+        assert periodic.args[0].reason is BackupReason.SCHEDULED
+    finally:
+        scheduler.stop()
+        store.close()

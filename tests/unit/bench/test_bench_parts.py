@@ -1,0 +1,31 @@
+"""The benchmark's parts measure what they claim (no timing is asserted: figures vary by machine)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from facilitator.bench import large, processes
+
+
+def test_the_large_workshop_has_20000_lines_and_opening_reads_them_all(tmp_path: Path) -> None:
+    path = tmp_path / "large.sqlite"
+    large.generate(path)
+    assert large.open_and_read(path) == 20_000
+
+
+def test_a_timed_process_reports_its_line_and_memory(tmp_path: Path) -> None:
+    run = processes.timed_run(["-c", "print('shown now')"], processes.isolated_env(tmp_path))
+    assert run.line == "shown now" and run.peak_rss_mb > 1
+
+
+def test_a_process_that_fails_is_not_timed(tmp_path: Path) -> None:
+    with pytest.raises(RuntimeError, match="boom"):
+        processes.timed_run(["-c", "import sys; sys.exit('boom')"], processes.isolated_env(tmp_path))
+
+
+def test_the_bench_env_shows_no_window_and_keeps_settings_out_of_the_users(tmp_path: Path) -> None:
+    env = processes.isolated_env(tmp_path)
+    assert env["QT_QPA_PLATFORM"] == "offscreen"
+    assert env["XDG_CONFIG_HOME"].startswith(str(tmp_path)) and env["XDG_DATA_HOME"].startswith(str(tmp_path))
