@@ -21,9 +21,9 @@ from docx.styles.style import BaseStyle
 from docx.text.paragraph import Paragraph
 from lxml.etree import XMLSyntaxError
 
+from facilitator.assets import resource
 from facilitator.export.docx_text import add_text
 from facilitator.export.errors import TemplateError
-from facilitator.export.resources import resource_bytes
 
 DEFAULT_TEMPLATE = "minutes.docx"
 _TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -50,7 +50,7 @@ def as_document_package(data: bytes) -> bytes:
 def open_template(path: Path | None) -> Document:
     """A document with the styles of ``path`` (or the default template) and an empty body."""
     try:
-        data = resource_bytes(DEFAULT_TEMPLATE) if path is None else Path(path).read_bytes()
+        data = resource(DEFAULT_TEMPLATE).read_bytes() if path is None else Path(path).read_bytes()
     except OSError as exc:
         raise TemplateError(path or DEFAULT_TEMPLATE, str(exc)) from exc
     try:

@@ -12,10 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportError", text)
-
-
 class ExportError(Exception):
     """Base of every export failure; any earlier file at the target is still intact."""
 
@@ -26,24 +22,25 @@ class ExportError(Exception):
 
     def message(self) -> str:
         """A sentence for the user, naming the file."""
-        return _tr("The minutes could not be written to {path}: {detail}").format(
+        return QCoreApplication.translate("ExportError", "The minutes could not be written to {path}: {detail}").format(
             path=self.path, detail=self.detail
         )
 
 
 class TargetIsFolderError(ExportError):
     def message(self) -> str:
-        return _tr("{path} is a folder. Choose a file name for the minutes.").format(path=self.path)
+        return QCoreApplication.translate("ExportError", "{path} is a folder. Choose a file name for the minutes.").format(path=self.path)
 
 
 class TargetFolderMissingError(ExportError):
     def message(self) -> str:
-        return _tr("The folder for {path} does not exist.").format(path=self.path)
+        return QCoreApplication.translate("ExportError", "The folder for {path} does not exist.").format(path=self.path)
 
 
 class TargetReadOnlyError(ExportError):
     def message(self) -> str:
-        return _tr(
+        return QCoreApplication.translate(
+            "ExportError",
             "{path} or its folder is read-only. Choose another file name or folder; "
             "nothing was changed."
         ).format(path=self.path)
@@ -51,7 +48,8 @@ class TargetReadOnlyError(ExportError):
 
 class TargetLockedError(ExportError):
     def message(self) -> str:
-        return _tr(
+        return QCoreApplication.translate(
+            "ExportError",
             "{path} is open in another program (Word?). Close it there and export again; "
             "the file was left as it was."
         ).format(path=self.path)
@@ -59,7 +57,8 @@ class TargetLockedError(ExportError):
 
 class DiskFullError(ExportError):
     def message(self) -> str:
-        return _tr(
+        return QCoreApplication.translate(
+            "ExportError",
             "The disk holding {path} is full. Free some space and export again; "
             "the file was left as it was."
         ).format(path=self.path)
@@ -67,7 +66,8 @@ class DiskFullError(ExportError):
 
 class TemplateError(ExportError):
     def message(self) -> str:
-        return _tr(
+        return QCoreApplication.translate(
+            "ExportError",
             "{path} cannot be used as a style template: it is not a Word document (.docx) "
             "or Word template (.dotx)."
         ).format(path=self.path)
@@ -81,6 +81,6 @@ class UnknownWorkshopError(ExportError):
         self.workshop_id = workshop_id
 
     def message(self) -> str:
-        return _tr("There is no workshop with number {id} in this file.").format(
+        return QCoreApplication.translate("ExportError", "There is no workshop with number {id} in this file.").format(
             id=self.workshop_id
         )

@@ -21,7 +21,7 @@ class BackMatter(Writer):
             self.nothing_recorded()
             return
         rated = any(row.ratings for row in self.data.evaluation)
-        header = [self.tr("Dimension"), self.tr("Remarks")] + ([self.tr("Average rating (1–5)")] if rated else [])
+        header = [self.tr("Dimension"), self.tr("Remarks")] + ([self.tr("Rating (1–5)")] if rated else [])
         rows = []
         for row in self.data.evaluation:
             if not row.remarks and not row.ratings and not self.options.include_empty:
@@ -30,7 +30,7 @@ class BackMatter(Writer):
             if rated:
                 cells.append(self.wording.locale.toString(sum(row.ratings) / len(row.ratings), "f", 1) if row.ratings else "")
             rows.append(cells)
-        self.table(header, rows, [1, 3, 1] if rated else [1, 3])
+        self.table(header, rows, [1.3, 3.2, 1] if rated else [1.3, 3.2])
 
     def next_steps(self, *, own_heading: bool) -> None:
         if not self.data.actions and not self.options.include_empty:

@@ -89,7 +89,7 @@ class FrontMatter(Writer):
             title = item.title if item.kind != ItemKind.BREAK else item.title or self.tr("Break")
             row += [title, item.presenter]
             rows.append(row)
-        self.table(header, rows, [2.7, 2.7, 7, 3.6] if actual else [2.7, 7, 3.6])
+        self.table(header, rows, [3.1, 3.1, 6.4, 3.4] if actual else [3.1, 6.4, 3.4])
 
     def _planned(self, item: ItemMinutes) -> str:
         words = self.wording

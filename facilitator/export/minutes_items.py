@@ -162,7 +162,7 @@ class ItemSections(Writer):
         names = [self.cluster_name(cid) or self.tr("Room") for cid in sources]
         per_source = 1 < len(sources) <= MAX_VOTE_COLUMNS
         header = [self.tr("Option"), *(names if per_source else []), self.tr("Dots")]
-        weights = [4.0, *([1.0] * len(names) if per_source else []), 1.0]
+        weights = [3.0, *([1.0] * len(names) if per_source else []), 1.0]
         rows = []
         for vote in ranked:
             dots = dict(vote.dots_by_cluster)

@@ -12,7 +12,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, QTranslator
 
-from facilitator.export.resources import translation_file
+from facilitator.assets import resource
 
 SUPPORTED = ("da", "en")
 """Languages the minutes can be written in; English is the source language of the strings."""
@@ -21,22 +21,24 @@ SUPPORTED = ("da", "en")
 class Wording:
     """Translate document strings and format dates and times for one language."""
 
-    def __init__(self, language: str, translator: QTranslator | None = None) -> None:
+    def __init__(self, language: str, qm: bytes | None = None) -> None:
         self.language = language if language in SUPPORTED else "en"
-        self._translator = translator
+        self._qm = qm  # QTranslator keeps pointing into these bytes: they live as long as we do
+        self._translator: QTranslator | None = None
+        if qm is not None:
+            translator = QTranslator()
+            if translator.load(qm):
+                self._translator = translator
         self.locale = QLocale(QLocale.Language.Danish if self.language == "da" else QLocale.Language.English,
                               QLocale.Country.Denmark if self.language == "da" else QLocale.Country.UnitedKingdom)
 
     @classmethod
     def for_language(cls, language: str) -> Wording:
         """The wording for ``language``, with its ``minutes_<language>.qm`` when there is one."""
-        if language not in SUPPORTED or language == "en":
+        entry = resource("translations", f"minutes_{language}.qm")
+        if language not in SUPPORTED or language == "en" or not entry.is_file():
             return cls(language)
-        translator = QTranslator()
-        path = translation_file(f"minutes_{language}.qm")
-        if path is None or not translator.load(str(path)):
-            return cls(language)
-        return cls(language, translator)
+        return cls(language, entry.read_bytes())
 
     @property
     def word_language(self) -> str:
