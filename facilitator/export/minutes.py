@@ -119,7 +119,13 @@ def export_minutes(
     target = Path(target).expanduser().absolute()
     check_target(target)
     data = read_minutes_data(store, workshop_id)
-    content = build_minutes(data, options, progress)
+    steps = [1]  # the build's total, so the bar ends full only once the file is in place
+
+    def relay(done: int, total: int) -> None:
+        steps[0] = total
+        _report(progress, done, total)
+
+    content = build_minutes(data, options, relay)
     written = write_atomically(target, content)
-    _report(progress, 1, 1)
+    _report(progress, steps[0], steps[0])
     return written

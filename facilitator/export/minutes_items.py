@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 
 from facilitator.domain.kinds import ContributionKind, ItemKind, Stance
 from facilitator.export.charts import NEUTRAL, Bar, LegendEntry, Segment, bar_chart_png, distinct_colours
+from facilitator.export.docx_text import add_text
 from facilitator.export.minutes_data import ContributionInfo, ItemMinutes, VoteResult
 from facilitator.export.minutes_writer import Writer
 
@@ -146,10 +147,10 @@ class ItemSections(Writer):
             sources = sorted(theme.cluster_ids, key=lambda cid: order.get(cid, len(order)))
             names = ", ".join(n for n in (self.cluster_name(cid) for cid in sources) if n)
             paragraph = self.list_item(num_id, 0, theme.title)
+            if not theme.title.strip():
+                add_text(paragraph, self.tr("Untitled theme"))
             if names:
-                paragraph.add_run(" (" + names + ")").italic = True
-            if not theme.title.strip() and not names:
-                paragraph.add_run(self.tr("Untitled theme"))
+                add_text(paragraph, " (" + names + ")", italic=True)
 
     def _votes(self, votes: Sequence[VoteResult]) -> None:
         if not votes:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from docx.document import Document
@@ -57,6 +57,7 @@ class Context:
     options: MinutesOptions
     wording: Wording
     lists: Lists
+    style_ids: dict[str, str | None] = field(default_factory=dict)  # looked up once: python-docx is slow at it
 
 
 class Writer:
@@ -73,15 +74,20 @@ class Writer:
         return self.wording.translate(type(self).__name__, text)
 
     def heading(self, text: str, level: int) -> Paragraph:
-        paragraph = self.document.add_paragraph(style=f"Heading {level}")
-        add_text(paragraph, text)
-        return paragraph
+        return self.paragraph(text, style=f"Heading {level}")
+
+    def _style_id(self, name: str) -> str | None:
+        cache = self.context.style_ids
+        if name not in cache:
+            style = style_named(self.document, name)
+            cache[name] = style.style_id if style is not None else None
+        return cache[name]
 
     def paragraph(self, text: str = "", *, style: str | None = None, italic: bool = False) -> Paragraph:
         paragraph = self.document.add_paragraph()
-        named = style_named(self.document, style) if style else None
-        if named is not None:
-            paragraph.style = named
+        style_id = self._style_id(style) if style else None
+        if style_id is not None:
+            paragraph._p.style = style_id
         if text:
             add_text(paragraph, text, italic=italic)
         return paragraph

@@ -42,7 +42,7 @@ def open_with_desktop(path: Path) -> bool:
 
 def suggested_file_name(workshop: WorkshopView, minutes_word: str) -> str:
     """``Temadag - Referat.docx``: the title with characters Windows forbids in names removed."""
-    title = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", workshop.title).strip(" .") or "Workshop"
+    title = " ".join(re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", workshop.title).split()).strip(" .") or "Workshop"
     return f"{title[:80]} - {minutes_word}.docx"
 
 
