@@ -1,467 +1,460 @@
 <?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
-<TS version="2.1" language="da_DK" sourcelanguage="en">
-  <context>
+<TS version="2.1" language="da_DK">
+<context>
     <name>BackMatter</name>
     <message>
-      <location filename="../../facilitator/export/minutes_back.py" line="19" />
-      <source>Evaluation</source>
-      <translation>Evaluering</translation>
+        <location filename="../../facilitator/export/minutes_back.py" line="19" />
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_back.py" line="24" />
-      <source>Dimension</source>
-      <translation>Dimension</translation>
+        <location filename="../../facilitator/export/minutes_back.py" line="24" />
+        <source>Dimension</source>
+        <translation>Dimension</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_back.py" line="24" />
-      <source>Remarks</source>
-      <translation>Bemærkninger</translation>
+        <location filename="../../facilitator/export/minutes_back.py" line="24" />
+        <source>Remarks</source>
+        <translation>Bemærkninger</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_back.py" line="24" />
-      <source>Rating (1–5)</source>
-      <translation>Vurdering (1–5)</translation>
+        <location filename="../../facilitator/export/minutes_back.py" line="24" />
+        <source>Rating (1–5)</source>
+        <translation>Vurdering (1–5)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_back.py" line="39" />
-      <source>Next steps</source>
-      <translation>Det videre forløb</translation>
+        <location filename="../../facilitator/export/minutes_back.py" line="39" />
+        <source>Next steps</source>
+        <translation>Det videre forløb</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_back.py" line="44" />
-      <source>What</source>
-      <translation>Hvad</translation>
+        <location filename="../../facilitator/export/minutes_back.py" line="44" />
+        <source>What</source>
+        <translation>Hvad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_back.py" line="44" />
-      <source>Who</source>
-      <translation>Hvem</translation>
+        <location filename="../../facilitator/export/minutes_back.py" line="44" />
+        <source>Who</source>
+        <translation>Hvem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_back.py" line="44" />
-      <source>When</source>
-      <translation>Hvornår</translation>
+        <location filename="../../facilitator/export/minutes_back.py" line="44" />
+        <source>When</source>
+        <translation>Hvornår</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_back.py" line="52" />
-      <source>Attachments</source>
-      <translation>Bilag</translation>
+        <location filename="../../facilitator/export/minutes_back.py" line="52" />
+        <source>Attachments</source>
+        <translation>Bilag</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="61" />
-      <source>Export minutes</source>
-      <translation>Eksportér referat</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="61" />
+        <source>Export minutes</source>
+        <translation>Eksportér referat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="66" />
-      <source>Minutes</source>
-      <translation>Referat</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="66" />
+        <source>Minutes</source>
+        <translation>Referat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="68" />
-      <source>Facilitator's own style</source>
-      <translation>Facilitators egen typografi</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="68" />
+        <source>Facilitator's own style</source>
+        <translation>Facilitators egen typografi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="73" />
-      <source>Include items and sections with nothing recorded</source>
-      <translation>Medtag punkter og afsnit uden indhold</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="73" />
+        <source>Include items and sections with nothing recorded</source>
+        <translation>Medtag punkter og afsnit uden indhold</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="74" />
-      <source>Show actual times next to the planned ones</source>
-      <translation>Vis faktiske tider ved siden af de planlagte</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="74" />
+        <source>Show actual times next to the planned ones</source>
+        <translation>Vis faktiske tider ved siden af de planlagte</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="76" />
-      <source>Show participants' e-mail addresses</source>
-      <translation>Vis deltagernes e-mailadresser</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="76" />
+        <source>Show participants' e-mail addresses</source>
+        <translation>Vis deltagernes e-mailadresser</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="78" />
-      <source>Open the file when it is written</source>
-      <translation>Åbn filen, når den er skrevet</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="78" />
+        <source>Open the file when it is written</source>
+        <translation>Åbn filen, når den er skrevet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="85" />
-      <source>&amp;Export</source>
-      <translation>&amp;Eksportér</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="85" />
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportér</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="93" />
-      <source>&amp;File:</source>
-      <translation>&amp;Fil:</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="93" />
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="94" />
-      <source>&amp;Style template:</source>
-      <translation>&amp;Typografiskabelon:</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="94" />
+        <source>&amp;Style template:</source>
+        <translation>&amp;Typografiskabelon:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="95" />
-      <source>&amp;Language:</source>
-      <translation>&amp;Sprog:</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="95" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="110" />
-      <source>Browse…</source>
-      <translation>Gennemse…</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="110" />
+        <source>Browse…</source>
+        <translation>Gennemse…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="117" />
-      <source>Save minutes as</source>
-      <translation>Gem referat som</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="117" />
+        <source>Save minutes as</source>
+        <translation>Gem referat som</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="117" />
-      <source>Word documents (*.docx)</source>
-      <translation>Word-dokumenter (*.docx)</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="117" />
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="124" />
-      <source>Choose a style template</source>
-      <translation>Vælg en typografiskabelon</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="124" />
+        <source>Choose a style template</source>
+        <translation>Vælg en typografiskabelon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="125" />
-      <source>Word documents and templates (*.docx *.dotx)</source>
-      <translation>Word-dokumenter og -skabeloner (*.docx *.dotx)</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="125" />
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word-dokumenter og -skabeloner (*.docx *.dotx)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="144" />
-      <source>Choose a file name for the minutes.</source>
-      <translation>Vælg et filnavn til referatet.</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="144" />
+        <source>Choose a file name for the minutes.</source>
+        <translation>Vælg et filnavn til referatet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="147" />
-      <source>Writing the minutes…</source>
-      <translation>Skriver referatet…</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="147" />
+        <source>Writing the minutes…</source>
+        <translation>Skriver referatet…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="153" />
-      <source>Minutes not written</source>
-      <translation>Referatet blev ikke skrevet</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="153" />
+        <source>Minutes not written</source>
+        <translation>Referatet blev ikke skrevet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="157" />
-      <source>The minutes were written to {path}.</source>
-      <translation>Referatet er gemt i {path}.</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="157" />
+        <source>The minutes were written to {path}.</source>
+        <translation>Referatet er gemt i {path}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/export_dialog.py" line="160" />
-      <source>The minutes were written to {path}, but no program could open them.</source>
-      <translation>Referatet er gemt i {path}, men intet program kunne åbne det.</translation>
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="160" />
+        <source>The minutes were written to {path}, but no program could open them.</source>
+        <translation>Referatet er gemt i {path}, men intet program kunne åbne det.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportError</name>
     <message>
-      <location filename="../../facilitator/export/errors.py" line="25" />
-      <source>The minutes could not be written to {path}: {detail}</source>
-      <translation>Referatet kunne ikke gemmes i {path}: {detail}</translation>
+        <location filename="../../facilitator/export/errors.py" line="25" />
+        <source>The minutes could not be written to {path}: {detail}</source>
+        <translation>Referatet kunne ikke gemmes i {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/errors.py" line="32" />
-      <source>{path} is a folder. Choose a file name for the minutes.</source>
-      <translation>{path} er en mappe. Vælg et filnavn til referatet.</translation>
+        <location filename="../../facilitator/export/errors.py" line="32" />
+        <source>{path} is a folder. Choose a file name for the minutes.</source>
+        <translation>{path} er en mappe. Vælg et filnavn til referatet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/errors.py" line="37" />
-      <source>The folder for {path} does not exist.</source>
-      <translation>Mappen til {path} findes ikke.</translation>
+        <location filename="../../facilitator/export/errors.py" line="37" />
+        <source>The folder for {path} does not exist.</source>
+        <translation>Mappen til {path} findes ikke.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/errors.py" line="42" />
-      <source>{path} or its folder is read-only. Choose another file name or folder; nothing was changed.</source>
-      <translation>{path} eller mappen er skrivebeskyttet. Vælg et andet filnavn eller en anden mappe; intet er ændret.</translation>
+        <location filename="../../facilitator/export/errors.py" line="42" />
+        <source>{path} or its folder is read-only. Choose another file name or folder; nothing was changed.</source>
+        <translation>{path} eller mappen er skrivebeskyttet. Vælg et andet filnavn eller en anden mappe; intet er ændret.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/errors.py" line="51" />
-      <source>{path} is open in another program (Word?). Close it there and export again; the file was left as it was.</source>
-      <translation>{path} er åben i et andet program (Word?). Luk den dér, og eksportér igen; filen er uændret.</translation>
+        <location filename="../../facilitator/export/errors.py" line="51" />
+        <source>{path} is open in another program (Word?). Close it there and export again; the file was left as it was.</source>
+        <translation>{path} er åben i et andet program (Word?). Luk den dér, og eksportér igen; filen er uændret.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/errors.py" line="60" />
-      <source>The disk holding {path} is full. Free some space and export again; the file was left as it was.</source>
-      <translation>Disken med {path} er fuld. Frigør plads, og eksportér igen; filen er uændret.</translation>
+        <location filename="../../facilitator/export/errors.py" line="60" />
+        <source>The disk holding {path} is full. Free some space and export again; the file was left as it was.</source>
+        <translation>Disken med {path} er fuld. Frigør plads, og eksportér igen; filen er uændret.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/errors.py" line="69" />
-      <source>{path} cannot be used as a style template: it is not a Word document (.docx) or Word template (.dotx).</source>
-      <translation>{path} kan ikke bruges som typografiskabelon: det er hverken et Word-dokument (.docx) eller en Word-skabelon (.dotx).</translation>
+        <location filename="../../facilitator/export/errors.py" line="69" />
+        <source>{path} cannot be used as a style template: it is not a Word document (.docx) or Word template (.dotx).</source>
+        <translation>{path} kan ikke bruges som typografiskabelon: det er hverken et Word-dokument (.docx) eller en Word-skabelon (.dotx).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/errors.py" line="84" />
-      <source>There is no workshop with number {id} in this file.</source>
-      <translation>Der er ingen workshop med nummer {id} i denne fil.</translation>
+        <location filename="../../facilitator/export/errors.py" line="84" />
+        <source>There is no workshop with number {id} in this file.</source>
+        <translation>Der er ingen workshop med nummer {id} i denne fil.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FrontMatter</name>
     <message>
-      <location filename="../../facilitator/export/minutes_front.py" line="22" />
-      <source>Workshop</source>
-      <translation>Workshop</translation>
+        <location filename="../../facilitator/export/minutes_front.py" line="22" />
+        <source>Workshop</source>
+        <translation>Workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_front.py" line="23" />
-      <source>Minutes</source>
-      <translation>Referat</translation>
+        <location filename="../../facilitator/export/minutes_front.py" line="23" />
+        <source>Minutes</source>
+        <translation>Referat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_front.py" line="30" />
-      <source>Organiser:</source>
-      <translation>Arrangør:</translation>
+        <location filename="../../facilitator/export/minutes_front.py" line="30" />
+        <source>Organiser:</source>
+        <translation>Arrangør:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_front.py" line="31" />
-      <source>Facilitator:</source>
-      <translation>Facilitator:</translation>
+        <location filename="../../facilitator/export/minutes_front.py" line="31" />
+        <source>Facilitator:</source>
+        <translation>Facilitator:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_front.py" line="32" />
-      <source>Minutes by:</source>
-      <translation>Referent:</translation>
+        <location filename="../../facilitator/export/minutes_front.py" line="32" />
+        <source>Minutes by:</source>
+        <translation>Referent:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_front.py" line="33" />
-      <source>E-mail:</source>
-      <translation>Mail:</translation>
+        <location filename="../../facilitator/export/minutes_front.py" line="33" />
+        <source>E-mail:</source>
+        <translation>Mail:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_front.py" line="34" />
-      <source>Phone:</source>
-      <translation>Tlf.:</translation>
+        <location filename="../../facilitator/export/minutes_front.py" line="34" />
+        <source>Phone:</source>
+        <translation>Tlf.:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_front.py" line="35" />
-      <source>Date:</source>
-      <translation>Dato:</translation>
+        <location filename="../../facilitator/export/minutes_front.py" line="35" />
+        <source>Date:</source>
+        <translation>Dato:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_front.py" line="46" />
-      <source>Participants</source>
-      <translation>Deltagere</translation>
+        <location filename="../../facilitator/export/minutes_front.py" line="46" />
+        <source>Participants</source>
+        <translation>Deltagere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_front.py" line="57" />
-      <source>Other participants</source>
-      <translation>Øvrige deltagere</translation>
+        <location filename="../../facilitator/export/minutes_front.py" line="57" />
+        <source>Other participants</source>
+        <translation>Øvrige deltagere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_front.py" line="75" />
-      <location filename="../../facilitator/export/minutes_front.py" line="78" />
-      <source>Programme</source>
-      <translation>Program</translation>
+        <location filename="../../facilitator/export/minutes_front.py" line="75" />
+        <location filename="../../facilitator/export/minutes_front.py" line="78" />
+        <source>Programme</source>
+        <translation>Program</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_front.py" line="80" />
-      <source>Planned</source>
-      <translation>Planlagt</translation>
+        <location filename="../../facilitator/export/minutes_front.py" line="80" />
+        <source>Planned</source>
+        <translation>Planlagt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_front.py" line="82" />
-      <source>Actual</source>
-      <translation>Faktisk</translation>
+        <location filename="../../facilitator/export/minutes_front.py" line="82" />
+        <source>Actual</source>
+        <translation>Faktisk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_front.py" line="83" />
-      <source>Item</source>
-      <translation>Punkt</translation>
+        <location filename="../../facilitator/export/minutes_front.py" line="83" />
+        <source>Item</source>
+        <translation>Punkt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_front.py" line="83" />
-      <source>Presenter</source>
-      <translation>Oplægsholder</translation>
+        <location filename="../../facilitator/export/minutes_front.py" line="83" />
+        <source>Presenter</source>
+        <translation>Oplægsholder</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_front.py" line="89" />
-      <source>Break</source>
-      <translation>Pause</translation>
+        <location filename="../../facilitator/export/minutes_front.py" line="89" />
+        <source>Break</source>
+        <translation>Pause</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ItemSections</name>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="58" />
-      <source>Untitled item</source>
-      <translation>Punkt uden titel</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="58" />
+        <source>Untitled item</source>
+        <translation>Punkt uden titel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="60" />
-      <source>{number}. {title} – {presenter}</source>
-      <translation>{number}. {title} v/ {presenter}</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="60" />
+        <source>{number}. {title} – {presenter}</source>
+        <translation>{number}. {title} v/ {presenter}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="63" />
-      <source>{number}. {title}</source>
-      <translation>{number}. {title}</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="63" />
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="76" />
-      <source>In plenary</source>
-      <translation>I plenum</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="76" />
+        <source>In plenary</source>
+        <translation>I plenum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="86" />
-      <source>Attachments:</source>
-      <translation>Bilag:</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="86" />
+        <source>Attachments:</source>
+        <translation>Bilag:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="93" />
-      <source>Question:</source>
-      <translation>Spørgsmål:</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="93" />
+        <source>Question:</source>
+        <translation>Spørgsmål:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="94" />
-      <source>Answer:</source>
-      <translation>Svar:</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="94" />
+        <source>Answer:</source>
+        <translation>Svar:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="95" />
-      <source>Decision:</source>
-      <translation>Beslutning:</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="95" />
+        <source>Decision:</source>
+        <translation>Beslutning:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="143" />
-      <source>Plenary summary</source>
-      <translation>Opsamling i plenum</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="143" />
+        <source>Plenary summary</source>
+        <translation>Opsamling i plenum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="151" />
-      <source>Untitled theme</source>
-      <translation>Tema uden titel</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="151" />
+        <source>Untitled theme</source>
+        <translation>Tema uden titel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="158" />
-      <source>Vote</source>
-      <translation>Afstemning</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="158" />
+        <source>Vote</source>
+        <translation>Afstemning</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="163" />
-      <source>Room</source>
-      <translation>Salen</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="163" />
+        <source>Room</source>
+        <translation>Salen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="165" />
-      <source>Option</source>
-      <translation>Forslag</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="165" />
+        <source>Option</source>
+        <translation>Forslag</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="165" />
-      <source>Dots</source>
-      <translation>Stemmer</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="165" />
+        <source>Dots</source>
+        <translation>Stemmer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="187" />
-      <source>Cluster</source>
-      <translation>Klynge</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="187" />
+        <source>Cluster</source>
+        <translation>Klynge</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="187" />
-      <source>Accept</source>
-      <translation>Accepter</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="187" />
+        <source>Accept</source>
+        <translation>Accepter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="187" />
-      <source>Criticise</source>
-      <translation>Kritiser</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="187" />
+        <source>Criticise</source>
+        <translation>Kritiser</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="187" />
-      <source>Offer</source>
-      <translation>Tilbyd</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="187" />
+        <source>Offer</source>
+        <translation>Tilbyd</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="190" />
-      <source>Proposal</source>
-      <translation>Forslag</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="190" />
+        <source>Proposal</source>
+        <translation>Forslag</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes_items.py" line="198" />
-      <source>Plenary</source>
-      <translation>Plenum</translation>
+        <location filename="../../facilitator/export/minutes_items.py" line="198" />
+        <source>Plenary</source>
+        <translation>Plenum</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MinutesBuilder</name>
     <message>
-      <location filename="../../facilitator/export/minutes.py" line="74" />
-      <source>Page {page} of {pages}</source>
-      <translation>Side {page} af {pages}</translation>
+        <location filename="../../facilitator/export/minutes.py" line="74" />
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/minutes.py" line="79" />
-      <source>Minutes</source>
-      <translation>Referat</translation>
+        <location filename="../../facilitator/export/minutes.py" line="79" />
+        <source>Minutes</source>
+        <translation>Referat</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MinutesView</name>
     <message>
-      <location filename="../../facilitator/ui/minutes/minutes_view.py" line="27" />
-      <source>The minutes are a Word document shaped like a consultant's referat: title block, participants by cluster, the programme with planned and actual times, one numbered section per agenda item with each cluster's list, Q&amp;A, themes, votes and accept-criticise-offer, then the evaluation and the next steps.</source>
-      <translation>Referatet er et Word-dokument opbygget som et konsulentreferat: titelblok, deltagere fordelt på klynger, programmet med planlagte og faktiske tider, et nummereret afsnit pr. programpunkt med hver klynges liste, spørgsmål og svar, temaer, afstemninger og "Accepter, kritiser, tilbyd" – og til sidst evalueringen og det videre forløb.</translation>
+        <location filename="../../facilitator/ui/minutes/minutes_view.py" line="27" />
+        <source>The minutes are a Word document shaped like a consultant's referat: title block, participants by cluster, the programme with planned and actual times, one numbered section per agenda item with each cluster's list, Q&amp;A, themes, votes and accept-criticise-offer, then the evaluation and the next steps.</source>
+        <translation>Referatet er et Word-dokument opbygget som et konsulentreferat: titelblok, deltagere fordelt på klynger, programmet med planlagte og faktiske tider, et nummereret afsnit pr. programpunkt med hver klynges liste, spørgsmål og svar, temaer, afstemninger og "Accepter, kritiser, tilbyd" – og til sidst evalueringen og det videre forløb.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/minutes_view.py" line="33" />
-      <source>&amp;Export minutes…</source>
-      <translation>&amp;Eksportér referat…</translation>
+        <location filename="../../facilitator/ui/minutes/minutes_view.py" line="33" />
+        <source>&amp;Export minutes…</source>
+        <translation>&amp;Eksportér referat…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/minutes_view.py" line="38" />
-      <source>&amp;Open the last exported file</source>
-      <translation>&amp;Åbn den senest eksporterede fil</translation>
+        <location filename="../../facilitator/ui/minutes/minutes_view.py" line="38" />
+        <source>&amp;Open the last exported file</source>
+        <translation>&amp;Åbn den senest eksporterede fil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/minutes/minutes_view.py" line="66" />
-      <source>Last exported: {path}</source>
-      <translation>Senest eksporteret: {path}</translation>
+        <location filename="../../facilitator/ui/minutes/minutes_view.py" line="66" />
+        <source>Last exported: {path}</source>
+        <translation>Senest eksporteret: {path}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Wording</name>
     <message>
-      <location filename="../../facilitator/export/wording.py" line="59" />
-      <source>{hours:02}:{minutes:02}</source>
-      <translation>{hours:02}.{minutes:02}</translation>
+        <location filename="../../facilitator/export/wording.py" line="59" />
+        <source>{hours:02}:{minutes:02}</source>
+        <translation>{hours:02}.{minutes:02}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/wording.py" line="67" />
-      <source>{start}–{end}</source>
-      <translation>{start}–{end}</translation>
+        <location filename="../../facilitator/export/wording.py" line="67" />
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/export/wording.py" line="71" />
-      <source>d MMMM yyyy</source>
-      <translation>d. MMMM yyyy</translation>
+        <location filename="../../facilitator/export/wording.py" line="71" />
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Writer</name>
     <message>
-      <location filename="../../facilitator/export/minutes_writer.py" line="162" />
-      <source>Nothing was recorded.</source>
-      <translation>Der blev ikke noteret noget.</translation>
+        <location filename="../../facilitator/export/minutes_writer.py" line="162" />
+        <source>Nothing was recorded.</source>
+        <translation>Der blev ikke noteret noget.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>cli</name>
     <message>
-      <location filename="../../facilitator/export/minutes_command.py" line="59" />
-      <source>Minutes written to {path}</source>
-      <translation>Referatet er gemt i {path}</translation>
+        <location filename="../../facilitator/export/minutes_command.py" line="59" />
+        <source>Minutes written to {path}</source>
+        <translation>Referatet er gemt i {path}</translation>
     </message>
-  </context>
-  <context>
-    <name>sections</name>
-    <message>
-      <source>Run</source>
-      <translation>Afvikling</translation>
-    </message>
-  </context>
+</context>
 </TS>
