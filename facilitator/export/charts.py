@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QImage,
 WIDTH = 1600
 ROW = 80
 MARGIN = 24
-LABEL_SHARE = 0.42  # of the width, for the option labels left of the bars
+LABEL_SHARE = 0.5  # of the width, for the option labels left of the bars
 NEUTRAL = "#9d9d9d"
 PALETTE = ("#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#eeca3b", "#b279a2", "#ff9da6", "#9d755d")
 """Used instead of the clusters' own colours when those do not tell the clusters apart."""

@@ -65,7 +65,7 @@ class ItemSections(Writer):
     def write(self, number: int, item: ItemMinutes) -> None:
         self.heading(self.heading_text(number, item), 1)
         if item.description.strip():
-            self.paragraph(item.description, italic=True)
+            self.paragraphs(item.description)
         clusters = [c for c in self.data.clusters if any(x.cluster_id == c.id for x in item.contributions)]
         plenary = [c for c in item.contributions if self.data.cluster(c.cluster_id) is None]
         for cluster in clusters:
@@ -120,7 +120,7 @@ class ItemSections(Writer):
                 if label:
                     self.labelled(label, self._text(contribution))
                 else:
-                    self.paragraph(self._text(contribution))
+                    self.paragraphs(self._text(contribution))
                 continue
             if num_id is None:
                 num_id = self.context.lists.new_bulleted()
@@ -200,7 +200,7 @@ class ItemSections(Writer):
                 for cid in responders
             ]
             if rows:
-                self.table(header, rows, [1, 1.4, 1.4, 1.4])
+                self.table(header, rows, [0.8, 1.4, 1.4, 1.4])
             else:
                 self.nothing_recorded()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,13 +18,13 @@ from docx.document import Document
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Emu
+from docx.shared import Emu, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from facilitator.export.docx_numbering import Lists
 from facilitator.export.docx_template import style_named
-from facilitator.export.docx_text import add_text
+from facilitator.export.docx_text import add_text, word_text
 from facilitator.export.minutes_data import ClusterInfo, MinutesData
 from facilitator.export.wording import Wording
 
@@ -92,12 +93,21 @@ class Writer:
             add_text(paragraph, text, italic=italic)
         return paragraph
 
+    def paragraphs(self, text: str) -> None:
+        """Text with blank lines as separate paragraphs (a pasted description, a long note)."""
+        for block in re.split(r"\n[ \t]*\n+", word_text(text).strip("\n")):
+            if block.strip():
+                self.paragraph(block)
+
     def labelled(self, label: str, text: str, *, style: str | None = None) -> Paragraph:
         """``Label: text`` with the label in bold, as the seeds write "Spørgsmål:" and "Svar:"."""
         paragraph = self.paragraph(style=style)
         add_text(paragraph, label, bold=True)
         if text:
             add_text(paragraph, " " + text)
+        else:  # a label over what follows ("Bilag:", a cluster over its people): keep them together
+            paragraph.paragraph_format.keep_with_next = True
+            paragraph.paragraph_format.space_before = Pt(6)
         return paragraph
 
     def list_item(self, num_id: int, level: int, text: str, label: str = "") -> Paragraph:
