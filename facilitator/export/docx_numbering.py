@@ -53,11 +53,8 @@ class Lists:
             self._abstract[kind] = self._add_abstract(formats)
         num = self._numbering.add_num(self._abstract[kind])
         for level in range(LEVELS):
-            num.append(
-                parse_xml(
-                    f'<w:lvlOverride {nsdecls("w")} w:ilvl="{level}"><w:startOverride w:val="1"/></w:lvlOverride>'
-                )
-            )
+            override = f'<w:lvlOverride {nsdecls("w")} w:ilvl="{level}"><w:startOverride w:val="1"/></w:lvlOverride>'
+            num.append(parse_xml(override))
         return num.numId
 
     def _add_abstract(self, formats: tuple[tuple[str, str], ...]) -> int:

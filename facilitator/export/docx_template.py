@@ -157,12 +157,14 @@ def add_page_numbers(document: Document, pattern: str) -> None:
         xml = footer._element.xml
         if "PAGE" in xml and ("instrText" in xml or "fldSimple" in xml):
             continue
-        paragraph = footer.paragraphs[0] if not "".join(p.text for p in footer.paragraphs).strip() else footer.add_paragraph()
+        empty = not "".join(p.text for p in footer.paragraphs).strip()
+        paragraph = footer.paragraphs[0] if empty else footer.add_paragraph()
         paragraph.alignment = 1  # centred
         style = style_named(document, "Footer")
         if style is not None:
             paragraph.style = style
-        for index, piece in enumerate(pattern.replace("{pages}", "\0NUMPAGES\0").replace("{page}", "\0PAGE\0").split("\0")):
+        marked = pattern.replace("{pages}", "\0NUMPAGES\0").replace("{page}", "\0PAGE\0")
+        for index, piece in enumerate(marked.split("\0")):
             if index % 2:
                 _field(paragraph, piece)
             elif piece:

@@ -22,19 +22,23 @@ class ExportError(Exception):
 
     def message(self) -> str:
         """A sentence for the user, naming the file."""
-        return QCoreApplication.translate("ExportError", "The minutes could not be written to {path}: {detail}").format(
-            path=self.path, detail=self.detail
-        )
+        return QCoreApplication.translate(
+            "ExportError", "The minutes could not be written to {path}: {detail}"
+        ).format(path=self.path, detail=self.detail)
 
 
 class TargetIsFolderError(ExportError):
     def message(self) -> str:
-        return QCoreApplication.translate("ExportError", "{path} is a folder. Choose a file name for the minutes.").format(path=self.path)
+        return QCoreApplication.translate(
+            "ExportError", "{path} is a folder. Choose a file name for the minutes."
+        ).format(path=self.path)
 
 
 class TargetFolderMissingError(ExportError):
     def message(self) -> str:
-        return QCoreApplication.translate("ExportError", "The folder for {path} does not exist.").format(path=self.path)
+        return QCoreApplication.translate(
+            "ExportError", "The folder for {path} does not exist."
+        ).format(path=self.path)
 
 
 class TargetReadOnlyError(ExportError):
@@ -81,6 +85,8 @@ class UnknownWorkshopError(ExportError):
         self.workshop_id = workshop_id
 
     def message(self) -> str:
-        return QCoreApplication.translate("ExportError", "There is no workshop with number {id} in this file.").format(
+        return QCoreApplication.translate(
+            "ExportError", "There is no workshop with number {id} in this file."
+        ).format(
             id=self.workshop_id
         )

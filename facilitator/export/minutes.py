@@ -16,7 +16,12 @@ from docx.document import Document
 from facilitator.domain.kinds import ItemKind
 from facilitator.export.atomic import check_target, write_atomically
 from facilitator.export.docx_numbering import Lists
-from facilitator.export.docx_template import add_page_numbers, ensure_heading_styles, open_template, set_language
+from facilitator.export.docx_template import (
+    add_page_numbers,
+    ensure_heading_styles,
+    open_template,
+    set_language,
+)
 from facilitator.export.docx_text import core_property
 from facilitator.export.minutes_back import BackMatter
 from facilitator.export.minutes_data import MinutesData
@@ -49,7 +54,9 @@ class MinutesBuilder(Writer):
         for done, item in enumerate(items, start=2):
             hosts_evaluation = item.kind == ItemKind.EVALUATION and not placed_evaluation
             hosts_actions = item.kind == ItemKind.NEXT_STEPS and not placed_actions
-            hosted = (hosts_evaluation and back.has_evaluation()) or (hosts_actions and bool(self.data.actions))
+            hosted = (hosts_evaluation and back.has_evaluation()) or (
+                hosts_actions and bool(self.data.actions)
+            )
             if has_content(item) or hosted or self.options.include_empty:
                 number += 1
                 sections.write(number, item)
@@ -93,7 +100,9 @@ def _report(progress: Progress | None, done: int, total: int) -> None:
         progress(done, total)
 
 
-def build_minutes(data: MinutesData, options: MinutesOptions = MinutesOptions(), progress: Progress | None = None) -> bytes:
+def build_minutes(
+    data: MinutesData, options: MinutesOptions = MinutesOptions(), progress: Progress | None = None
+) -> bytes:
     """The minutes as the bytes of a .docx file; raises :class:`TemplateError` for a bad template."""
     document: Document = open_template(options.template)
     wording = Wording.for_language(options.language or data.workshop.language)

@@ -28,7 +28,8 @@ class BackMatter(Writer):
                 continue
             cells: list[str | list[str]] = [row.name, list(row.remarks)]
             if rated:
-                cells.append(self.wording.locale.toString(sum(row.ratings) / len(row.ratings), "f", 1) if row.ratings else "")
+                average = sum(row.ratings) / len(row.ratings) if row.ratings else None
+                cells.append(self.wording.locale.toString(average, "f", 1) if average is not None else "")
             rows.append(cells)
         self.table(header, rows, [1.3, 3.2, 1] if rated else [1.3, 3.2])
 

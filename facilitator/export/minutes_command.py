@@ -20,16 +20,15 @@ EXIT_EXPORT_ERROR = 2
 def add_export_minutes(commands: argparse._SubParsersAction, handler_name: str = "handler") -> None:
     """Register the sub-command on the CLI's sub-parsers."""
     parser = commands.add_parser("export-minutes", help="write a workshop's minutes as a Word file")
-    parser.add_argument("--workshop", type=int, required=True, metavar="ID", help="workshop number (see 'list')")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the .docx to write")
-    parser.add_argument("--template", type=Path, metavar="FILE", help="a .docx or .dotx whose styles to use")
+    add = parser.add_argument
+    add("--workshop", type=int, required=True, metavar="ID", help="workshop number (see 'list')")
+    add("-o", "--output", type=Path, required=True, metavar="FILE", help="the .docx to write")
+    add("--template", type=Path, metavar="FILE", help="a .docx or .dotx whose styles to use")
     # Not "lang": that is the interface language of every command, given before the command name.
-    parser.add_argument(
-        "--lang", dest="minutes_lang", choices=SUPPORTED, help="language of the minutes (default: the workshop's)"
-    )
-    parser.add_argument("--include-empty", action="store_true", help="also show items nothing was recorded for")
-    parser.add_argument("--no-actual-times", action="store_true", help="leave out the actual start and end times")
-    parser.add_argument("--no-emails", action="store_true", help="leave out the participants' e-mail addresses")
+    add("--lang", dest="minutes_lang", choices=SUPPORTED, help="language of the minutes (default: the workshop's)")
+    add("--include-empty", action="store_true", help="also show items nothing was recorded for")
+    add("--no-actual-times", action="store_true", help="leave out the actual start and end times")
+    add("--no-emails", action="store_true", help="leave out the participants' e-mail addresses")
     parser.set_defaults(**{handler_name: cmd_export_minutes, "needs_gui": True})
 
 

@@ -135,7 +135,8 @@ class ItemSections(Writer):
             label = self._label(contribution.kind)
             columns[index].append(prefix + (label + " " if label else "") + self._text(contribution))
         rows = max(len(column) for column in columns)
-        self.table(labels, [[column[r] if r < len(column) else "" for column in columns] for r in range(rows)])
+        grid = [[column[r] if r < len(column) else "" for column in columns] for r in range(rows)]
+        self.table(labels, grid)
 
     def _themes(self, item: ItemMinutes) -> None:
         if not item.themes:
@@ -171,11 +172,12 @@ class ItemSections(Writer):
             rows.append([vote.label, *counts, str(vote.total)])
         self.table(header, rows, weights)
         colours = distinct_colours([self._colour(cid) for cid in sources])
-        bars = [
-            Bar(vote.label, tuple(Segment(dict(vote.dots_by_cluster).get(cid, 0), colour) for cid, colour in zip(sources, colours)))
-            for vote in ranked
-        ]
-        legend = [LegendEntry(name, colour) for name, colour in zip(names, colours)] if len(sources) > 1 else []
+        bars = []
+        for vote in ranked:
+            dots = dict(vote.dots_by_cluster)
+            segments = tuple(Segment(dots.get(c, 0), colour) for c, colour in zip(sources, colours))
+            bars.append(Bar(vote.label, segments))
+        legend = [LegendEntry(n, colour) for n, colour in zip(names, colours)] if len(sources) > 1 else []
         self.picture(bar_chart_png(bars, legend))
 
     def _colour(self, cluster_id: int | None) -> str:
@@ -196,7 +198,7 @@ class ItemSections(Writer):
             )
             rows = [
                 [self.cluster_name(cid) or self.tr("Plenary")]
-                + [[r.text for r in proposal.responses if r.cluster_id == cid and r.stance == s] for s in stances]
+                + [[r.text for r in proposal.responses if (r.cluster_id, r.stance) == (cid, s)] for s in stances]
                 for cid in responders
             ]
             if rows:

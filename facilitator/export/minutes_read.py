@@ -110,7 +110,9 @@ class _Reader:
         return tuple(ParticipantInfo(p.name, p.organisation, p.role, p.email, p.cluster_id) for p in rows)
 
     def _evaluation(self) -> tuple[EvaluationRow, ...]:
-        dimensions = self._rows(EvaluationDimension, EvaluationDimension.workshop_id, EvaluationDimension.position)
+        dimensions = self._rows(
+            EvaluationDimension, EvaluationDimension.workshop_id, EvaluationDimension.position
+        )
         entries = self._session.exec(
             select(EvaluationEntry)
             .join(EvaluationDimension)
@@ -189,7 +191,9 @@ class _Reader:
 
     def _votes(self, item_id: int) -> tuple[VoteResult, ...]:
         options = self._session.exec(
-            select(VoteOption).where(VoteOption.item_id == item_id).order_by(VoteOption.position, VoteOption.id)
+            select(VoteOption)
+            .where(VoteOption.item_id == item_id)
+            .order_by(VoteOption.position, VoteOption.id)
         ).all()
         if not options:
             return ()
@@ -217,13 +221,17 @@ class _Reader:
             per_cluster: dict[int | None, int] = {}
             for vote in votes[option.id]:
                 per_cluster[vote.cluster_id] = per_cluster.get(vote.cluster_id, 0) + vote.dots
-            label = option.label or theme_titles.get(option.theme_id, "") or texts.get(option.contribution_id, "")
+            label = (
+                option.label or theme_titles.get(option.theme_id, "") or texts.get(option.contribution_id, "")
+            )
             results.append(VoteResult(label, tuple(per_cluster.items())))
         return tuple(results)
 
     def _aco(self, item_id: int) -> tuple[AcoProposalInfo, ...]:
         proposals = self._session.exec(
-            select(AcoProposal).where(AcoProposal.item_id == item_id).order_by(AcoProposal.position, AcoProposal.id)
+            select(AcoProposal)
+            .where(AcoProposal.item_id == item_id)
+            .order_by(AcoProposal.position, AcoProposal.id)
         ).all()
         responses = _group(
             self._session.exec(

@@ -58,7 +58,8 @@ class Context:
     options: MinutesOptions
     wording: Wording
     lists: Lists
-    style_ids: dict[str, str | None] = field(default_factory=dict)  # looked up once: python-docx is slow at it
+    # Style ids looked up once per name: python-docx's lookup is slow enough to dominate big exports.
+    style_ids: dict[str, str | None] = field(default_factory=dict)
 
 
 class Writer:

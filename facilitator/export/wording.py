@@ -29,8 +29,11 @@ class Wording:
             translator = QTranslator()
             if translator.load(qm):
                 self._translator = translator
-        self.locale = QLocale(QLocale.Language.Danish if self.language == "da" else QLocale.Language.English,
-                              QLocale.Country.Denmark if self.language == "da" else QLocale.Country.UnitedKingdom)
+        danish = self.language == "da"
+        self.locale = QLocale(
+            QLocale.Language.Danish if danish else QLocale.Language.English,
+            QLocale.Country.Denmark if danish else QLocale.Country.UnitedKingdom,
+        )
 
     @classmethod
     def for_language(cls, language: str) -> Wording:

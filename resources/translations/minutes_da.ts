@@ -23,27 +23,27 @@
         <translation>Vurdering (1–5)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_back.py" line="39" />
+        <location filename="../../facilitator/export/minutes_back.py" line="40" />
         <source>Next steps</source>
         <translation>Det videre forløb</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_back.py" line="44" />
+        <location filename="../../facilitator/export/minutes_back.py" line="45" />
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_back.py" line="44" />
+        <location filename="../../facilitator/export/minutes_back.py" line="45" />
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_back.py" line="44" />
+        <location filename="../../facilitator/export/minutes_back.py" line="45" />
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_back.py" line="52" />
+        <location filename="../../facilitator/export/minutes_back.py" line="53" />
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
@@ -86,72 +86,72 @@
         <translation>Åbn filen, når den er skrevet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="85" />
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="86" />
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="93" />
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="95" />
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="94" />
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="96" />
         <source>&amp;Style template:</source>
         <translation>&amp;Typografiskabelon:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="95" />
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="97" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="110" />
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="112" />
         <source>Browse…</source>
         <translation>Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="117" />
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="119" />
         <source>Save minutes as</source>
         <translation>Gem referat som</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="117" />
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="119" />
         <source>Word documents (*.docx)</source>
         <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="124" />
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="126" />
         <source>Choose a style template</source>
         <translation>Vælg en typografiskabelon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="125" />
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="127" />
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word-dokumenter og -skabeloner (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="144" />
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="146" />
         <source>Choose a file name for the minutes.</source>
         <translation>Vælg et filnavn til referatet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="147" />
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="149" />
         <source>Writing the minutes…</source>
         <translation>Skriver referatet…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="153" />
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="157" />
         <source>Minutes not written</source>
         <translation>Referatet blev ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="157" />
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="161" />
         <source>The minutes were written to {path}.</source>
         <translation>Referatet er gemt i {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="160" />
+        <location filename="../../facilitator/ui/minutes/export_dialog.py" line="164" />
         <source>The minutes were written to {path}, but no program could open them.</source>
         <translation>Referatet er gemt i {path}, men intet program kunne åbne det.</translation>
     </message>
@@ -169,32 +169,32 @@
         <translation>{path} er en mappe. Vælg et filnavn til referatet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/errors.py" line="37" />
+        <location filename="../../facilitator/export/errors.py" line="39" />
         <source>The folder for {path} does not exist.</source>
         <translation>Mappen til {path} findes ikke.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/errors.py" line="42" />
+        <location filename="../../facilitator/export/errors.py" line="46" />
         <source>{path} or its folder is read-only. Choose another file name or folder; nothing was changed.</source>
         <translation>{path} eller mappen er skrivebeskyttet. Vælg et andet filnavn eller en anden mappe; intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/errors.py" line="51" />
+        <location filename="../../facilitator/export/errors.py" line="55" />
         <source>{path} is open in another program (Word?). Close it there and export again; the file was left as it was.</source>
         <translation>{path} er åben i et andet program (Word?). Luk den dér, og eksportér igen; filen er uændret.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/errors.py" line="60" />
+        <location filename="../../facilitator/export/errors.py" line="64" />
         <source>The disk holding {path} is full. Free some space and export again; the file was left as it was.</source>
         <translation>Disken med {path} er fuld. Frigør plads, og eksportér igen; filen er uændret.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/errors.py" line="69" />
+        <location filename="../../facilitator/export/errors.py" line="73" />
         <source>{path} cannot be used as a style template: it is not a Word document (.docx) or Word template (.dotx).</source>
         <translation>{path} kan ikke bruges som typografiskabelon: det er hverken et Word-dokument (.docx) eller en Word-skabelon (.dotx).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/errors.py" line="84" />
+        <location filename="../../facilitator/export/errors.py" line="88" />
         <source>There is no workshop with number {id} in this file.</source>
         <translation>Der er ingen workshop med nummer {id} i denne fil.</translation>
     </message>
@@ -326,62 +326,62 @@
         <translation>Beslutning:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="143" />
+        <location filename="../../facilitator/export/minutes_items.py" line="144" />
         <source>Plenary summary</source>
         <translation>Opsamling i plenum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="151" />
+        <location filename="../../facilitator/export/minutes_items.py" line="152" />
         <source>Untitled theme</source>
         <translation>Tema uden titel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="158" />
+        <location filename="../../facilitator/export/minutes_items.py" line="159" />
         <source>Vote</source>
         <translation>Afstemning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="163" />
+        <location filename="../../facilitator/export/minutes_items.py" line="164" />
         <source>Room</source>
         <translation>Salen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="165" />
+        <location filename="../../facilitator/export/minutes_items.py" line="166" />
         <source>Option</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="165" />
+        <location filename="../../facilitator/export/minutes_items.py" line="166" />
         <source>Dots</source>
         <translation>Stemmer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="187" />
+        <location filename="../../facilitator/export/minutes_items.py" line="189" />
         <source>Cluster</source>
         <translation>Klynge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="187" />
+        <location filename="../../facilitator/export/minutes_items.py" line="189" />
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="187" />
+        <location filename="../../facilitator/export/minutes_items.py" line="189" />
         <source>Criticise</source>
         <translation>Kritiser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="187" />
+        <location filename="../../facilitator/export/minutes_items.py" line="189" />
         <source>Offer</source>
         <translation>Tilbyd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="190" />
+        <location filename="../../facilitator/export/minutes_items.py" line="192" />
         <source>Proposal</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="198" />
+        <location filename="../../facilitator/export/minutes_items.py" line="200" />
         <source>Plenary</source>
         <translation>Plenum</translation>
     </message>
@@ -389,12 +389,12 @@
 <context>
     <name>MinutesBuilder</name>
     <message>
-        <location filename="../../facilitator/export/minutes.py" line="74" />
+        <location filename="../../facilitator/export/minutes.py" line="81" />
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes.py" line="79" />
+        <location filename="../../facilitator/export/minutes.py" line="86" />
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
@@ -425,17 +425,17 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../facilitator/export/wording.py" line="59" />
+        <location filename="../../facilitator/export/wording.py" line="62" />
         <source>{hours:02}:{minutes:02}</source>
         <translation>{hours:02}.{minutes:02}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/wording.py" line="67" />
+        <location filename="../../facilitator/export/wording.py" line="70" />
         <source>{start}–{end}</source>
         <translation>{start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/wording.py" line="71" />
+        <location filename="../../facilitator/export/wording.py" line="74" />
         <source>d MMMM yyyy</source>
         <translation>d. MMMM yyyy</translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>Writer</name>
     <message>
-        <location filename="../../facilitator/export/minutes_writer.py" line="162" />
+        <location filename="../../facilitator/export/minutes_writer.py" line="173" />
         <source>Nothing was recorded.</source>
         <translation>Der blev ikke noteret noget.</translation>
     </message>
@@ -451,7 +451,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../facilitator/export/minutes_command.py" line="59" />
+        <location filename="../../facilitator/export/minutes_command.py" line="58" />
         <source>Minutes written to {path}</source>
         <translation>Referatet er gemt i {path}</translation>
     </message>

@@ -82,7 +82,9 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
@@ -146,7 +148,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Writing the minutes…"))
         try:
-            written = export_minutes(self._store, self._workshop.id, Path(text), self.options(), self._progress)
+            written = export_minutes(
+                self._store, self._workshop.id, Path(text), self.options(), self._progress
+            )
         except (ExportError, StoreError) as error:
             self.status.setText("")
             self.progress.setValue(0)
