@@ -27,6 +27,7 @@ from facilitator.storage.models import (
     EvaluationDimension,
     EvaluationEntry,
     Participant,
+    Phase,
     Theme,
     TimerEvent,
     Vote,
@@ -78,6 +79,7 @@ QUESTION = "Opgaverne mellem sektorer, hvordan sikrer vi en fornuftig arbejdsdel
 ANSWER = "En masse fordomme om hinandens opgaveløsning. Nødvendigt at forankre aftalen dybt."
 DECISION = "Vi arbejder videre med de fire fælles temaer"
 THEMES = ["Lighed mellem somatik og psykiatri", "Det sammenhængende borgerforløb", "Velfærdsteknologi"]
+PROMPTS = ["Hvad mangler SKU for at blive handlekraftige?", "Hvordan gør vi medlemmerne til en succes?"]
 COLUMNS = ["Hvad skal vi holde op med?", "Hvad skal vi fortsætte med?"]
 
 
@@ -142,7 +144,8 @@ def build_seed_workshop(store: Store) -> SeedWorkshop:
             store,
             AgendaItem(workshop_id=workshop_id, position=position, kind=str(kind), title=title,
                        presenter=presenter, planned_minutes=minutes,
-                       capture_columns="\n".join(COLUMNS) if key == "stop" else ""),
+                       capture_columns="\n".join(COLUMNS) if key == "stop" else "",
+                       prompts=PROMPTS[0] if key == "goals" else ""),
         )
     _fill(seed)
     return seed
@@ -157,6 +160,7 @@ def _fill(seed: SeedWorkshop) -> None:
     capture.add_contribution(items["talk"], None, ANSWER, ContributionKind.ANSWER)
     for event, hour, minute in ((TimerEventKind.START, 9, 20), (TimerEventKind.END, 10, 12)):
         _add(store, TimerEvent(item_id=items["talk"], kind=str(event), at=at(hour, minute)))
+    _add(store, Phase(item_id=items["goals"], label="20 min gruppearbejde", prompts="\n".join(PROMPTS)))
     themes = [_add(store, Theme(item_id=items["goals"], position=i, title=t)) for i, t in enumerate(THEMES)]
     first_of: dict[str, int] = {}
     for name, points in LISTS.items():

@@ -109,6 +109,7 @@ class ItemMinutes:
     actual_start: dt.datetime | None
     actual_end: dt.datetime | None
     capture_columns: tuple[str, ...] = ()
+    prompts: tuple[str, ...] = ()  # the questions put to the room, the item's and its phases'
     contributions: tuple[ContributionInfo, ...] = ()
     themes: tuple[ThemeInfo, ...] = ()
     votes: tuple[VoteResult, ...] = ()

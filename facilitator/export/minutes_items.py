@@ -66,6 +66,8 @@ class ItemSections(Writer):
         self.heading(self.heading_text(number, item), 1)
         if item.description.strip():
             self.paragraphs(item.description)
+        for prompt in item.prompts:  # the seeds put the question asked above what was answered
+            self.labelled(prompt, "")
         clusters = [c for c in self.data.clusters if any(x.cluster_id == c.id for x in item.contributions)]
         plenary = [c for c in item.contributions if self.data.cluster(c.cluster_id) is None]
         for cluster in clusters:

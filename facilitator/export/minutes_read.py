@@ -36,6 +36,7 @@ from facilitator.storage.models import (
     EvaluationDimension,
     EvaluationEntry,
     Participant,
+    Phase,
     Theme,
     TimerEvent,
     Vote,
@@ -143,6 +144,11 @@ class _Reader:
             self._workshop.day_start_min, [(i.planned_minutes, i.pinned_start_min) for i in items]
         )
         events = _group(session.exec(select(TimerEvent).where(col(TimerEvent.item_id).in_(ids))).all())
+        phases = _group(
+            session.exec(
+                select(Phase).where(col(Phase.item_id).in_(ids)).order_by(Phase.position, Phase.id)
+            ).all()
+        )
         contributions = _group(
             session.exec(
                 select(Contribution)
@@ -180,6 +186,9 @@ class _Reader:
                     actual_start=span.start,
                     actual_end=span.end,
                     capture_columns=lines(item.capture_columns),
+                    prompts=tuple(
+                        dict.fromkeys(lines(item.prompts) + sum((lines(p.prompts) for p in phases[item.id]), ()))
+                    ),
                     contributions=tuple(_contribution(c) for c in captured),
                     themes=_themes(themes[item.id], captured),
                     votes=self._votes(item.id),

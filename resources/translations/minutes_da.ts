@@ -301,87 +301,87 @@
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="76" />
+        <location filename="../../facilitator/export/minutes_items.py" line="78" />
         <source>In plenary</source>
         <translation>I plenum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="86" />
+        <location filename="../../facilitator/export/minutes_items.py" line="88" />
         <source>Attachments:</source>
         <translation>Bilag:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="93" />
+        <location filename="../../facilitator/export/minutes_items.py" line="95" />
         <source>Question:</source>
         <translation>Spørgsmål:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="94" />
+        <location filename="../../facilitator/export/minutes_items.py" line="96" />
         <source>Answer:</source>
         <translation>Svar:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="95" />
+        <location filename="../../facilitator/export/minutes_items.py" line="97" />
         <source>Decision:</source>
         <translation>Beslutning:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="144" />
+        <location filename="../../facilitator/export/minutes_items.py" line="146" />
         <source>Plenary summary</source>
         <translation>Opsamling i plenum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="152" />
+        <location filename="../../facilitator/export/minutes_items.py" line="154" />
         <source>Untitled theme</source>
         <translation>Tema uden titel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="159" />
+        <location filename="../../facilitator/export/minutes_items.py" line="161" />
         <source>Vote</source>
         <translation>Afstemning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="164" />
+        <location filename="../../facilitator/export/minutes_items.py" line="166" />
         <source>Room</source>
         <translation>Salen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="166" />
+        <location filename="../../facilitator/export/minutes_items.py" line="168" />
         <source>Option</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="166" />
+        <location filename="../../facilitator/export/minutes_items.py" line="168" />
         <source>Dots</source>
         <translation>Stemmer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="189" />
+        <location filename="../../facilitator/export/minutes_items.py" line="191" />
         <source>Cluster</source>
         <translation>Klynge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="189" />
+        <location filename="../../facilitator/export/minutes_items.py" line="191" />
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="189" />
+        <location filename="../../facilitator/export/minutes_items.py" line="191" />
         <source>Criticise</source>
         <translation>Kritiser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="189" />
+        <location filename="../../facilitator/export/minutes_items.py" line="191" />
         <source>Offer</source>
         <translation>Tilbyd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="192" />
+        <location filename="../../facilitator/export/minutes_items.py" line="194" />
         <source>Proposal</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="200" />
+        <location filename="../../facilitator/export/minutes_items.py" line="202" />
         <source>Plenary</source>
         <translation>Plenum</translation>
     </message>

@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 
 from facilitator.export.minutes import MinutesOptions, build_minutes, export_minutes
 from facilitator.export.minutes_read import read_minutes_data
-from tests.minutes_seed import ANSWER, CLUSTERS, DECISION, LISTS, QUESTION, SUB_POINTS, SeedWorkshop
+from tests.minutes_seed import ANSWER, CLUSTERS, DECISION, LISTS, PROMPTS, QUESTION, SUB_POINTS, SeedWorkshop
 
 CET = dt.timezone(dt.timedelta(hours=1))
 
@@ -121,6 +121,13 @@ def test_plenary_questions_answers_and_decisions_are_labelled(shared_seed_worksh
     plenary = paragraphs_after(document, "I plenum")
     assert plenary[0].text == f"Beslutning: {DECISION}"
     assert plenary[0].runs[0].bold
+
+
+def test_the_questions_put_to_the_room_head_the_answers(shared_seed_workshop: SeedWorkshop, tmp_path: Path) -> None:
+    document = export(shared_seed_workshop, tmp_path)
+    prompts = paragraphs_after(document, "3. Opsamling på målsætninger/visioner")
+    assert [p.text for p in prompts] == PROMPTS  # the phase repeats the item's first: shown once
+    assert all(p.runs[0].bold for p in prompts)
 
 
 def test_themes_name_the_clusters_they_came_from(shared_seed_workshop: SeedWorkshop, tmp_path: Path) -> None:
