@@ -69,9 +69,21 @@ def _theme_fonts(document: docx.document.Document) -> None:
             part._blob = xml.encode("utf-8")
 
 
+def _modern_settings(document: docx.document.Document) -> None:
+    """Word 2013+ layout (no "Compatibility Mode" banner); spelling left for Word to check."""
+    settings = document.settings.element
+    for setting in settings.iter(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), "15")
+    proof = settings.find(qn("w:proofState"))
+    if proof is not None:
+        settings.remove(proof)
+
+
 def build() -> bytes:
     document = docx.Document()
     _theme_fonts(document)
+    _modern_settings(document)
     for name, font, size, colour, bold, before, after in PARAGRAPH_STYLES:
         style = document.styles[name]
         _set_font(style, font)
