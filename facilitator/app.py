@@ -36,7 +36,8 @@ def build_sections(services: Services, bus: ChangesBus) -> list[Section]:
     """The main window's sections in navigation order."""
     return [
         Section("setup", QApplication.translate("sections", "Set-up"), SetupView(services.workshops, services.setup, bus)),
-        Section("minutes", QApplication.translate("sections", "Minutes"), MinutesView(services.store, services.workshops)),
+        Section("minutes", QApplication.translate("sections", "Minutes"),
+                MinutesView(services.store, services.workshops, bus)),
     ]
 
 

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from docx.document import Document
 
-from facilitator.domain.kinds import ItemKind
 from facilitator.export.atomic import check_target, write_atomically
 from facilitator.export.docx_numbering import Lists
 from facilitator.export.docx_template import (
@@ -26,7 +25,8 @@ from facilitator.export.docx_text import core_property
 from facilitator.export.minutes_back import BackMatter
 from facilitator.export.minutes_data import MinutesData
 from facilitator.export.minutes_front import FrontMatter
-from facilitator.export.minutes_items import ItemSections, has_content, is_section
+from facilitator.export.minutes_items import ItemSections
+from facilitator.export.minutes_plan import plan_sections
 from facilitator.export.minutes_read import read_minutes_data
 from facilitator.export.minutes_writer import Context, MinutesOptions, Writer
 from facilitator.export.wording import Wording
@@ -42,34 +42,23 @@ class MinutesBuilder(Writer):
     """Puts the sections together and sets the document-wide properties."""
 
     def build(self, progress: Progress | None) -> None:
-        items = [i for i in self.data.items if is_section(i)]
+        planned = plan_sections(self.data, self.options.include_empty)
         back = BackMatter(self.context)
         sections = ItemSections(self.context)
-        total = len(items) + 3
+        total = len(planned) + 3
         self._page_setup()
         FrontMatter(self.context).write()
         _report(progress, 1, total)
-        placed_evaluation = placed_actions = False
-        number = 0
-        for done, item in enumerate(items, start=2):
-            hosts_evaluation = item.kind == ItemKind.EVALUATION and not placed_evaluation
-            hosts_actions = item.kind == ItemKind.NEXT_STEPS and not placed_actions
-            hosted = (hosts_evaluation and back.has_evaluation()) or (
-                hosts_actions and bool(self.data.actions)
-            )
-            if has_content(item) or hosted or self.options.include_empty:
-                number += 1
-                sections.write(number, item)
-                if hosts_evaluation:
-                    back.evaluation(own_heading=False)
-                    placed_evaluation = True
-                if hosts_actions:
-                    back.next_steps(own_heading=False)
-                    placed_actions = True
+        for done, section in enumerate(planned, start=2):
+            sections.write(section.number, section.item)
+            if section.hosts_evaluation:
+                back.evaluation(own_heading=False)
+            if section.hosts_actions:
+                back.next_steps(own_heading=False)
             _report(progress, done, total)
-        if not placed_evaluation:
+        if not any(section.hosts_evaluation for section in planned):
             back.evaluation(own_heading=True)
-        if not placed_actions:
+        if not any(section.hosts_actions for section in planned):
             back.next_steps(own_heading=True)
         back.attachments()
         _report(progress, total - 1, total)

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
+from facilitator.export.minutes_plan import has_evaluation
 from facilitator.export.minutes_writer import Writer
 
 
 class BackMatter(Writer):
     """Tables that may sit inside their agenda item or, when there is none, at the end."""
 
-    def has_evaluation(self) -> bool:
-        return any(row.remarks or row.ratings for row in self.data.evaluation)
-
     def evaluation(self, *, own_heading: bool) -> None:
         """One row per dimension ("Rammerne", "Indhold", …), remarks joined as in seed 002."""
-        if not self.has_evaluation() and not self.options.include_empty:
+        if not has_evaluation(self.data) and not self.options.include_empty:
             return
         if own_heading:
             self.heading(self.tr("Evaluation"), 1)
-        if not self.has_evaluation():
+        if not has_evaluation(self.data):
             self.nothing_recorded()
             return
         rated = any(row.ratings for row in self.data.evaluation)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from facilitator.domain.kinds import ContributionKind, ItemKind, Stance
+from facilitator.domain.kinds import ContributionKind, Stance
 from facilitator.export.charts import NEUTRAL, Bar, LegendEntry, Segment, bar_chart_png, distinct_colours
 from facilitator.export.docx_text import add_text
 from facilitator.export.minutes_data import ContributionInfo, ItemMinutes, VoteResult
@@ -38,17 +38,6 @@ def tree(contributions: Sequence[ContributionInfo]) -> Iterator[tuple[Contributi
         if c.id not in seen:
             seen.add(c.id)
             yield c, 0
-
-
-def has_content(item: ItemMinutes) -> bool:
-    return bool(
-        item.description.strip()
-        or item.contributions
-        or item.themes
-        or item.votes
-        or item.aco
-        or item.attachments
-    )
 
 
 class ItemSections(Writer):
@@ -207,8 +196,3 @@ class ItemSections(Writer):
                 self.table(header, rows, [0.8, 1.4, 1.4, 1.4])
             else:
                 self.nothing_recorded()
-
-
-def is_section(item: ItemMinutes) -> bool:
-    """Breaks appear in the programme only, never as a numbered section."""
-    return item.kind != ItemKind.BREAK

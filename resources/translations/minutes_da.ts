@@ -3,47 +3,47 @@
 <context>
     <name>BackMatter</name>
     <message>
-        <location filename="../../facilitator/export/minutes_back.py" line="19" />
+        <location filename="../../facilitator/export/minutes_back.py" line="17" />
         <source>Evaluation</source>
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_back.py" line="24" />
+        <location filename="../../facilitator/export/minutes_back.py" line="22" />
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_back.py" line="24" />
+        <location filename="../../facilitator/export/minutes_back.py" line="22" />
         <source>Remarks</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_back.py" line="24" />
+        <location filename="../../facilitator/export/minutes_back.py" line="22" />
         <source>Rating (1–5)</source>
         <translation>Vurdering (1–5)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_back.py" line="40" />
+        <location filename="../../facilitator/export/minutes_back.py" line="38" />
         <source>Next steps</source>
         <translation>Det videre forløb</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_back.py" line="45" />
+        <location filename="../../facilitator/export/minutes_back.py" line="43" />
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_back.py" line="45" />
+        <location filename="../../facilitator/export/minutes_back.py" line="43" />
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_back.py" line="45" />
+        <location filename="../../facilitator/export/minutes_back.py" line="43" />
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_back.py" line="53" />
+        <location filename="../../facilitator/export/minutes_back.py" line="51" />
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
@@ -286,102 +286,102 @@
 <context>
     <name>ItemSections</name>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="58" />
+        <location filename="../../facilitator/export/minutes_items.py" line="47" />
         <source>Untitled item</source>
         <translation>Punkt uden titel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="60" />
+        <location filename="../../facilitator/export/minutes_items.py" line="49" />
         <source>{number}. {title} – {presenter}</source>
         <translation>{number}. {title} v/ {presenter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="63" />
+        <location filename="../../facilitator/export/minutes_items.py" line="52" />
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="78" />
+        <location filename="../../facilitator/export/minutes_items.py" line="67" />
         <source>In plenary</source>
         <translation>I plenum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="88" />
+        <location filename="../../facilitator/export/minutes_items.py" line="77" />
         <source>Attachments:</source>
         <translation>Bilag:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="95" />
+        <location filename="../../facilitator/export/minutes_items.py" line="84" />
         <source>Question:</source>
         <translation>Spørgsmål:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="96" />
+        <location filename="../../facilitator/export/minutes_items.py" line="85" />
         <source>Answer:</source>
         <translation>Svar:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="97" />
+        <location filename="../../facilitator/export/minutes_items.py" line="86" />
         <source>Decision:</source>
         <translation>Beslutning:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="146" />
+        <location filename="../../facilitator/export/minutes_items.py" line="135" />
         <source>Plenary summary</source>
         <translation>Opsamling i plenum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="154" />
+        <location filename="../../facilitator/export/minutes_items.py" line="143" />
         <source>Untitled theme</source>
         <translation>Tema uden titel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="161" />
+        <location filename="../../facilitator/export/minutes_items.py" line="150" />
         <source>Vote</source>
         <translation>Afstemning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="166" />
+        <location filename="../../facilitator/export/minutes_items.py" line="155" />
         <source>Room</source>
         <translation>Salen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="168" />
+        <location filename="../../facilitator/export/minutes_items.py" line="157" />
         <source>Option</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="168" />
+        <location filename="../../facilitator/export/minutes_items.py" line="157" />
         <source>Dots</source>
         <translation>Stemmer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="191" />
+        <location filename="../../facilitator/export/minutes_items.py" line="180" />
         <source>Cluster</source>
         <translation>Klynge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="191" />
+        <location filename="../../facilitator/export/minutes_items.py" line="180" />
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="191" />
+        <location filename="../../facilitator/export/minutes_items.py" line="180" />
         <source>Criticise</source>
         <translation>Kritiser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="191" />
+        <location filename="../../facilitator/export/minutes_items.py" line="180" />
         <source>Offer</source>
         <translation>Tilbyd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="194" />
+        <location filename="../../facilitator/export/minutes_items.py" line="183" />
         <source>Proposal</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes_items.py" line="202" />
+        <location filename="../../facilitator/export/minutes_items.py" line="191" />
         <source>Plenary</source>
         <translation>Plenum</translation>
     </message>
@@ -389,12 +389,12 @@
 <context>
     <name>MinutesBuilder</name>
     <message>
-        <location filename="../../facilitator/export/minutes.py" line="81" />
+        <location filename="../../facilitator/export/minutes.py" line="70" />
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/minutes.py" line="86" />
+        <location filename="../../facilitator/export/minutes.py" line="75" />
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
@@ -402,24 +402,129 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_view.py" line="27" />
+        <location filename="../../facilitator/ui/minutes/minutes_view.py" line="42" />
         <source>The minutes are a Word document shaped like a consultant's referat: title block, participants by cluster, the programme with planned and actual times, one numbered section per agenda item with each cluster's list, Q&amp;A, themes, votes and accept-criticise-offer, then the evaluation and the next steps.</source>
         <translation>Referatet er et Word-dokument opbygget som et konsulentreferat: titelblok, deltagere fordelt på klynger, programmet med planlagte og faktiske tider, et nummereret afsnit pr. programpunkt med hver klynges liste, spørgsmål og svar, temaer, afstemninger og "Accepter, kritiser, tilbyd" – og til sidst evalueringen og det videre forløb.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_view.py" line="33" />
+        <location filename="../../facilitator/ui/minutes/minutes_view.py" line="48" />
         <source>&amp;Export minutes…</source>
         <translation>&amp;Eksportér referat…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_view.py" line="38" />
+        <location filename="../../facilitator/ui/minutes/minutes_view.py" line="53" />
         <source>&amp;Open the last exported file</source>
         <translation>&amp;Åbn den senest eksporterede fil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_view.py" line="66" />
+        <location filename="../../facilitator/ui/minutes/minutes_view.py" line="103" />
         <source>Last exported: {path}</source>
         <translation>Senest eksporteret: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="23" />
+        <source>Part of the minutes</source>
+        <translation>Del af referatet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="23" />
+        <source>Content</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="28" />
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="28" />
+        <source>People: {n}</source>
+        <translation>Personer: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="29" />
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="47" />
+        <source>Clusters: {n}</source>
+        <translation>Klynger: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="30" />
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="30" />
+        <source>Items: {n}</source>
+        <translation>Punkter: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="32" />
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="36" />
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="36" />
+        <source>Remarks: {n}</source>
+        <translation>Bemærkninger: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="38" />
+        <source>Next steps</source>
+        <translation>Det videre forløb</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="38" />
+        <source>Actions: {n}</source>
+        <translation>Opgaver: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="40" />
+        <source>Attachments</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="40" />
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="52" />
+        <source>Attachments: {n}</source>
+        <translation>Bilag: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="46" />
+        <source>Lines: {n}</source>
+        <translation>Bidrag: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="48" />
+        <source>Q&amp;A: {n}</source>
+        <translation>Spørgsmål og svar: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="49" />
+        <source>Themes: {n}</source>
+        <translation>Temaer: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="50" />
+        <source>Vote options: {n}</source>
+        <translation>Afstemningsforslag: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="51" />
+        <source>Proposals: {n}</source>
+        <translation>Forslag: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="60" />
+        <source>Nothing recorded</source>
+        <translation>Intet noteret</translation>
     </message>
 </context>
 <context>

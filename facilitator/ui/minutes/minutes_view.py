@@ -1,28 +1,43 @@
-"""The Minutes section of the main window: what the minutes hold, and the export button."""
+"""The Minutes section of the main window: what the minutes will hold, and the export button."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
 
+from facilitator.export.errors import ExportError
+from facilitator.export.minutes_read import read_minutes_data
+from facilitator.services.changes import Changes
 from facilitator.services.workshops import WorkshopService
 from facilitator.storage.database import Store
+from facilitator.ui.changes_bus import ChangesBus
 from facilitator.ui.minutes.export_dialog import ExportDialog, FileOpener, open_with_desktop
+from facilitator.ui.minutes.outline_model import OutlineModel
 
 
 class MinutesView(QWidget):
-    """Starts the export (button or Ctrl+E) and offers to open the last file written."""
+    """An outline of the minutes, the export (button or Ctrl+E) and the last file written.
 
-    def __init__(self, store: Store, workshops: WorkshopService, parent: QWidget | None = None,
-                 open_file: FileOpener = open_with_desktop) -> None:
+    The outline is re-read when the section is shown and, while it is visible, when stored data
+    changes; hidden, it costs nothing during the day.
+    """
+
+    def __init__(self, store: Store, workshops: WorkshopService, bus: ChangesBus,
+                 parent: QWidget | None = None, open_file: FileOpener = open_with_desktop) -> None:
         super().__init__(parent)
         self._store = store
         self._workshops = workshops
         self._open_file = open_file
         self._workshop_id: int | None = None
         self._last: Path | None = None
+        self.outline = OutlineModel(self)
+        self.outline_view = QTreeView(objectName="minutesOutline")
+        self.outline_view.setModel(self.outline)
+        self.outline_view.setRootIsDecorated(False)
+        self.outline_view.setAlternatingRowColors(True)
+        bus.changed.connect(self._on_changed)
         intro = QLabel(self.tr(
             "The minutes are a Word document shaped like a consultant's referat: title block, "
             "participants by cluster, the programme with planned and actual times, one numbered "
@@ -40,16 +55,38 @@ class MinutesView(QWidget):
         self.open_last_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.outline_view, 1)
         layout.addWidget(self.export_button)
         layout.addWidget(self.last_label)
         layout.addWidget(self.open_last_button)
-        layout.addStretch(1)
 
     def show_workshop(self, workshop_id: int) -> None:
         self._workshop_id = workshop_id
         self._last = None
         self.last_label.clear()
         self.open_last_button.setEnabled(False)
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the workshop and show what its minutes will hold."""
+        if self._workshop_id is None:
+            return
+        try:
+            data = read_minutes_data(self._store, self._workshop_id)
+        except ExportError:  # the workshop was deleted meanwhile; the picker will move on
+            self.outline.clear()
+            return
+        self.outline.show(data)
+        self.outline_view.resizeColumnToContents(0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()
+        super().showEvent(event)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def make_dialog(self) -> ExportDialog:
         assert self._workshop_id is not None

@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.services.workshops import WorkshopService
 from facilitator.ui.minutes.export_dialog import ExportDialog, suggested_file_name
-from facilitator.ui.minutes.minutes_view import MinutesView
 from tests.minutes_seed import SeedWorkshop, seed_workshop  # noqa: F401  (fixture)
 
 
@@ -85,17 +84,3 @@ def test_suggested_name_drops_characters_windows_forbids(seed_workshop: SeedWork
     assert suggested_file_name(replace(workshop, title=" ... "), "Referat") == "Workshop - Referat.docx"
 
 
-def test_minutes_section_remembers_the_last_export(qtbot: QtBot, seed_workshop: SeedWorkshop,  # noqa: F811
-                                                   tmp_path: Path) -> None:
-    opener = Opener()
-    view = MinutesView(seed_workshop.store, WorkshopService(seed_workshop.store), open_file=opener)
-    qtbot.addWidget(view)
-    view.show_workshop(seed_workshop.workshop_id)
-    assert not view.open_last_button.isEnabled()
-    dialog = view.make_dialog()
-    dialog.target.setText(str(tmp_path / "r.docx"))
-    dialog.open_when_done.setChecked(False)
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    assert view.open_last_button.isEnabled() and str(tmp_path / "r.docx") in view.last_label.text()
-    qtbot.mouseClick(view.open_last_button, Qt.MouseButton.LeftButton)
-    assert opener.opened == [tmp_path / "r.docx"]
