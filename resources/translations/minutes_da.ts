@@ -417,7 +417,7 @@
         <translation>&amp;Åbn den senest eksporterede fil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_view.py" line="103" />
+        <location filename="../../facilitator/ui/minutes/minutes_view.py" line="106" />
         <source>Last exported: {path}</source>
         <translation>Senest eksporteret: {path}</translation>
     </message>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <location filename="../../facilitator/ui/minutes/outline_model.py" line="29" />
-        <location filename="../../facilitator/ui/minutes/outline_model.py" line="47" />
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="50" />
         <source>Clusters: {n}</source>
         <translation>Klynger: {n}</translation>
     </message>
@@ -461,68 +461,68 @@
         <translation>Punkter: {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/outline_model.py" line="32" />
-        <source>{number}. {title}</source>
-        <translation>{number}. {title}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/minutes/outline_model.py" line="36" />
-        <source>Evaluation</source>
-        <translation>Evaluering</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/minutes/outline_model.py" line="36" />
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="31" />
         <source>Remarks: {n}</source>
         <translation>Bemærkninger: {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/outline_model.py" line="38" />
-        <source>Next steps</source>
-        <translation>Det videre forløb</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/minutes/outline_model.py" line="38" />
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="32" />
         <source>Actions: {n}</source>
         <translation>Opgaver: {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/outline_model.py" line="40" />
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="35" />
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="39" />
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="41" />
+        <source>Next steps</source>
+        <translation>Det videre forløb</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="43" />
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/outline_model.py" line="40" />
-        <location filename="../../facilitator/ui/minutes/outline_model.py" line="52" />
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="43" />
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="55" />
         <source>Attachments: {n}</source>
         <translation>Bilag: {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/outline_model.py" line="46" />
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="49" />
         <source>Lines: {n}</source>
         <translation>Bidrag: {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/outline_model.py" line="48" />
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="51" />
         <source>Q&amp;A: {n}</source>
         <translation>Spørgsmål og svar: {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/outline_model.py" line="49" />
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="52" />
         <source>Themes: {n}</source>
         <translation>Temaer: {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/outline_model.py" line="50" />
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="53" />
         <source>Vote options: {n}</source>
         <translation>Afstemningsforslag: {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/outline_model.py" line="51" />
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="54" />
         <source>Proposals: {n}</source>
         <translation>Forslag: {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/outline_model.py" line="60" />
+        <location filename="../../facilitator/ui/minutes/outline_model.py" line="63" />
         <source>Nothing recorded</source>
         <translation>Intet noteret</translation>
     </message>

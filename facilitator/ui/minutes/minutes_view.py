@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
 
 from facilitator.export.errors import ExportError
 from facilitator.export.minutes_read import read_minutes_data
@@ -56,9 +56,12 @@ class MinutesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.outline_view, 1)
-        layout.addWidget(self.export_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.open_last_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addWidget(self.last_label)
-        layout.addWidget(self.open_last_button)
 
     def show_workshop(self, workshop_id: int) -> None:
         self._workshop_id = workshop_id

@@ -28,14 +28,17 @@ class OutlineModel(QStandardItemModel):
         self._row(self.tr("Participants"), self._count(self.tr("People: {n}"), len(data.participants))
                   + self._count(self.tr("Clusters: {n}"), len(data.clusters)))
         self._row(self.tr("Programme"), self._count(self.tr("Items: {n}"), len(data.items)))
-        for section in plan_sections(data, include_empty):
+        remarks = self._count(self.tr("Remarks: {n}"), sum(len(row.remarks) for row in data.evaluation))
+        actions = self._count(self.tr("Actions: {n}"), len(data.actions))
+        sections = plan_sections(data, include_empty)
+        for section in sections:  # the evaluation and next steps show inside the item hosting them
             title = self.tr("{number}. {title}").format(number=section.number, title=section.item.title)
-            self._row(title, self._item_summary(section.item))
-        if has_evaluation(data):
-            remarks = sum(len(row.remarks) for row in data.evaluation)
-            self._row(self.tr("Evaluation"), self._count(self.tr("Remarks: {n}"), remarks))
-        if data.actions:
-            self._row(self.tr("Next steps"), self._count(self.tr("Actions: {n}"), len(data.actions)))
+            hosted = (remarks if section.hosts_evaluation else []) + (actions if section.hosts_actions else [])
+            self._row(title, self._item_summary(section.item) + hosted)
+        if has_evaluation(data) and not any(s.hosts_evaluation for s in sections):
+            self._row(self.tr("Evaluation"), remarks)
+        if data.actions and not any(s.hosts_actions for s in sections):
+            self._row(self.tr("Next steps"), actions)
         if data.attachments:
             self._row(self.tr("Attachments"), self._count(self.tr("Attachments: {n}"), len(data.attachments)))
 

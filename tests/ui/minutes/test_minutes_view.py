@@ -40,12 +40,15 @@ def test_outline_shows_what_the_minutes_hold_and_follows_changes(
     assert rows["2. Optakt til samarbejdet om sundhedsaftaler og praksisplan"] == "Lines: 1 · Q&A: 2 · Attachments: 1"
     assert "Punkt uden referat" not in " ".join(rows)  # left out: nothing was recorded
     assert rows["Participants"] == "People: 2 · Clusters: 4"
+    assert rows["7. Det videre forløb"] == "Actions: 1"  # the next-steps table sits in its item
+    assert rows["8. Evaluering"] == "Remarks: 2"
 
     _, changes = CaptureService(seed_workshop.store).add_contribution(
         seed_workshop.items["empty"], None, "Nu er der noteret noget", ContributionKind.NOTE
     )
     bus.publish(changes)
-    assert outline(view)["7. Punkt uden referat"] == "Lines: 1"
+    rows = outline(view)
+    assert rows["7. Punkt uden referat"] == "Lines: 1" and rows["9. Evaluering"] == "Remarks: 2"
 
 
 def test_export_from_the_section_and_open_the_last_file(
