@@ -14,6 +14,7 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
@@ -128,22 +129,23 @@ def ensure_heading_styles(document: Document, levels: int = 3) -> None:
 
 
 def _field(paragraph: Paragraph, instruction: str) -> None:
-    """A complex field (``PAGE``, ``NUMPAGES``) Word and LibreOffice update when they lay out."""
-    run = paragraph.add_run()
-    for kind in ("begin", None, "separate", "end"):
-        if kind is None:
+    """A complex field (``PAGE``, ``NUMPAGES``) Word and LibreOffice update when they lay out.
+
+    One run per part, as Word writes it: begin, instruction, separate, cached result, end.
+    """
+    for kind in ("begin", "instruction", "separate", "result", "end"):
+        run = paragraph.add_run()
+        if kind == "instruction":
             text = OxmlElement("w:instrText")
             text.set(qn("xml:space"), "preserve")
             text.text = f" {instruction} "
             run._r.append(text)
-            continue
-        char = OxmlElement("w:fldChar")
-        char.set(qn("w:fldCharType"), kind)
-        run._r.append(char)
-        if kind == "separate":
-            placeholder = OxmlElement("w:t")
-            placeholder.text = "1"
-            run._r.append(placeholder)
+        elif kind == "result":
+            run.text = "1"
+        else:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._r.append(char)
 
 
 def add_page_numbers(document: Document, pattern: str) -> None:
@@ -159,7 +161,7 @@ def add_page_numbers(document: Document, pattern: str) -> None:
             continue
         empty = not "".join(p.text for p in footer.paragraphs).strip()
         paragraph = footer.paragraphs[0] if empty else footer.add_paragraph()
-        paragraph.alignment = 1  # centred
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         style = style_named(document, "Footer")
         if style is not None:
             paragraph.style = style
