@@ -25,6 +25,7 @@ from facilitator.ui.backups.backup_scheduler import DEFAULT_INTERVAL_MINUTES, Ba
 from facilitator.ui.backups.restore_dialog import RestoreDialog
 from facilitator.ui.changes_bus import ChangesBus, show_store_error
 from facilitator.ui.main_window import MainWindow
+from facilitator.ui.minutes.minutes_view import MinutesView
 from facilitator.ui.section import Section
 from facilitator.ui.setup.setup_view import SetupView
 from facilitator.ui.workshop_picker import WorkshopPicker
@@ -40,6 +41,8 @@ def build_sections(services: Services, bus: ChangesBus) -> list[Section]:
     """The main window's sections in navigation order."""
     return [
         Section("setup", QApplication.translate("sections", "Set-up"), SetupView(services.workshops, services.setup, bus)),
+        Section("minutes", QApplication.translate("sections", "Minutes"),
+                MinutesView(services.store, services.workshops, bus)),
     ]
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from facilitator import __version__, cli_backup
+from facilitator.export.minutes_command import add_export_minutes
 from facilitator.i18n import LANGUAGES, install_translators, preferred_language
 from facilitator.storage.errors import StoreError
 
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         handler=cmd_check
     )
     cli_backup.add_commands(commands)
+    add_export_minutes(commands)
     return parser
 
 
@@ -79,9 +81,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _new_application(args: argparse.Namespace) -> QCoreApplication:
+    """A plain core application, or an offscreen GUI one for commands that draw (charts)."""
+    if getattr(args, "needs_gui", False):
+        from facilitator.export.charts import ensure_gui_application
+
+        return ensure_gui_application()
+    return QCoreApplication(sys.argv[:1])
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run a headless sub-command with translated messages; storage errors become exit code 2."""
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    app = QCoreApplication.instance() or _new_application(args)
     language = args.lang or preferred_language(QSettings("Facilitator", "Facilitator"))
     translators = install_translators(app, language)
     handler: Handler = args.handler

@@ -1,0 +1,100 @@
+"""The one place where strings are made safe for Word before python-docx sees them.
+
+python-docx raises on characters XML 1.0 cannot hold (and leaves a half-built element behind), turns
+each ``\\r`` and ``\\n`` into a break, refuses core properties over 255 characters and writes text
+nodes Word cannot load again past about 10 MB (pitfalls.md). Every string of the minutes passes
+through here, so nothing the user typed can break an export.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from facilitator.domain.text import clean_text
+
+RUN_CHUNK = 20_000
+"""Characters per run: far below the size at which Word refuses a text node, cheap to write."""
+
+CORE_PROPERTY_LIMIT = 255
+
+_BREAK_LIKE = str.maketrans({"\x0b": "\n", "\x0c": "\n"})  # Word's own manual breaks, when pasted
+
+
+def word_text(text: str) -> str:
+    """``text`` with only characters Word can store; nothing printable is lost.
+
+    Surrogate pairs left split (from UTF-16 sources) are joined, lone surrogates become U+FFFD
+    so the reader sees that something was there, and vertical tab / form feed (what Word itself
+    puts on the clipboard for manual breaks) become line breaks.
+    """
+    joined = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return clean_text(joined.translate(_BREAK_LIKE))
+
+
+def word_line(text: str) -> str:
+    """A single-line Word string: cleaned, newlines folded to spaces, ends trimmed."""
+    return " ".join(word_text(text).split("\n")).strip()
+
+
+def core_property(text: str) -> str:
+    """A value for the document's core properties, which Word caps at 255 characters."""
+    line = word_line(text)
+    if len(line) <= CORE_PROPERTY_LIMIT:
+        return line
+    return line[: CORE_PROPERTY_LIMIT - 1] + "\u2026"
+
+
+def chunks(text: str, size: int = RUN_CHUNK) -> list[str]:
+    """``text`` cut into pieces of at most ``size`` characters (at least one, maybe empty)."""
+    return [text[start : start + size] for start in range(0, len(text), size)] or [""]
+
+
+def is_right_to_left(text: str) -> bool:
+    """Whether the first strongly directed character is Hebrew/Arabic-like (Unicode bidi R/AL)."""
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
+
+
+def add_text(paragraph: Paragraph, text: str, *, bold: bool = False, italic: bool = False) -> list[Run]:
+    """Append cleaned ``text`` to ``paragraph`` as runs; a right-to-left text gets ``w:bidi``.
+
+    python-docx turns ``\\n`` into ``w:br`` and ``\\t`` into ``w:tab`` inside each run.
+    """
+    cleaned = word_text(text)
+    runs = []
+    rtl = is_right_to_left(cleaned)
+    if rtl:
+        mark_right_to_left(paragraph)
+    for piece in chunks(cleaned):
+        run = paragraph.add_run(piece)
+        run.bold = bold or None
+        run.italic = italic or None
+        if rtl:
+            run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+        runs.append(run)
+    return runs
+
+
+def mark_right_to_left(paragraph: Paragraph) -> None:
+    """Give ``paragraph`` right-to-left direction (python-docx has no API for ``w:bidi``)."""
+    p_pr = paragraph._p.get_or_add_pPr()
+    if p_pr.find(qn("w:bidi")) is None:
+        bidi = OxmlElement("w:bidi")
+        # Schema order: w:bidi comes after numbering/borders/shading; insert_element_before keeps it valid.
+        p_pr.insert_element_before(
+            bidi,
+            "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+            "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+            "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+            "w:pPrChange",
+        )

@@ -1,0 +1,59 @@
+"""``facilitator export-minutes``: the Word minutes from the command line, without a display.
+
+The handler lives here rather than in ``cli.py`` so the shared entry point only wires it up.
+Charts need a QGuiApplication; ``cli.py`` creates one (offscreen) for this command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from facilitator.export.wording import SUPPORTED
+
+EXIT_EXPORT_ERROR = 2
+
+
+def add_export_minutes(commands: argparse._SubParsersAction, handler_name: str = "handler") -> None:
+    """Register the sub-command on the CLI's sub-parsers."""
+    parser = commands.add_parser("export-minutes", help="write a workshop's minutes as a Word file")
+    add = parser.add_argument
+    add("--workshop", type=int, required=True, metavar="ID", help="workshop number (see 'list')")
+    add("-o", "--output", type=Path, required=True, metavar="FILE", help="the .docx to write")
+    add("--template", type=Path, metavar="FILE", help="a .docx or .dotx whose styles to use")
+    # Not "lang": that is the interface language of every command, given before the command name.
+    add("--lang", dest="minutes_lang", choices=SUPPORTED, help="language of the minutes (default: the workshop's)")
+    add("--include-empty", action="store_true", help="also show items nothing was recorded for")
+    add("--no-actual-times", action="store_true", help="leave out the actual start and end times")
+    add("--no-emails", action="store_true", help="leave out the participants' e-mail addresses")
+    parser.set_defaults(**{handler_name: cmd_export_minutes, "needs_gui": True})
+
+
+def cmd_export_minutes(args: argparse.Namespace) -> int:
+    """Export, print where the file went; an export problem is one translated line on stderr."""
+    from facilitator.export.errors import ExportError
+    from facilitator.export.minutes import MinutesOptions, export_minutes
+    from facilitator.storage.database import open_store
+    from facilitator.storage.locations import default_database
+
+    options = MinutesOptions(
+        include_empty=args.include_empty,
+        show_actual_times=not args.no_actual_times,
+        include_emails=not args.no_emails,
+        template=args.template,
+        language=args.minutes_lang,
+    )
+    database = args.db if args.db is not None else default_database()
+    store = open_store(database, exclusive=False, create=False)
+    try:
+        written = export_minutes(store, args.workshop, args.output, options)
+    except ExportError as error:
+        print(error.message(), file=sys.stderr)
+        return EXIT_EXPORT_ERROR
+    finally:
+        store.close()
+    print(QCoreApplication.translate("cli", "Minutes written to {path}").format(path=written))
+    return 0

@@ -1,0 +1,1 @@
+"""The Minutes section: exporting the Word minutes ("referat")."""

@@ -1,0 +1,172 @@
+"""The export dialog: where to write the minutes, how, and a progress bar while they are built."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.export.errors import ExportError
+from facilitator.export.minutes import MinutesOptions, export_minutes
+from facilitator.i18n import LANGUAGES
+from facilitator.services.workshops import WorkshopView
+from facilitator.storage.database import Store
+from facilitator.storage.errors import StoreError
+
+FileOpener = Callable[[Path], bool]
+
+
+def open_with_desktop(path: Path) -> bool:
+    """Open ``path`` in the program the system uses for .docx (Word, LibreOffice)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def suggested_file_name(workshop: WorkshopView, minutes_word: str) -> str:
+    """``Temadag - Referat.docx``: the title with characters Windows forbids in names removed."""
+    title = " ".join(re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", workshop.title).split()).strip(" .") or "Workshop"
+    return f"{title[:80]} - {minutes_word}.docx"
+
+
+class ExportDialog(QDialog):
+    """Choose file, template, language and options; export with progress; open the result.
+
+    Signals:
+        exported(str): the minutes were written to this path.
+    """
+
+    exported = Signal(str)
+
+    def __init__(self, store: Store, workshop: WorkshopView, parent: QWidget | None = None,
+                 open_file: FileOpener = open_with_desktop) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export minutes"))
+        self._store = store
+        self._workshop = workshop
+        self._open_file = open_file
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        self.target = QLineEdit(str(Path(documents) / suggested_file_name(workshop, self.tr("Minutes"))))
+        self.template = QLineEdit()
+        self.template.setPlaceholderText(self.tr("Facilitator's own style"))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(workshop.language), 0))
+        self.include_empty = QCheckBox(self.tr("Include items and sections with nothing recorded"))
+        self.actual_times = QCheckBox(self.tr("Show actual times next to the planned ones"))
+        self.actual_times.setChecked(True)
+        self.emails = QCheckBox(self.tr("Show participants' e-mail addresses"))
+        self.emails.setChecked(True)
+        self.open_when_done = QCheckBox(self.tr("Open the file when it is written"))
+        self.open_when_done.setChecked(True)
+        self.progress = QProgressBar()
+        self.progress.setValue(0)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setDefault(True)
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        self._layout()
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("&File:"), self._with_button(self.target, self._choose_target))
+        form.addRow(self.tr("&Style template:"), self._with_button(self.template, self._choose_template))
+        form.addRow(self.tr("&Language:"), self.language)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        for box in (self.include_empty, self.actual_times, self.emails, self.open_when_done):
+            layout.addWidget(box)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.resize(620, self.sizeHint().height())
+
+    def _with_button(self, edit: QLineEdit, choose: Callable[[], None]) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(edit, 1)
+        button = QPushButton(self.tr("Browse…"))
+        button.clicked.connect(choose)
+        layout.addWidget(button)
+        return row
+
+    def _choose_target(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save minutes as"), self.target.text(), self.tr("Word documents (*.docx)")
+        )
+        if path:
+            self.target.setText(path if path.lower().endswith(".docx") else path + ".docx")
+
+    def _choose_template(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a style template"), self.template.text(),
+            self.tr("Word documents and templates (*.docx *.dotx)"),
+        )
+        if path:
+            self.template.setText(path)
+
+    def options(self) -> MinutesOptions:
+        template = self.template.text().strip()
+        return MinutesOptions(
+            include_empty=self.include_empty.isChecked(),
+            show_actual_times=self.actual_times.isChecked(),
+            include_emails=self.emails.isChecked(),
+            template=Path(template) if template else None,
+            language=self.language.currentData(),
+        )
+
+    def export(self) -> Path | None:
+        """Write the minutes; say clearly what went wrong if they could not be written."""
+        text = self.target.text().strip()
+        if not text:
+            self.status.setText(self.tr("Choose a file name for the minutes."))
+            return None
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Writing the minutes…"))
+        try:
+            written = export_minutes(
+                self._store, self._workshop.id, Path(text), self.options(), self._progress
+            )
+        except (ExportError, StoreError) as error:
+            self.status.setText("")
+            self.progress.setValue(0)
+            QMessageBox.warning(self, self.tr("Minutes not written"), error.message())
+            return None
+        finally:
+            self.export_button.setEnabled(True)
+        self.status.setText(self.tr("The minutes were written to {path}.").format(path=written))
+        self.exported.emit(str(written))
+        if self.open_when_done.isChecked() and not self._open_file(written):
+            self.status.setText(self.tr("The minutes were written to {path}, but no program could open them.")
+                                .format(path=written))
+        return written
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        # Repaint the bar, but let no click start a second export meanwhile.
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)

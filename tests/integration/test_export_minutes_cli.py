@@ -1,0 +1,56 @@
+"""``facilitator export-minutes`` in a fresh process with no display at all."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+
+from facilitator.storage.database import open_store
+from tests.minutes_seed import build_seed_workshop
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def seeded_file(tmp_path: Path) -> tuple[Path, int]:
+    path = tmp_path / "workshop.sqlite"
+    store = open_store(path)
+    try:
+        return path, build_seed_workshop(store).workshop_id
+    finally:
+        store.close()
+
+
+def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, "-m", "facilitator", *args], capture_output=True, text=True,
+                          env=env, cwd=ROOT, timeout=120)
+
+
+def test_export_without_a_display(tmp_path: Path) -> None:
+    database, workshop_id = seeded_file(tmp_path)
+    target = tmp_path / "referat.docx"
+    done = run("--db", str(database), "--lang", "en", "export-minutes", "--workshop", str(workshop_id),
+               "-o", str(target), "--lang", "en", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert str(target) in done.stdout
+    document = docx.Document(str(target))
+    assert [p.text for p in document.paragraphs if p.style.name == "Subtitle"] == ["Minutes"]
+    assert len(document.inline_shapes) == 1  # the vote chart was drawn offscreen
+
+
+def test_errors_are_one_translated_line_and_exit_code_2(tmp_path: Path) -> None:
+    database, _ = seeded_file(tmp_path)
+    done = run("--db", str(database), "--lang", "da", "export-minutes", "--workshop", "42",
+               "-o", str(tmp_path / "r.docx"), home=tmp_path)
+    assert done.returncode == 2 and done.stderr.strip() == "Der er ingen workshop med nummer 42 i denne fil."
+    template = tmp_path / "logo.png"
+    template.write_bytes(b"\x89PNG")
+    done = run("--db", str(database), "--lang", "da", "export-minutes", "--workshop", "1",
+               "--template", str(template), "-o", str(tmp_path / "r.docx"), home=tmp_path)
+    assert done.returncode == 2 and "kan ikke bruges som typografiskabelon" in done.stderr
+    assert not (tmp_path / "r.docx").exists()

@@ -1,0 +1,66 @@
+"""The Minutes section: an outline kept current while visible, the export, the last file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from facilitator.domain.kinds import ContributionKind
+from facilitator.services.capture import CaptureService
+from facilitator.services.workshops import WorkshopService
+from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.minutes.minutes_view import MinutesView
+from tests.minutes_seed import LISTS, SeedWorkshop, seed_workshop  # noqa: F401  (fixture)
+
+
+def outline(view: MinutesView) -> dict[str, str]:
+    model = view.outline
+    return {model.item(row, 0).text(): model.item(row, 1).text() for row in range(model.rowCount())}
+
+
+def make_view(qtbot: QtBot, seed: SeedWorkshop, bus: ChangesBus, opened: list[Path]) -> MinutesView:
+    view = MinutesView(seed.store, WorkshopService(seed.store), bus,
+                       open_file=lambda path: opened.append(path) or True)
+    qtbot.addWidget(view)
+    view.show_workshop(seed.workshop_id)
+    view.show()
+    return view
+
+
+def test_outline_shows_what_the_minutes_hold_and_follows_changes(
+    qtbot: QtBot, seed_workshop: SeedWorkshop  # noqa: F811
+) -> None:
+    bus = ChangesBus()
+    view = make_view(qtbot, seed_workshop, bus, [])
+    rows = outline(view)
+    lines = sum(len(points) for points in LISTS.values()) + 2 + 1  # points, sub-points, decision
+    assert rows["3. Opsamling på målsætninger/visioner"] == f"Lines: {lines} · Clusters: 4 · Themes: 3"
+    assert rows["2. Optakt til samarbejdet om sundhedsaftaler og praksisplan"] == "Lines: 1 · Q&A: 2 · Attachments: 1"
+    assert "Punkt uden referat" not in " ".join(rows)  # left out: nothing was recorded
+    assert rows["Participants"] == "People: 2 · Clusters: 4"
+    assert rows["7. Det videre forløb"] == "Actions: 1"  # the next-steps table sits in its item
+    assert rows["8. Evaluering"] == "Remarks: 2"
+
+    _, changes = CaptureService(seed_workshop.store).add_contribution(
+        seed_workshop.items["empty"], None, "Nu er der noteret noget", ContributionKind.NOTE
+    )
+    bus.publish(changes)
+    rows = outline(view)
+    assert rows["7. Punkt uden referat"] == "Lines: 1" and rows["9. Evaluering"] == "Remarks: 2"
+
+
+def test_export_from_the_section_and_open_the_last_file(
+    qtbot: QtBot, seed_workshop: SeedWorkshop, tmp_path: Path  # noqa: F811
+) -> None:
+    opened: list[Path] = []
+    view = make_view(qtbot, seed_workshop, ChangesBus(), opened)
+    assert not view.open_last_button.isEnabled()
+    dialog = view.make_dialog()
+    dialog.target.setText(str(tmp_path / "r.docx"))
+    dialog.open_when_done.setChecked(False)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert view.open_last_button.isEnabled() and str(tmp_path / "r.docx") in view.last_label.text()
+    qtbot.mouseClick(view.open_last_button, Qt.MouseButton.LeftButton)
+    assert opened == [tmp_path / "r.docx"]
