@@ -197,15 +197,6 @@ class _Fold:
             self.paused_since = None
 
 
-def _fold(
-    phases: tuple[PhasePlan, ...], auto_advance: bool, events: Iterable[ClockEvent]
-) -> _Fold:
-    state = _Fold(phases, auto_advance, extensions=[0] * len(phases))
-    for event in events:
-        state.apply(event)
-    return state
-
-
 def _copy(state: _Fold) -> _Fold:
     return replace(state, extensions=list(state.extensions))
 
@@ -235,8 +226,14 @@ class Countdown:
         self._phases = tuple(phases)
         self._clock = clock
         self._warning_s = warning_s
-        self._events: list[ClockEvent] = list(events)
-        self._state = _fold(self._phases, auto_advance, self._events)
+        self._state = _Fold(self._phases, auto_advance, extensions=[0] * len(self._phases))
+        self._events: list[ClockEvent] = []
+        for event in events:
+            try:
+                self._state.apply(event)
+            except InvalidCommand:
+                continue  # a stored event that no longer fits (agenda edited): never block a restart
+            self._events.append(event)
 
     @property
     def events(self) -> tuple[ClockEvent, ...]:

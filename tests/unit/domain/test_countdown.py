@@ -382,3 +382,17 @@ def test_time_is_conserved_through_pauses(waits):
             timer.pause()
     assert timer.view().remaining_s == pytest.approx(3600 - running)
     assert timer.view().paused_s == pytest.approx(sum(waits) - running)
+
+
+def test_rebuild_ignores_a_stored_event_that_no_longer_fits():
+    """A restart must never be blocked: an out-of-place stored event is left out."""
+    clock = ManualClock(T0 + timedelta(minutes=5))
+    stored = [
+        ClockEvent(K.START, T0),
+        ClockEvent(K.NEXT_PHASE, T0 + timedelta(minutes=1)),  # the item lost its phases
+        ClockEvent(K.PAUSE, T0 + timedelta(minutes=2)),
+    ]
+    timer = Countdown([PhasePlan("", 600)], clock, stored)
+    assert timer.view().status is TimerStatus.PAUSED
+    assert timer.view().remaining_s == 480
+    assert [e.kind for e in timer.events] == [K.START, K.PAUSE]
