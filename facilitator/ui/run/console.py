@@ -87,7 +87,7 @@ class RunConsole(QWidget):
                     self.tr("Next ▶")),
             Command("previous", self.tr("Back to the previous item"), ("P", "PgUp"),
                     wid(service.previous), self.tr("◀ Back")),
-            Command("jump", self.tr("Start the selected item"), ("Return", "Enter"), self.jump),
+            Command("jump", self.tr("Start the selected item"), ("Return", "Enter"), lambda: self.jump()),
             Command("plus1", self.tr("+1 minute"), ("1", "+"), wid(service.extend, 1), "+1"),
             Command("plus5", self.tr("+5 minutes"), ("5",), wid(service.extend, 5), "+5"),
             Command("minus1", self.tr("−1 minute"), ("-",), wid(service.extend, -1), "−1"),
@@ -144,7 +144,8 @@ class RunConsole(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(RunAgendaModel.TITLE,
                                                            QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda index: self.jump(index.row()))
+        # Enter and double-click on a row (the table takes Enter before the shortcut sees it).
+        self.table.activated.connect(lambda index: self.jump(index.row()))
 
         self.item_label = QLabel()
         self.item_label.setWordWrap(True)
@@ -340,8 +341,11 @@ class RunConsole(QWidget):
         if self._workshop_id is None:
             return
         dialog = ReplanDialog(self._service, self._workshop_id, self)
-        if dialog.exec():
-            perform(self, self._bus, self._service.apply_replan, self._workshop_id, dialog.mode())
+        accepted = dialog.exec()
+        mode = dialog.mode()
+        dialog.deleteLater()
+        if accepted:
+            perform(self, self._bus, self._service.apply_replan, self._workshop_id, mode)
 
     def set_screen_mode(self, mode: Screen) -> None:
         """B and L toggle: pressing the same key again returns to the live view."""

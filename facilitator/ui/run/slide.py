@@ -97,7 +97,7 @@ def build_slide(state: RunState | None, now: datetime, screen: Screen = Screen.L
     phase = ""
     if view.phase_count > 1:
         phase = QCoreApplication.translate("Projector", "{label} · part {number} of {count}").format(
-            label=view.phase_label, number=view.phase_index + 1, count=view.phase_count
+            label=view.phase_label[:1].upper() + view.phase_label[1:], number=view.phase_index + 1, count=view.phase_count
         )
     waiting = view.status is TimerStatus.IDLE
     resume_at = ""
