@@ -29,7 +29,7 @@ class ReplanDialog(QDialog):
         self._service = service
         self._workshop_id = workshop_id
         self.setWindowTitle(self.tr("Replan the rest of the day"))
-        self.shift = QRadioButton(self.tr("&Shift everything later (pinned items move too)"))
+        self.shift = QRadioButton(self.tr("&Shift everything (pinned items move too)"))
         self.compress = QRadioButton(
             self.tr("&Compress the flexible items, keep pinned items and the end of the day")
         )
