@@ -1,400 +1,393 @@
 <?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1" language="da_DK" sourcelanguage="en">
-  <context>
+<TS version="2.1" language="da_DK">
+<context>
     <name>HelpOverlay</name>
     <message>
-      <location filename="../../facilitator/ui/run/shortcuts.py" line="73" />
-      <source>Keyboard shortcuts</source>
-      <translation>Tastaturgenveje</translation>
+        <location filename="../../facilitator/ui/run/shortcuts.py" line="73" />
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/shortcuts.py" line="74" />
-      <source>Click or press Esc to close.</source>
-      <translation>Klik eller tryk Esc for at lukke.</translation>
+        <location filename="../../facilitator/ui/run/shortcuts.py" line="74" />
+        <source>Click or press Esc to close.</source>
+        <translation>Klik eller tryk Esc for at lukke.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Projector</name>
     <message>
-      <location filename="../../facilitator/ui/run/projector_view.py" line="129" />
-      <source>Paused</source>
-      <translation>Sat på pause</translation>
+        <location filename="../../facilitator/ui/run/projector_view.py" line="129" />
+        <source>Paused</source>
+        <translation>Sat på pause</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/slide.py" line="63" />
-      <source>{hours}:{minutes}</source>
-      <translation>{hours}.{minutes}</translation>
+        <location filename="../../facilitator/ui/run/slide.py" line="63" />
+        <source>{hours}:{minutes}</source>
+        <translation>{hours}.{minutes}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/slide.py" line="68" />
-      <source>Accept</source>
-      <translation>Accepter</translation>
+        <location filename="../../facilitator/ui/run/slide.py" line="68" />
+        <source>Accept</source>
+        <translation>Accepter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/slide.py" line="68" />
-      <source>What can we support as it is?</source>
-      <translation>Hvad kan vi bakke op om, som det er?</translation>
+        <location filename="../../facilitator/ui/run/slide.py" line="68" />
+        <source>What can we support as it is?</source>
+        <translation>Hvad kan vi bakke op om, som det er?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/slide.py" line="69" />
-      <source>Criticise</source>
-      <translation>Kritiser</translation>
+        <location filename="../../facilitator/ui/run/slide.py" line="69" />
+        <source>Criticise</source>
+        <translation>Kritiser</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/slide.py" line="69" />
-      <source>What worries us, what is missing?</source>
-      <translation>Hvad bekymrer os, hvad mangler?</translation>
+        <location filename="../../facilitator/ui/run/slide.py" line="69" />
+        <source>What worries us, what is missing?</source>
+        <translation>Hvad bekymrer os, hvad mangler?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/slide.py" line="70" />
-      <source>Offer</source>
-      <translation>Tilbyd</translation>
+        <location filename="../../facilitator/ui/run/slide.py" line="70" />
+        <source>Offer</source>
+        <translation>Tilbyd</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/slide.py" line="70" />
-      <source>What can we contribute ourselves?</source>
-      <translation>Hvad kan vi selv bidrage med?</translation>
+        <location filename="../../facilitator/ui/run/slide.py" line="70" />
+        <source>What can we contribute ourselves?</source>
+        <translation>Hvad kan vi selv bidrage med?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/slide.py" line="93" />
-      <source>Thank you for today</source>
-      <translation>Tak for i dag</translation>
+        <location filename="../../facilitator/ui/run/slide.py" line="93" />
+        <source>Thank you for today</source>
+        <translation>Tak for i dag</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/slide.py" line="99" />
-      <source>{label} · part {number} of {count}</source>
-      <translation>{label} · del {number} af {count}</translation>
+        <location filename="../../facilitator/ui/run/slide.py" line="99" />
+        <source>{label} · part {number} of {count}</source>
+        <translation>{label} · del {number} af {count}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/slide.py" line="108" />
-      <source>We resume at {time}</source>
-      <translation>Vi fortsætter kl. {time}</translation>
+        <location filename="../../facilitator/ui/run/slide.py" line="108" />
+        <source>We resume at {time}</source>
+        <translation>Vi fortsætter kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/slide.py" line="112" />
-      <source>by {name}</source>
-      <translation>v/ {name}</translation>
+        <location filename="../../facilitator/ui/run/slide.py" line="112" />
+        <source>by {name}</source>
+        <translation>v/ {name}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/slide.py" line="122" />
-      <source>Next: {title}</source>
-      <translation>Næste: {title}</translation>
+        <location filename="../../facilitator/ui/run/slide.py" line="122" />
+        <source>Next: {title}</source>
+        <translation>Næste: {title}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
-      <location filename="../../facilitator/ui/run/projector_window.py" line="48" />
-      <source>Projector</source>
-      <translation>Projektor</translation>
+        <location filename="../../facilitator/ui/run/projector_window.py" line="48" />
+        <source>Projector</source>
+        <translation>Projektor</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReplanDialog</name>
     <message>
-      <location filename="../../facilitator/ui/run/replan_dialog.py" line="31" />
-      <source>Replan the rest of the day</source>
-      <translation>Planlæg resten af dagen om</translation>
+        <location filename="../../facilitator/ui/run/replan_dialog.py" line="31" />
+        <source>Replan the rest of the day</source>
+        <translation>Planlæg resten af dagen om</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/replan_dialog.py" line="32" />
-      <source>&amp;Shift everything (pinned items move too)</source>
-      <translation>&amp;Ryk alt (også punkter med fast tidspunkt)</translation>
+        <location filename="../../facilitator/ui/run/replan_dialog.py" line="32" />
+        <source>&amp;Shift everything (pinned items move too)</source>
+        <translation>&amp;Ryk alt (også punkter med fast tidspunkt)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/replan_dialog.py" line="34" />
-      <source>&amp;Compress the flexible items, keep pinned items and the end of the day</source>
-      <translation>&amp;Komprimér de fleksible punkter, behold faste tidspunkter og dagens sluttid</translation>
+        <location filename="../../facilitator/ui/run/replan_dialog.py" line="34" />
+        <source>&amp;Compress the flexible items, keep pinned items and the end of the day</source>
+        <translation>&amp;Komprimér de fleksible punkter, behold faste tidspunkter og dagens sluttid</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/replan_dialog.py" line="42" />
-      <source> min</source>
-      <translation> min.</translation>
+        <location filename="../../facilitator/ui/run/replan_dialog.py" line="42" />
+        <source> min</source>
+        <translation> min.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/replan_dialog.py" line="45" />
-      <source>Shortest item after compressing:</source>
-      <translation>Korteste punkt efter komprimering:</translation>
+        <location filename="../../facilitator/ui/run/replan_dialog.py" line="45" />
+        <source>Shortest item after compressing:</source>
+        <translation>Korteste punkt efter komprimering:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/replan_dialog.py" line="51" />
-      <source>Item</source>
-      <translation>Punkt</translation>
+        <location filename="../../facilitator/ui/run/replan_dialog.py" line="51" />
+        <source>Item</source>
+        <translation>Punkt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/replan_dialog.py" line="51" />
-      <source>Now</source>
-      <translation>Nu</translation>
+        <location filename="../../facilitator/ui/run/replan_dialog.py" line="51" />
+        <source>Now</source>
+        <translation>Nu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/replan_dialog.py" line="51" />
-      <source>Proposed</source>
-      <translation>Forslag</translation>
+        <location filename="../../facilitator/ui/run/replan_dialog.py" line="51" />
+        <source>Proposed</source>
+        <translation>Forslag</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/replan_dialog.py" line="56" />
-      <source>Nothing left to replan.</source>
-      <translation>Der er intet tilbage at planlægge om.</translation>
+        <location filename="../../facilitator/ui/run/replan_dialog.py" line="56" />
+        <source>Nothing left to replan.</source>
+        <translation>Der er intet tilbage at planlægge om.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/replan_dialog.py" line="69" />
-      <source>Ctrl+Z in the console takes the new plan back.</source>
-      <translation>Ctrl+Z i konsollen fortryder den nye plan.</translation>
+        <location filename="../../facilitator/ui/run/replan_dialog.py" line="69" />
+        <source>Ctrl+Z in the console takes the new plan back.</source>
+        <translation>Ctrl+Z i konsollen fortryder den nye plan.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RunAgendaModel</name>
     <message>
-      <location filename="../../facilitator/ui/run/agenda_model.py" line="62" />
-      <source>Planned</source>
-      <translation>Planlagt</translation>
+        <location filename="../../facilitator/ui/run/agenda_model.py" line="62" />
+        <source>Planned</source>
+        <translation>Planlagt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/agenda_model.py" line="62" />
-      <source>Item</source>
-      <translation>Punkt</translation>
+        <location filename="../../facilitator/ui/run/agenda_model.py" line="62" />
+        <source>Item</source>
+        <translation>Punkt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/agenda_model.py" line="62" />
-      <source>Actual</source>
-      <translation>Faktisk</translation>
+        <location filename="../../facilitator/ui/run/agenda_model.py" line="62" />
+        <source>Actual</source>
+        <translation>Faktisk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/agenda_model.py" line="62" />
-      <source>Status</source>
-      <translation>Status</translation>
+        <location filename="../../facilitator/ui/run/agenda_model.py" line="62" />
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/agenda_model.py" line="94" />
-      <source>skipped</source>
-      <translation>sprunget over</translation>
+        <location filename="../../facilitator/ui/run/agenda_model.py" line="94" />
+        <source>skipped</source>
+        <translation>sprunget over</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/agenda_model.py" line="94" />
-      <source>done</source>
-      <translation>afsluttet</translation>
+        <location filename="../../facilitator/ui/run/agenda_model.py" line="94" />
+        <source>done</source>
+        <translation>afsluttet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/agenda_model.py" line="98" />
-      <source>paused {time}</source>
-      <translation>på pause {time}</translation>
+        <location filename="../../facilitator/ui/run/agenda_model.py" line="98" />
+        <source>paused {time}</source>
+        <translation>på pause {time}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RunConsole</name>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="84" />
-      <source>Start / pause / resume</source>
-      <translation>Start / pause / fortsæt</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="84" />
+        <source>Start / pause / resume</source>
+        <translation>Start / pause / fortsæt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="85" />
-      <location filename="../../facilitator/ui/run/console.py" line="266" />
-      <location filename="../../facilitator/ui/run/console.py" line="279" />
-      <source>Start</source>
-      <translation>Start</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="85" />
+        <location filename="../../facilitator/ui/run/console.py" line="266" />
+        <location filename="../../facilitator/ui/run/console.py" line="279" />
+        <source>Start</source>
+        <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="86" />
-      <source>Next phase or item</source>
-      <translation>Næste fase eller punkt</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="86" />
+        <source>Next phase or item</source>
+        <translation>Næste fase eller punkt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="87" />
-      <source>Next ▶</source>
-      <translation>Næste ▶</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="87" />
+        <source>Next ▶</source>
+        <translation>Næste ▶</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="88" />
-      <source>Back to the previous item</source>
-      <translation>Tilbage til forrige punkt</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="88" />
+        <source>Back to the previous item</source>
+        <translation>Tilbage til forrige punkt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="89" />
-      <source>◀ Back</source>
-      <translation>◀ Tilbage</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="89" />
+        <source>◀ Back</source>
+        <translation>◀ Tilbage</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="90" />
-      <source>Start the selected item</source>
-      <translation>Start det valgte punkt</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="90" />
+        <source>Start the selected item</source>
+        <translation>Start det valgte punkt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="91" />
-      <source>+1 minute</source>
-      <translation>+1 minut</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="91" />
+        <source>+1 minute</source>
+        <translation>+1 minut</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="92" />
-      <source>+5 minutes</source>
-      <translation>+5 minutter</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="92" />
+        <source>+5 minutes</source>
+        <translation>+5 minutter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="93" />
-      <source>−1 minute</source>
-      <translation>−1 minut</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="93" />
+        <source>−1 minute</source>
+        <translation>−1 minut</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="94" />
-      <source>End the item now</source>
-      <translation>Afslut punktet nu</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="94" />
+        <source>End the item now</source>
+        <translation>Afslut punktet nu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="94" />
-      <source>End</source>
-      <translation>Afslut</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="94" />
+        <source>End</source>
+        <translation>Afslut</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="95" />
-      <source>Skip the selected item</source>
-      <translation>Spring det valgte punkt over</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="95" />
+        <source>Skip the selected item</source>
+        <translation>Spring det valgte punkt over</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="96" />
-      <source>Undo the last command</source>
-      <translation>Fortryd seneste handling</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="96" />
+        <source>Undo the last command</source>
+        <translation>Fortryd seneste handling</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="97" />
-      <source>Undo</source>
-      <translation>Fortryd</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="97" />
+        <source>Undo</source>
+        <translation>Fortryd</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="98" />
-      <source>Replan the rest of the day…</source>
-      <translation>Planlæg resten af dagen om…</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="98" />
+        <source>Replan the rest of the day…</source>
+        <translation>Planlæg resten af dagen om…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="99" />
-      <source>Replan…</source>
-      <translation>Planlæg om…</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="99" />
+        <source>Replan…</source>
+        <translation>Planlæg om…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="100" />
-      <source>Open / close the projector view</source>
-      <translation>Åbn / luk projektorvisningen</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="100" />
+        <source>Open / close the projector view</source>
+        <translation>Åbn / luk projektorvisningen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="101" />
-      <source>Projector</source>
-      <translation>Projektor</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="101" />
+        <source>Projector</source>
+        <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="102" />
-      <source>Black screen on the projector (again: back)</source>
-      <translation>Sort skærm på projektoren (igen: tilbage)</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="102" />
+        <source>Black screen on the projector (again: back)</source>
+        <translation>Sort skærm på projektoren (igen: tilbage)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="103" />
-      <source>Black</source>
-      <translation>Sort</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="103" />
+        <source>Black</source>
+        <translation>Sort</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="104" />
-      <source>Title screen on the projector (again: back)</source>
-      <translation>Titelskærm på projektoren (igen: tilbage)</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="104" />
+        <source>Title screen on the projector (again: back)</source>
+        <translation>Titelskærm på projektoren (igen: tilbage)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="105" />
-      <source>Title</source>
-      <translation>Titel</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="105" />
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="106" />
-      <source>Full screen console</source>
-      <translation>Konsollen i fuld skærm</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="106" />
+        <source>Full screen console</source>
+        <translation>Konsollen i fuld skærm</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="107" />
-      <source>Leave full screen / close help</source>
-      <translation>Forlad fuld skærm / luk hjælpen</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="107" />
+        <source>Leave full screen / close help</source>
+        <translation>Forlad fuld skærm / luk hjælpen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="108" />
-      <source>Show these shortcuts</source>
-      <translation>Vis disse genveje</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="108" />
+        <source>Show these shortcuts</source>
+        <translation>Vis disse genveje</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="109" />
-      <source>Shortcuts</source>
-      <translation>Genveje</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="109" />
+        <source>Shortcuts</source>
+        <translation>Genveje</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="186" />
-      <source>Phases start by themselves</source>
-      <translation>Faserne starter af sig selv</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="186" />
+        <source>Phases start by themselves</source>
+        <translation>Faserne starter af sig selv</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="189" />
-      <source>Soft sound at zero (system beep)</source>
-      <translation>Blød lyd ved nul (systemets bip)</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="189" />
+        <source>Soft sound at zero (system beep)</source>
+        <translation>Blød lyd ved nul (systemets bip)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="199" />
-      <source>Projector preview</source>
-      <translation>Forhåndsvisning af projektoren</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="199" />
+        <source>Projector preview</source>
+        <translation>Forhåndsvisning af projektoren</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="202" />
-      <source>Projector screen:</source>
-      <translation>Projektorskærm:</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="202" />
+        <source>Projector screen:</source>
+        <translation>Projektorskærm:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="264" />
-      <source>The programme is done.</source>
-      <translation>Programmet er slut.</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="264" />
+        <source>The programme is done.</source>
+        <translation>Programmet er slut.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="280" />
-      <source>Resume</source>
-      <translation>Fortsæt</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="280" />
+        <source>Resume</source>
+        <translation>Fortsæt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="281" />
-      <source>Pause</source>
-      <translation>Pause</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="281" />
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="293" />
-      <source>expected end {expected} (planned {planned})</source>
-      <translation>forventet slut {expected} (planlagt {planned})</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="293" />
+        <source>expected end {expected} (planned {planned})</source>
+        <translation>forventet slut {expected} (planlagt {planned})</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="297" />
-      <source>{minutes} min behind — {times}</source>
-      <translation>{minutes} min. bagud — {times}</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="297" />
+        <source>{minutes} min behind — {times}</source>
+        <translation>{minutes} min. bagud — {times}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="299" />
-      <source>{minutes} min ahead — {times}</source>
-      <translation>{minutes} min. foran — {times}</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="299" />
+        <source>{minutes} min ahead — {times}</source>
+        <translation>{minutes} min. foran — {times}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="301" />
-      <source>On time — {times}</source>
-      <translation>Til tiden — {times}</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="301" />
+        <source>On time — {times}</source>
+        <translation>Til tiden — {times}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="312" />
-      <source>The laptop was asleep for {minutes} min; the countdown shows the real time that passed.</source>
-      <translation>Computeren har sovet i {minutes} min.; nedtællingen viser den tid, der reelt er gået.</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="312" />
+        <source>The laptop was asleep for {minutes} min; the countdown shows the real time that passed.</source>
+        <translation>Computeren har sovet i {minutes} min.; nedtællingen viser den tid, der reelt er gået.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="315" />
-      <source>The computer's clock was set back {minutes} min; check the times shown.</source>
-      <translation>Computerens ur er stillet {minutes} min. tilbage; kontrollér de viste tider.</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="315" />
+        <source>The computer's clock was set back {minutes} min; check the times shown.</source>
+        <translation>Computerens ur er stillet {minutes} min. tilbage; kontrollér de viste tider.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/run/console.py" line="384" />
-      <source>Automatic</source>
-      <translation>Automatisk</translation>
+        <location filename="../../facilitator/ui/run/console.py" line="384" />
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
     </message>
-  </context>
-  <context>
-    <name>sections</name>
-    <message>
-      <source>Run</source>
-      <translation>Afvikling</translation>
-    </message>
-  </context>
-</TS>
+</context>
+<context><name>sections</name><message><source>Run</source><translation>Afvikling</translation></message></context></TS>

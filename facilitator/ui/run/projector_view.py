@@ -159,14 +159,14 @@ class ProjectorView(QWidget):
 
     def _paint_timer(self, painter: QPainter, slide: Slide) -> None:
         self._header(painter, slide, 30, 7)
-        self._countdown(painter, slide, 32)
+        self._countdown(painter, slide, 32 if slide.prompts else 42)  # alone, it sits lower
         self._prompts(painter, slide, self._box(72, 90), 4.2)
         self._footer(painter, slide)
 
     def _paint_group(self, painter: QPainter, slide: Slide) -> None:
         self._header(painter, slide, 21, 4.6)
-        self._prompts(painter, slide, self._box(24, 52), 6.5)
-        self._countdown(painter, slide, 55)
+        self._prompts(painter, slide, self._box(24, 48), 6.5)
+        self._countdown(painter, slide, 51)
         self._footer(painter, slide)
 
     def _paint_aco(self, painter: QPainter, slide: Slide) -> None:
