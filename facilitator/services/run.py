@@ -16,7 +16,7 @@ from enum import StrEnum
 from sqlmodel import Session, col, select
 
 from facilitator.domain.clock import Clock
-from facilitator.domain.countdown import ClockEvent, Countdown, PhasePlan, TimerStatus
+from facilitator.domain.countdown import ClockEvent, TimerStatus
 from facilitator.domain.kinds import TimerEventKind
 from facilitator.domain.replan import (
     PlanItem,
@@ -26,9 +26,9 @@ from facilitator.domain.replan import (
     shift_rest,
 )
 from facilitator.services.changes import Changes
-from facilitator.services.run_state import PhaseCard, RunItem, RunState
+from facilitator.services.run_state import RunItem, RunState, load_run_state
 from facilitator.storage.database import Store
-from facilitator.storage.models import AgendaItem, Phase, TimerEvent, Workshop
+from facilitator.storage.models import AgendaItem, Phase, TimerEvent
 
 TIMER = Changes(timer=True)
 
@@ -67,10 +67,6 @@ class _Undo:
 
     event_ids: list[int] = field(default_factory=list)
     plan: list[_PlanBackup] = field(default_factory=list)
-
-
-def _lines(text: str) -> tuple[str, ...]:
-    return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
 class RunService:
@@ -112,70 +108,9 @@ class RunService:
             return self._state(session, workshop_id)
 
     def _state(self, session: Session, workshop_id: int) -> RunState:
-        workshop = session.get(Workshop, workshop_id)
-        if workshop is None:
-            raise LookupError(f"no workshop {workshop_id}")
-        rows = session.exec(
-            select(AgendaItem)
-            .where(AgendaItem.workshop_id == workshop_id, col(AgendaItem.deleted_at).is_(None))
-            .order_by(col(AgendaItem.position), col(AgendaItem.id))
-        ).all()
-        ids = [row.id for row in rows]
-        phases: dict[int, list[Phase]] = {i: [] for i in ids if i is not None}
-        for phase in session.exec(
-            select(Phase).where(col(Phase.item_id).in_(ids)).order_by(col(Phase.position))
-        ).all():
-            phases[phase.item_id].append(phase)
-        events: dict[int, list[ClockEvent]] = {i: [] for i in phases}
-        for event in session.exec(
-            select(TimerEvent)
-            .where(col(TimerEvent.item_id).in_(ids))
-            .order_by(col(TimerEvent.at), col(TimerEvent.id))
-        ).all():
-            events[event.item_id].append(
-                ClockEvent(TimerEventKind(event.kind), event.at, event.amount_s)
-            )
-        cards = {
-            item_id: tuple(
-                PhaseCard(p.id, p.label, p.kind, p.minutes, _lines(p.prompts)) for p in rows_
-            )
-            for item_id, rows_ in phases.items()
-        }
-        minutes = {
-            row.id: sum(c.minutes for c in cards[row.id]) if cards[row.id] else row.planned_minutes
-            for row in rows
-        }
-        slots = lay_out(
-            [PlanItem(row.id, minutes[row.id], row.pinned_start_min) for row in rows],
-            workshop.day_start_min,
+        return load_run_state(
+            session, workshop_id, self._clock, auto_advance=self.auto_advance, tz=self._tz
         )
-        items = []
-        for row, slot in zip(rows, slots):
-            assert row.id is not None
-            plans = [PhasePlan(c.label, c.minutes * 60) for c in cards[row.id]] or [
-                PhasePlan("", row.planned_minutes * 60)
-            ]
-            timer = Countdown(
-                plans,
-                self._clock,
-                events[row.id],
-                auto_advance=self.auto_advance,
-                warning_s=workshop.warning_minutes * 60,
-            )
-            items.append(
-                RunItem(
-                    id=row.id,
-                    kind=row.kind,
-                    title=row.title,
-                    presenter=row.presenter,
-                    prompts=_lines(row.prompts),
-                    phases=cards[row.id],
-                    slot=slot,
-                    pinned_start=row.pinned_start_min,
-                    timer=timer,
-                )
-            )
-        return RunState(workshop_id, workshop.title, workshop.warning_minutes, tuple(items), self._tz)
 
     def actual_times(self, workshop_id: int) -> dict[int, tuple[datetime | None, datetime | None]]:
         """Actual start and end of every item, for the minutes (``None`` where not held)."""

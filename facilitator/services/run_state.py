@@ -10,8 +10,13 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-from facilitator.domain.countdown import Countdown, TimerStatus, TimerView
-from facilitator.domain.replan import Drift, PlanItem, Slot, drift
+from sqlmodel import Session, col, select
+
+from facilitator.domain.clock import Clock
+from facilitator.domain.countdown import ClockEvent, Countdown, PhasePlan, TimerStatus, TimerView
+from facilitator.domain.kinds import TimerEventKind
+from facilitator.domain.replan import Drift, PlanItem, Slot, drift, lay_out
+from facilitator.storage.models import AgendaItem, Phase, TimerEvent, Workshop
 
 
 @dataclass(frozen=True)
@@ -137,3 +142,77 @@ class RunState:
         """Whole minute at which the rest of the day can start, for replanning."""
         anchor = self.expected_end_of_current(now)
         return None if anchor is None else math.ceil(anchor[1] - 1e-9)
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def load_run_state(
+    session: Session, workshop_id: int, clock: Clock, *, auto_advance: bool, tz: tzinfo | None
+) -> RunState:
+    """Read the day's items, phases and timer events and rebuild every item's countdown."""
+    workshop = session.get(Workshop, workshop_id)
+    if workshop is None:
+        raise LookupError(f"no workshop {workshop_id}")
+    rows = session.exec(
+        select(AgendaItem)
+        .where(AgendaItem.workshop_id == workshop_id, col(AgendaItem.deleted_at).is_(None))
+        .order_by(col(AgendaItem.position), col(AgendaItem.id))
+    ).all()
+    ids = [row.id for row in rows]
+    phases: dict[int, list[Phase]] = {i: [] for i in ids if i is not None}
+    for phase in session.exec(
+        select(Phase).where(col(Phase.item_id).in_(ids)).order_by(col(Phase.position))
+    ).all():
+        phases[phase.item_id].append(phase)
+    events: dict[int, list[ClockEvent]] = {i: [] for i in phases}
+    for event in session.exec(
+        select(TimerEvent)
+        .where(col(TimerEvent.item_id).in_(ids))
+        .order_by(col(TimerEvent.at), col(TimerEvent.id))
+    ).all():
+        events[event.item_id].append(
+            ClockEvent(TimerEventKind(event.kind), event.at, event.amount_s)
+        )
+    cards = {
+        item_id: tuple(
+            PhaseCard(p.id, p.label, p.kind, p.minutes, _lines(p.prompts)) for p in rows_
+        )
+        for item_id, rows_ in phases.items()
+    }
+    minutes = {
+        row.id: sum(c.minutes for c in cards[row.id]) if cards[row.id] else row.planned_minutes
+        for row in rows
+    }
+    slots = lay_out(
+        [PlanItem(row.id, minutes[row.id], row.pinned_start_min) for row in rows],
+        workshop.day_start_min,
+    )
+    items = []
+    for row, slot in zip(rows, slots):
+        assert row.id is not None
+        plans = [PhasePlan(c.label, c.minutes * 60) for c in cards[row.id]] or [
+            PhasePlan("", row.planned_minutes * 60)
+        ]
+        timer = Countdown(
+            plans,
+            clock,
+            events[row.id],
+            auto_advance=auto_advance,
+            warning_s=workshop.warning_minutes * 60,
+        )
+        items.append(
+            RunItem(
+                id=row.id,
+                kind=row.kind,
+                title=row.title,
+                presenter=row.presenter,
+                prompts=_lines(row.prompts),
+                phases=cards[row.id],
+                slot=slot,
+                pinned_start=row.pinned_start_min,
+                timer=timer,
+            )
+        )
+    return RunState(workshop_id, workshop.title, workshop.warning_minutes, tuple(items), tz)

@@ -10,12 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QCheckBox,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,13 +32,12 @@ from facilitator.storage.errors import StoreError
 from facilitator.ui.changes_bus import ChangesBus, perform, show_store_error
 from facilitator.ui.run.agenda_model import RunAgendaModel
 from facilitator.ui.run.projector_view import ProjectorView
-from facilitator.ui.run.projector_window import SCREEN_SETTING, ProjectorWindow, screen_infos
+from facilitator.ui.run.options_panel import RunOptions
+from facilitator.ui.run.projector_window import ProjectorWindow
 from facilitator.ui.run.replan_dialog import ReplanDialog
 from facilitator.ui.run.shortcuts import Command, HelpOverlay, key_names, make_actions
 from facilitator.ui.run.slide import Screen, build_slide, clock_text
 
-AUTO_ADVANCE_SETTING = "run/auto_advance"
-CHIME_SETTING = "run/chime"
 REPAINT_MS = 200
 
 
@@ -60,16 +57,12 @@ class RunConsole(QWidget):
         self._detector = SuspendDetector()
         self.chimes = 0
         self.projector: ProjectorWindow | None = None
-        service.auto_advance = settings.value(AUTO_ADVANCE_SETTING, True, bool)
         self.commands = {command.key: command for command in self._commands()}
         self.actions_by_key = make_actions(self, list(self.commands.values()))
         self._build()
         self.help = HelpOverlay(self)
         self.help.set_actions(list(self.actions_by_key.values()))
         bus.changed.connect(self._on_changed)
-        app = QGuiApplication.instance()
-        app.screenAdded.connect(self._fill_screens)  # type: ignore[attr-defined]
-        app.screenRemoved.connect(self._fill_screens)  # type: ignore[attr-defined]
         self.timer = QTimer(self)
         self.timer.setInterval(REPAINT_MS)
         self.timer.timeout.connect(self.tick)
@@ -180,17 +173,10 @@ class RunConsole(QWidget):
 
         self.preview = ProjectorView()
         self.preview.setFixedSize(384, 216)
-        self.screen_box = QComboBox()
-        self.screen_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.screen_box.activated.connect(self._screen_chosen)
-        self.auto_advance_box = QCheckBox(self.tr("Phases start by themselves"))
-        self.auto_advance_box.setChecked(self._service.auto_advance)
-        self.auto_advance_box.toggled.connect(self._set_auto_advance)
-        self.chime_box = QCheckBox(self.tr("Soft sound at zero (system beep)"))
-        self.chime_box.setChecked(self._settings.value(CHIME_SETTING, False, bool))
-        self.chime_box.toggled.connect(lambda on: self._settings.setValue(CHIME_SETTING, on))
-        for box in (self.auto_advance_box, self.chime_box):
-            box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.options = RunOptions(self._settings)
+        self._service.auto_advance = self.options.auto_advance()
+        self.options.auto_advance_changed.connect(self._set_auto_advance)
+        self.options.screen_chosen.connect(self._screen_chosen)
 
         right = QVBoxLayout()
         right.addWidget(self.item_label)
@@ -198,12 +184,7 @@ class RunConsole(QWidget):
         right.addLayout(buttons)
         right.addWidget(QLabel(self.tr("Projector preview")))
         right.addWidget(self.preview)
-        screen_row = QHBoxLayout()
-        screen_row.addWidget(QLabel(self.tr("Projector screen:")))
-        screen_row.addWidget(self.screen_box, 1)
-        right.addLayout(screen_row)
-        right.addWidget(self.auto_advance_box)
-        right.addWidget(self.chime_box)
+        right.addWidget(self.options)
         right.addStretch()
 
         body = QHBoxLayout()
@@ -214,7 +195,6 @@ class RunConsole(QWidget):
         layout.addWidget(self.drift_label)
         layout.addWidget(self.notice_label)
         layout.addLayout(body, 1)
-        self._fill_screens()
 
     # --- data ------------------------------------------------------------------------------
 
@@ -303,7 +283,7 @@ class RunConsole(QWidget):
 
     def _chime(self) -> None:
         self.chimes += 1
-        if self.chime_box.isChecked():
+        if self.options.chime():
             QApplication.beep()
 
     def _show_clock_notice(self, kind: JumpKind, seconds: float) -> None:
@@ -374,25 +354,12 @@ class RunConsole(QWidget):
             self.window().showNormal()
 
     def _set_auto_advance(self, on: bool) -> None:
-        self._settings.setValue(AUTO_ADVANCE_SETTING, on)
         self._service.auto_advance = on
         self.reload()
 
-    def _fill_screens(self, *_args: object) -> None:
-        remembered = str(self._settings.value(SCREEN_SETTING, "") or "")
-        self.screen_box.clear()
-        self.screen_box.addItem(self.tr("Automatic"), "")
-        for info in screen_infos():
-            self.screen_box.addItem(f"{info.name} ({info.width}×{info.height})", info.name)
-        index = self.screen_box.findData(remembered)
-        self.screen_box.setCurrentIndex(max(0, index))
-
-    def _screen_chosen(self, index: int) -> None:
-        name = self.screen_box.itemData(index) or None
-        if self.projector is None:
-            self._settings.setValue(SCREEN_SETTING, name or "")
-        else:
-            self.projector.remember_screen(name)
+    def _screen_chosen(self) -> None:
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.place()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

@@ -7,7 +7,7 @@ It follows screens being plugged in or pulled out during the run; which screen t
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtGui import QGuiApplication, QScreen, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from facilitator.domain.screens import Placement, ScreenInfo, choose_projector_screen
@@ -47,6 +47,8 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.view)
         self.setWindowTitle(self.tr("Projector"))
         self.setCursor(Qt.CursorShape.BlankCursor)
+        # The console's shortcuts are added here too; they need a focused widget in this window.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.placement = Placement(None, False)
         app = QGuiApplication.instance()
         app.screenAdded.connect(self.on_screen_added)  # type: ignore[attr-defined]
@@ -55,12 +57,6 @@ class ProjectorWindow(QWidget):
     def remembered_screen(self) -> str | None:
         value = self._settings.value(SCREEN_SETTING, "")
         return str(value) or None
-
-    def remember_screen(self, name: str | None) -> None:
-        """The user chose a screen; it is used now and next time it is connected."""
-        self._settings.setValue(SCREEN_SETTING, name or "")
-        if self.isVisible():
-            self.place()
 
     def open(self) -> None:
         self.place()
@@ -91,6 +87,10 @@ class ProjectorWindow(QWidget):
             self.setGeometry(area.x() + area.width() - width - 40, area.y() + 60, width, height)
             self.show()
         return placement
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def on_screen_added(self, _screen: QScreen) -> None:
         if self.isVisible():

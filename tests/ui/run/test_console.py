@@ -123,7 +123,7 @@ def test_whole_seed_programme_run(qtbot, rig, make_console):
 
 
 def test_phases_wait_for_a_key_when_the_setting_says_so(qtbot, rig):
-    rig.console.auto_advance_box.setChecked(False)
+    rig.console.options.auto_advance_box.setChecked(False)
     rig.service.start(rig.workshop_id, rig.item_ids[3])
     rig.console.reload()
     wait(rig, 11)
@@ -198,5 +198,15 @@ def test_f5_opens_and_closes_the_projector_as_a_window_on_one_screen(qtbot, rig)
     assert projector is not None and projector.isVisible()
     assert not projector.isFullScreen()  # only one screen offscreen
     assert projector.view.slide == rig.console.preview.slide
+    projector.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is projector)
+    qtbot.keyClick(projector, K.Key_B)  # the console's keys work with the projector in front
+    assert projector.view.slide.layout is Layout.BLACK
+    qtbot.keyClick(projector, K.Key_F5)
+    assert not projector.isVisible()
+    rig.console.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is rig.console)
+    press(qtbot, rig, K.Key_F5)
+    assert projector.isVisible()
     press(qtbot, rig, K.Key_F5)
     assert not projector.isVisible()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from facilitator.ui.run.projector_window import SCREEN_SETTING, ProjectorWindow
+from facilitator.ui.run.projector_window import ProjectorWindow
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -111,11 +111,3 @@ def test_remembered_screen_missing_falls_back_to_the_other_screen(tmp_path):
     screens = [screen("laptop", 0, 1280, 800), screen("hdmi", 1280, 1920, 1080)]
     result = run_with_screens(tmp_path, screens, remembered="usb")
     assert result["screen"] == "hdmi" and result["fullscreen"]
-
-
-def test_remember_screen_stores_the_choice(projector):
-    projector.remember_screen("HDMI-1")
-    assert QSettings().value(SCREEN_SETTING) == "HDMI-1"
-    assert projector.remembered_screen() == "HDMI-1"
-    projector.remember_screen(None)
-    assert projector.remembered_screen() is None
