@@ -26,7 +26,7 @@ from facilitator.ui.backups.restore_dialog import RestoreDialog
 from facilitator.ui.changes_bus import ChangesBus, show_store_error
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.minutes.minutes_view import MinutesView
-from facilitator.ui.run.console import RunConsole
+from facilitator.ui.run.console import RunConsole, section_title as run_section_title
 from facilitator.ui.section import Section
 from facilitator.ui.setup.setup_view import SetupView
 from facilitator.ui.workshop_picker import WorkshopPicker
@@ -42,7 +42,7 @@ def build_sections(services: Services, bus: ChangesBus, settings: QSettings) -> 
     """The main window's sections in navigation order."""
     return [
         Section("setup", QApplication.translate("sections", "Set-up"), SetupView(services.workshops, services.setup, bus)),
-        Section("run", QApplication.translate("sections", "Run"), RunConsole(services.run, bus, settings)),
+        Section("run", run_section_title(), RunConsole(services.run, bus, settings)),
         Section("minutes", QApplication.translate("sections", "Minutes"),
                 MinutesView(services.store, services.workshops, bus)),
     ]

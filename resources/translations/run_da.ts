@@ -183,207 +183,191 @@
 <context>
     <name>RunConsole</name>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="77" />
+        <location filename="../../facilitator/ui/run/console.py" line="82" />
         <source>Start / pause / resume</source>
         <translation>Start / pause / fortsæt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="78" />
-        <location filename="../../facilitator/ui/run/console.py" line="246" />
-        <location filename="../../facilitator/ui/run/console.py" line="259" />
+        <location filename="../../facilitator/ui/run/console.py" line="83" />
+        <location filename="../../facilitator/ui/run/console.py" line="251" />
+        <location filename="../../facilitator/ui/run/console.py" line="264" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="79" />
+        <location filename="../../facilitator/ui/run/console.py" line="84" />
         <source>Next phase or item</source>
         <translation>Næste fase eller punkt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="80" />
+        <location filename="../../facilitator/ui/run/console.py" line="85" />
         <source>Next ▶</source>
         <translation>Næste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="81" />
+        <location filename="../../facilitator/ui/run/console.py" line="86" />
         <source>Back to the previous item</source>
         <translation>Tilbage til forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="82" />
+        <location filename="../../facilitator/ui/run/console.py" line="87" />
         <source>◀ Back</source>
         <translation>◀ Tilbage</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="83" />
+        <location filename="../../facilitator/ui/run/console.py" line="88" />
         <source>Start the selected item</source>
         <translation>Start det valgte punkt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="84" />
+        <location filename="../../facilitator/ui/run/console.py" line="89" />
         <source>+1 minute</source>
         <translation>+1 minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="85" />
+        <location filename="../../facilitator/ui/run/console.py" line="90" />
         <source>+5 minutes</source>
         <translation>+5 minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="86" />
+        <location filename="../../facilitator/ui/run/console.py" line="91" />
         <source>−1 minute</source>
         <translation>−1 minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="87" />
+        <location filename="../../facilitator/ui/run/console.py" line="92" />
         <source>End the item now</source>
         <translation>Afslut punktet nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="87" />
+        <location filename="../../facilitator/ui/run/console.py" line="92" />
         <source>End</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="88" />
+        <location filename="../../facilitator/ui/run/console.py" line="93" />
         <source>Skip the selected item</source>
         <translation>Spring det valgte punkt over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="89" />
+        <location filename="../../facilitator/ui/run/console.py" line="94" />
         <source>Undo the last command</source>
         <translation>Fortryd seneste handling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="90" />
+        <location filename="../../facilitator/ui/run/console.py" line="95" />
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="91" />
+        <location filename="../../facilitator/ui/run/console.py" line="96" />
         <source>Replan the rest of the day…</source>
         <translation>Planlæg resten af dagen om…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="92" />
+        <location filename="../../facilitator/ui/run/console.py" line="97" />
         <source>Replan…</source>
         <translation>Planlæg om…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="93" />
+        <location filename="../../facilitator/ui/run/console.py" line="98" />
         <source>Open / close the projector view</source>
         <translation>Åbn / luk projektorvisningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="94" />
+        <location filename="../../facilitator/ui/run/console.py" line="99" />
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="95" />
+        <location filename="../../facilitator/ui/run/console.py" line="100" />
         <source>Black screen on the projector (again: back)</source>
         <translation>Sort skærm på projektoren (igen: tilbage)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="96" />
+        <location filename="../../facilitator/ui/run/console.py" line="101" />
         <source>Black</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="97" />
+        <location filename="../../facilitator/ui/run/console.py" line="102" />
         <source>Title screen on the projector (again: back)</source>
         <translation>Titelskærm på projektoren (igen: tilbage)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="98" />
+        <location filename="../../facilitator/ui/run/console.py" line="103" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="99" />
+        <location filename="../../facilitator/ui/run/console.py" line="104" />
         <source>Full screen console</source>
         <translation>Konsollen i fuld skærm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="100" />
+        <location filename="../../facilitator/ui/run/console.py" line="105" />
         <source>Leave full screen / close help</source>
         <translation>Forlad fuld skærm / luk hjælpen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="101" />
+        <location filename="../../facilitator/ui/run/console.py" line="106" />
         <source>Show these shortcuts</source>
         <translation>Vis disse genveje</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="102" />
+        <location filename="../../facilitator/ui/run/console.py" line="107" />
         <source>Shortcuts</source>
         <translation>Genveje</translation>
     </message>
     <message>
-        <source>Phases start by themselves</source>
-        <translation>Faserne starter af sig selv</translation>
-    </message>
-    <message>
-        <source>Soft sound at zero (system beep)</source>
-        <translation>Blød lyd ved nul (systemets bip)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/console.py" line="185" />
+        <location filename="../../facilitator/ui/run/console.py" line="190" />
         <source>Projector preview</source>
         <translation>Forhåndsvisning af projektoren</translation>
     </message>
     <message>
-        <source>Projector screen:</source>
-        <translation>Projektorskærm:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/console.py" line="244" />
+        <location filename="../../facilitator/ui/run/console.py" line="249" />
         <source>The programme is done.</source>
         <translation>Programmet er slut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="260" />
+        <location filename="../../facilitator/ui/run/console.py" line="265" />
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="261" />
+        <location filename="../../facilitator/ui/run/console.py" line="266" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="273" />
+        <location filename="../../facilitator/ui/run/console.py" line="278" />
         <source>expected end {expected} (planned {planned})</source>
         <translation>forventet slut {expected} (planlagt {planned})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="277" />
+        <location filename="../../facilitator/ui/run/console.py" line="282" />
         <source>{minutes} min behind — {times}</source>
         <translation>{minutes} min. bagud — {times}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="279" />
+        <location filename="../../facilitator/ui/run/console.py" line="284" />
         <source>{minutes} min ahead — {times}</source>
         <translation>{minutes} min. foran — {times}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="281" />
+        <location filename="../../facilitator/ui/run/console.py" line="286" />
         <source>On time — {times}</source>
         <translation>Til tiden — {times}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="292" />
+        <location filename="../../facilitator/ui/run/console.py" line="297" />
         <source>The laptop was asleep for {minutes} min; the countdown shows the real time that passed.</source>
         <translation>Computeren har sovet i {minutes} min.; nedtællingen viser den tid, der reelt er gået.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="295" />
+        <location filename="../../facilitator/ui/run/console.py" line="300" />
         <source>The computer's clock was set back {minutes} min; check the times shown.</source>
         <translation>Computerens ur er stillet {minutes} min. tilbage; kontrollér de viste tider.</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatisk</translation>
     </message>
 </context>
 <context>
@@ -412,8 +396,9 @@
 <context>
     <name>sections</name>
     <message>
+        <location filename="../../facilitator/ui/run/console.py" line="46" />
         <source>Run</source>
-        <translation type="vanished">Afvikling</translation>
+        <translation>Afvikling</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,11 @@ from facilitator.ui.run.shortcuts import Command, HelpOverlay, key_names, make_a
 from facilitator.ui.run.slide import Screen, build_slide, clock_text
 
 REPAINT_MS = 200
+
+
+def section_title() -> str:
+    """The Run section's entry in the main window's navigation."""
+    return QCoreApplication.translate("sections", "Run")
 
 
 class RunConsole(QWidget):
