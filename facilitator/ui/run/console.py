@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
@@ -26,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.clock import JumpKind, SuspendDetector
 from facilitator.domain.countdown import TimerStatus, TimerView, Tone, chime_due, format_countdown
-from facilitator.services.run import RunService
+from facilitator.services.changes import Changes
+from facilitator.services.run import ReplanMode, RunService
 from facilitator.services.run_state import RunState
 from facilitator.storage.errors import StoreError
 from facilitator.ui.changes_bus import ChangesBus, perform, show_store_error
@@ -222,8 +225,8 @@ class RunConsole(QWidget):
             self.table.selectRow(current)
         self.tick()
 
-    def _on_changed(self, changes: object) -> None:
-        if getattr(changes, "timer", False) or getattr(changes, "agenda", False):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.timer or changes.agenda:
             self.reload()
 
     # --- the repaint tick --------------------------------------------------------------------
@@ -243,10 +246,16 @@ class RunConsole(QWidget):
         self._paint_current(now)
         self._paint_drift(now)
 
-    def _paint_current(self, now) -> None:  # type: ignore[no-untyped-def]
+    def _paint_current(self, now: datetime) -> None:
         index = self.state.current_index() if self.state is not None else None
         if self.state is None or index is None:
-            self.item_label.setText(self.tr("The programme is done.") if self.state else "")
+            if self.state is None:
+                text = ""
+            elif not self.state.items:
+                text = self.tr("The agenda is empty: plan the day first.")
+            else:
+                text = self.tr("The programme is done.")
+            self.item_label.setText(text)
             self.countdown_label.setText("")
             self.buttons["toggle"].setText(self._button_text("toggle", self.tr("Start")))
             self._last_view = None
@@ -270,7 +279,7 @@ class RunConsole(QWidget):
                 self._chime()
         self._last_view = (index, view)
 
-    def _paint_drift(self, now) -> None:  # type: ignore[no-untyped-def]
+    def _paint_drift(self, now: datetime) -> None:
         drift = self.state.drift(now) if self.state is not None else None
         if drift is None:
             self.drift_label.setText("")
@@ -324,6 +333,10 @@ class RunConsole(QWidget):
 
     def replan(self) -> None:
         if self._workshop_id is None:
+            return
+        if not self._service.propose_replan(self._workshop_id, ReplanMode.SHIFT):
+            self.notice_label.setText(self.tr("Nothing left to replan."))
+            self.notice_label.show()
             return
         dialog = ReplanDialog(self._service, self._workshop_id, self)
         accepted = dialog.exec()

@@ -126,8 +126,9 @@ class ProjectorView(QWidget):
         ink.moveCenter(box.center())
         self.drawn["countdown"] = ink
         if slide.paused:
-            self._text(painter, "paused", QCoreApplication.translate("Projector", "Paused"), self._box(top - 5, top), 4, 2, MUTED,
-                       bold=True, align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+            paused = QCoreApplication.translate("Projector", "Paused")
+            self._text(painter, "paused", paused, self._box(top - 5, top), 4, 2, MUTED, bold=True,
+                       align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
         bar = self._box(top + COUNTDOWN_PX + 3.5, top + COUNTDOWN_PX + 4.7, 0.15, 0.85)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(TRACK)

@@ -60,14 +60,17 @@ class Slide:
 def clock_text(minutes: float) -> str:
     """A time of day as the room reads it: "15.37" in Danish, "15:37" in English."""
     whole = int(round(minutes)) % (24 * 60)
-    return QCoreApplication.translate("Projector", "{hours}:{minutes}").format(hours=whole // 60, minutes=f"{whole % 60:02d}")
+    pattern = QCoreApplication.translate("Projector", "{hours}:{minutes}")
+    return pattern.format(hours=whole // 60, minutes=f"{whole % 60:02d}")
 
 
 def aco_columns() -> tuple[tuple[str, str], ...]:
+    translate = QCoreApplication.translate
     return (
-        (QCoreApplication.translate("Projector", "Accept"), QCoreApplication.translate("Projector", "What can we support as it is?")),
-        (QCoreApplication.translate("Projector", "Criticise"), QCoreApplication.translate("Projector", "What worries us, what is missing?")),
-        (QCoreApplication.translate("Projector", "Offer"), QCoreApplication.translate("Projector", "What can we contribute ourselves?")),
+        (translate("Projector", "Accept"), translate("Projector", "What can we support as it is?")),
+        (translate("Projector", "Criticise"),
+         translate("Projector", "What worries us, what is missing?")),
+        (translate("Projector", "Offer"), translate("Projector", "What can we contribute ourselves?")),
     )
 
 
@@ -90,13 +93,15 @@ def build_slide(state: RunState | None, now: datetime, screen: Screen = Screen.L
         return Slide(Layout.LOGO, heading=title)
     index = state.current_index()
     if index is None:
-        return Slide(Layout.DONE, heading=QCoreApplication.translate("Projector", "Thank you for today"), footer=title)
+        thanks = QCoreApplication.translate("Projector", "Thank you for today")
+        return Slide(Layout.DONE, heading=thanks, footer=title)
     item = state.items[index]
     view = item.timer.view(now)
     following = state.following(index)
     phase = ""
     if view.phase_count > 1:
-        phase = QCoreApplication.translate("Projector", "{label} · part {number} of {count}").format(
+        pattern = QCoreApplication.translate("Projector", "{label} · part {number} of {count}")
+        phase = pattern.format(
             label=view.phase_label[:1].upper() + view.phase_label[1:], number=view.phase_index + 1, count=view.phase_count
         )
     waiting = view.status is TimerStatus.IDLE
@@ -105,11 +110,14 @@ def build_slide(state: RunState | None, now: datetime, screen: Screen = Screen.L
     if layout is Layout.BREAK:
         end = view.expected_end()
         minutes = state.minutes_of_day(end) if end is not None else item.slot.end
-        resume_at = QCoreApplication.translate("Projector", "We resume at {time}").format(time=clock_text(minutes))
+        pattern = QCoreApplication.translate("Projector", "We resume at {time}")
+        resume_at = pattern.format(time=clock_text(minutes))
+    presenter = QCoreApplication.translate("Projector", "by {name}").format(name=item.presenter)
+    next_up = QCoreApplication.translate("Projector", "Next: {title}")
     return Slide(
         layout=layout,
         heading=item.title,
-        presenter=QCoreApplication.translate("Projector", "by {name}").format(name=item.presenter) if item.presenter else "",
+        presenter=presenter if item.presenter else "",
         phase=phase,
         countdown=format_countdown(view.remaining_s),
         tone=view.tone,
@@ -119,6 +127,6 @@ def build_slide(state: RunState | None, now: datetime, screen: Screen = Screen.L
         prompts=item.prompts_for(view.phase_index),
         columns=aco_columns() if layout is Layout.ACO else (),
         resume_at=resume_at,
-        next_up=QCoreApplication.translate("Projector", "Next: {title}").format(title=following.title) if following else "",
+        next_up=next_up.format(title=following.title) if following else "",
         footer=title,
     )

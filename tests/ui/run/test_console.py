@@ -210,3 +210,18 @@ def test_f5_opens_and_closes_the_projector_as_a_window_on_one_screen(qtbot, rig)
     assert projector.isVisible()
     press(qtbot, rig, K.Key_F5)
     assert not projector.isVisible()
+
+
+def test_an_empty_agenda_says_so_and_commands_do_nothing(qtbot, rig):
+    from facilitator.storage.models import AgendaItem, utc_now
+
+    with rig.store.transaction() as session:
+        for item_id in rig.item_ids:
+            session.get(AgendaItem, item_id).deleted_at = utc_now()
+    rig.console.reload()
+    assert rig.console.item_label.text() == "The agenda is empty: plan the day first."
+    for key in (K.Key_Space, K.Key_N, K.Key_P, K.Key_E, K.Key_5, K.Key_R):
+        press(qtbot, rig, key)
+    assert rig.console.drift_label.text() == ""
+    assert rig.console.notice_label.text() == "Nothing left to replan."  # R opened no dialog
+    assert rig.console.preview.slide.layout is Layout.DONE
