@@ -28,7 +28,7 @@ from facilitator.domain.replan import (
 from facilitator.services.changes import Changes
 from facilitator.services.run_state import RunItem, RunState, load_run_state
 from facilitator.storage.database import Store
-from facilitator.storage.models import AgendaItem, Phase, TimerEvent
+from facilitator.storage.models import AgendaItem, Phase, TimerEvent, Workshop
 
 TIMER = Changes(timer=True)
 
@@ -119,6 +119,16 @@ class RunService:
             item.id: (item.timer.view().started_at, item.timer.view().ended_at)
             for item in state.items
         }
+
+    def set_warning_minutes(self, workshop_id: int, minutes: int) -> Changes:
+        """How many minutes before zero the countdown turns to its warning colour (0 = never)."""
+        with self._store.transaction() as session:
+            workshop = session.get(Workshop, workshop_id)
+            if workshop is None:
+                raise LookupError(f"no workshop {workshop_id}")
+            workshop.warning_minutes = max(0, min(60, minutes))
+            session.add(workshop)
+        return Changes(workshops=True, timer=True)
 
     # --- timer commands --------------------------------------------------------------------
 

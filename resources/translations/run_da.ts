@@ -189,8 +189,8 @@
     </message>
     <message>
         <location filename="../../facilitator/ui/run/console.py" line="86" />
-        <location filename="../../facilitator/ui/run/console.py" line="260" />
-        <location filename="../../facilitator/ui/run/console.py" line="273" />
+        <location filename="../../facilitator/ui/run/console.py" line="262" />
+        <location filename="../../facilitator/ui/run/console.py" line="275" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -320,62 +320,62 @@
         <translation>Genveje</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="193" />
+        <location filename="../../facilitator/ui/run/console.py" line="194" />
         <source>Projector preview</source>
         <translation>Forhåndsvisning af projektoren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="255" />
+        <location filename="../../facilitator/ui/run/console.py" line="257" />
         <source>The agenda is empty: plan the day first.</source>
         <translation>Dagsordenen er tom: planlæg dagen først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="257" />
+        <location filename="../../facilitator/ui/run/console.py" line="259" />
         <source>The programme is done.</source>
         <translation>Programmet er slut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="274" />
+        <location filename="../../facilitator/ui/run/console.py" line="276" />
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="275" />
+        <location filename="../../facilitator/ui/run/console.py" line="277" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="287" />
+        <location filename="../../facilitator/ui/run/console.py" line="289" />
         <source>expected end {expected} (planned {planned})</source>
         <translation>forventet slut {expected} (planlagt {planned})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="291" />
+        <location filename="../../facilitator/ui/run/console.py" line="293" />
         <source>{minutes} min behind — {times}</source>
         <translation>{minutes} min. bagud — {times}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="293" />
+        <location filename="../../facilitator/ui/run/console.py" line="295" />
         <source>{minutes} min ahead — {times}</source>
         <translation>{minutes} min. foran — {times}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="295" />
+        <location filename="../../facilitator/ui/run/console.py" line="297" />
         <source>On time — {times}</source>
         <translation>Til tiden — {times}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="306" />
+        <location filename="../../facilitator/ui/run/console.py" line="308" />
         <source>The laptop was asleep for {minutes} min; the countdown shows the real time that passed.</source>
         <translation>Computeren har sovet i {minutes} min.; nedtællingen viser den tid, der reelt er gået.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="309" />
+        <location filename="../../facilitator/ui/run/console.py" line="311" />
         <source>The computer's clock was set back {minutes} min; check the times shown.</source>
         <translation>Computerens ur er stillet {minutes} min. tilbage; kontrollér de viste tider.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/console.py" line="338" />
+        <location filename="../../facilitator/ui/run/console.py" line="340" />
         <source>Nothing left to replan.</source>
         <translation>Der er intet tilbage at planlægge om.</translation>
     </message>
@@ -383,22 +383,32 @@
 <context>
     <name>RunOptions</name>
     <message>
-        <location filename="../../facilitator/ui/run/options_panel.py" line="35" />
+        <location filename="../../facilitator/ui/run/options_panel.py" line="46" />
         <source>Phases start by themselves</source>
         <translation>Faserne starter af sig selv</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/options_panel.py" line="38" />
+        <location filename="../../facilitator/ui/run/options_panel.py" line="49" />
         <source>Soft sound at zero (system beep)</source>
         <translation>Blød lyd ved nul (systemets bip)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/options_panel.py" line="44" />
+        <location filename="../../facilitator/ui/run/options_panel.py" line="56" />
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/options_panel.py" line="60" />
+        <source>Warning colour in the last:</source>
+        <translation>Advarselsfarve de sidste:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/options_panel.py" line="66" />
         <source>Projector screen:</source>
         <translation>Projektorskærm:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/options_panel.py" line="66" />
+        <location filename="../../facilitator/ui/run/options_panel.py" line="95" />
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>

@@ -185,6 +185,7 @@ class RunConsole(QWidget):
         self._service.auto_advance = self.options.auto_advance()
         self.options.auto_advance_changed.connect(self._set_auto_advance)
         self.options.screen_chosen.connect(self._screen_chosen)
+        self.options.warning_changed.connect(self._set_warning)
 
         right = QVBoxLayout()
         right.addWidget(self.item_label)
@@ -220,6 +221,7 @@ class RunConsole(QWidget):
             show_store_error(self, error)
             return
         self.model.set_state(self.state, self._service.clock.now())
+        self.options.show_warning(self.state.warning_minutes)
         current = self.model.current_row()
         if current is not None:
             self.table.selectRow(current)
@@ -374,6 +376,10 @@ class RunConsole(QWidget):
     def _set_auto_advance(self, on: bool) -> None:
         self._service.auto_advance = on
         self.reload()
+
+    def _set_warning(self, minutes: int) -> None:
+        if self._workshop_id is not None:
+            perform(self, self._bus, self._service.set_warning_minutes, self._workshop_id, minutes)
 
     def _screen_chosen(self) -> None:
         if self.projector is not None and self.projector.isVisible():

@@ -1,13 +1,22 @@
-"""The run's settings beside the console: projector screen, phases by themselves, the chime.
+"""The run's settings beside the console: projector screen, phases by themselves, chime, warning.
 
-They are preferences of this laptop, not of the workshop, so they live in ``QSettings``.
+The first three are preferences of this laptop and live in ``QSettings``; the warning minutes
+belong to the workshop and are stored through the run service by the console.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator.ui.run.projector_window import SCREEN_SETTING, screen_infos
 
@@ -21,10 +30,12 @@ class RunOptions(QWidget):
     Signals:
         auto_advance_changed(bool): phases now do (or no longer) start by themselves.
         screen_chosen(): the remembered projector screen changed.
+        warning_changed(int): the user set the workshop's warning minutes (stored by the console).
     """
 
     auto_advance_changed = Signal(bool)
     screen_chosen = Signal()
+    warning_changed = Signal(int)
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +51,17 @@ class RunOptions(QWidget):
         self.chime_box.toggled.connect(lambda on: settings.setValue(CHIME_SETTING, on))
         for box in (self.auto_advance_box, self.chime_box):
             box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must stay the timer's key
+        self.warning_box = QSpinBox()
+        self.warning_box.setRange(0, 60)
+        self.warning_box.setSuffix(self.tr(" min"))
+        self.warning_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.warning_box.valueChanged.connect(self.warning_changed)
+        warning_row = QHBoxLayout()
+        warning_label = QLabel(self.tr("Warning colour in the last:"))
+        warning_label.setBuddy(self.warning_box)
+        warning_row.addWidget(warning_label)
+        warning_row.addWidget(self.warning_box)
+        warning_row.addStretch()
         screen_row = QHBoxLayout()
         screen_row.addWidget(QLabel(self.tr("Projector screen:")))
         screen_row.addWidget(self.screen_box, 1)
@@ -48,10 +70,17 @@ class RunOptions(QWidget):
         layout.addLayout(screen_row)
         layout.addWidget(self.auto_advance_box)
         layout.addWidget(self.chime_box)
+        layout.addLayout(warning_row)
         app = QGuiApplication.instance()
         app.screenAdded.connect(self.fill_screens)  # type: ignore[attr-defined]
         app.screenRemoved.connect(self.fill_screens)  # type: ignore[attr-defined]
         self.fill_screens()
+
+    def show_warning(self, minutes: int) -> None:
+        """Show the workshop's stored value without announcing it as a change."""
+        self.warning_box.blockSignals(True)
+        self.warning_box.setValue(minutes)
+        self.warning_box.blockSignals(False)
 
     def auto_advance(self) -> bool:
         return self.auto_advance_box.isChecked()

@@ -225,3 +225,14 @@ def test_an_empty_agenda_says_so_and_commands_do_nothing(qtbot, rig):
     assert rig.console.drift_label.text() == ""
     assert rig.console.notice_label.text() == "Nothing left to replan."  # R opened no dialog
     assert rig.console.preview.slide.layout is Layout.DONE
+
+
+def test_warning_minutes_are_stored_for_the_workshop(qtbot, rig):
+    assert rig.console.options.warning_box.value() == 2
+    press(qtbot, rig, K.Key_Space)
+    wait(rig, 15)  # five minutes left
+    assert rig.console.preview.slide.tone is Tone.NORMAL
+    rig.console.options.warning_box.setValue(5)
+    assert rig.service.state(rig.workshop_id).warning_minutes == 5
+    rig.console.tick()
+    assert rig.console.preview.slide.tone is Tone.WARNING

@@ -180,3 +180,13 @@ def test_replan_shift_moves_the_rest(run):
     assert state.items[1].slot.start == 12 * 60 + 57
     assert state.items[-1].slot.end == 15 * 60 + 37
     assert [i.minutes for i in state.items] == [20, 20, 15, 30, 15, 40, 30, 10]
+
+
+def test_warning_minutes_are_kept_within_reason(run):
+    service, _, wid, _, _ = run
+    assert service.set_warning_minutes(wid, 3).timer
+    assert service.state(wid).warning_minutes == 3
+    service.set_warning_minutes(wid, -4)
+    assert service.state(wid).warning_minutes == 0
+    service.set_warning_minutes(wid, 600)
+    assert service.state(wid).warning_minutes == 60
