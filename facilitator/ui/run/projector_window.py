@@ -75,6 +75,8 @@ class ProjectorWindow(QWidget):
             self.showNormal()
             return placement
         if placement.fullscreen:
+            if self.isFullScreen() and self.screen() is not target:
+                self.showNormal()  # window managers move a fullscreen window only after this
             self.setScreen(target)
             self.setGeometry(target.geometry())
             self.showFullScreen()
