@@ -53,7 +53,7 @@ class HelpOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setObjectName("helpOverlay")
         self.setStyleSheet(
-            "#helpOverlay { background: rgba(20, 24, 31, 235); }"
+            "#helpOverlay { background: rgba(20, 24, 31, 250); }"
             "QLabel { color: #f3f0e8; font-size: 15px; }"
         )
         self.label = QLabel()
@@ -72,7 +72,10 @@ class HelpOverlay(QWidget):
         )
         heading = escape(self.tr("Keyboard shortcuts"))
         hint = escape(self.tr("Click or press Esc to close."))
-        self.label.setText(f"<h2>{heading}</h2><table>{rows}</table><p>{hint}</p>")
+        self.label.setText(
+            f"<h2 align='center'>{heading}</h2><table align='center'>{rows}</table>"
+            f"<p align='center'>{hint}</p>"
+        )
 
     def toggle(self) -> None:
         if self.isVisible():
