@@ -89,10 +89,6 @@ class TimerView:
             return 1.0
         return min(1.0, max(0.0, 1.0 - self.remaining_s / self.phase_total_s))
 
-    @property
-    def is_last_phase(self) -> bool:
-        return self.phase_index >= self.phase_count - 1
-
     def expected_end(self) -> datetime | None:
         """When the item will end if nothing more is added; None before it starts."""
         if self.status is TimerStatus.ENDED:

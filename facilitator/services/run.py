@@ -16,7 +16,7 @@ from enum import StrEnum
 from sqlmodel import Session, col, select
 
 from facilitator.domain.clock import Clock
-from facilitator.domain.countdown import ClockEvent, TimerStatus
+from facilitator.domain.countdown import ClockEvent, InvalidCommand, TimerStatus, item_times
 from facilitator.domain.kinds import TimerEventKind
 from facilitator.domain.replan import (
     PlanItem,
@@ -114,11 +114,7 @@ class RunService:
 
     def actual_times(self, workshop_id: int) -> dict[int, tuple[datetime | None, datetime | None]]:
         """Actual start and end of every item, for the minutes (``None`` where not held)."""
-        state = self.state(workshop_id)
-        return {
-            item.id: (item.timer.view().started_at, item.timer.view().ended_at)
-            for item in state.items
-        }
+        return {item.id: item_times(item.timer.events) for item in self.state(workshop_id).items}
 
     def set_warning_minutes(self, workshop_id: int, minutes: int) -> Changes:
         """How many minutes before zero the countdown turns to its warning colour (0 = never)."""
@@ -234,7 +230,10 @@ class RunService:
     ) -> Changes:
         with self._store.transaction() as session:
             state = self._state(session, workshop_id)
-            written = act(state)
+            try:
+                written = act(state)
+            except InvalidCommand:  # e.g. the wall clock jumped between check and command
+                written = []
             if not written:
                 return Changes()
             rows = []
