@@ -35,12 +35,13 @@ class RunAgendaModel(QAbstractTableModel):
         self.endResetModel()
 
     def tick(self, now: datetime) -> None:
-        """Refresh the status column only (the running item's time)."""
-        self._now = now
-        if self.rowCount():
-            self.dataChanged.emit(
-                self.index(0, self.STATUS), self.index(self.rowCount() - 1, self.STATUS)
-            )
+        """Refresh the current item's status cell once its shown time changed (once a second)."""
+        previous, self._now = self._now, now
+        row = self._current
+        if row is None or (previous is not None and int(previous.timestamp()) == int(now.timestamp())):
+            return
+        cell = self.index(row, self.STATUS)
+        self.dataChanged.emit(cell, cell)
 
     def current_row(self) -> int | None:
         return self._current

@@ -44,6 +44,12 @@ from facilitator.ui.run.slide import Screen, build_slide, clock_text
 REPAINT_MS = 200
 
 
+def _set_text(widget: QLabel | QPushButton, text: str) -> None:
+    """Set a text only when it changed: the repaint tick runs all day, so idle calls add up."""
+    if widget.text() != text:
+        widget.setText(text)
+
+
 def section_title() -> str:
     """The Run section's entry in the main window's navigation."""
     return QCoreApplication.translate("sections", "Run")
@@ -257,25 +263,26 @@ class RunConsole(QWidget):
                 text = self.tr("The agenda is empty: plan the day first.")
             else:
                 text = self.tr("The programme is done.")
-            self.item_label.setText(text)
-            self.countdown_label.setText("")
-            self.buttons["toggle"].setText(self._button_text("toggle", self.tr("Start")))
+            _set_text(self.item_label, text)
+            _set_text(self.countdown_label, "")
+            _set_text(self.buttons["toggle"], self._button_text("toggle", self.tr("Start")))
             self._last_view = None
             return
         item = self.state.items[index]
         view = item.timer.view(now)
         phase = f" — {view.phase_label}" if view.phase_count > 1 else ""
-        self.item_label.setText(item.title + phase)
-        self.countdown_label.setText(format_countdown(view.remaining_s))
+        _set_text(self.item_label, item.title + phase)
+        _set_text(self.countdown_label, format_countdown(view.remaining_s))
         colour = "#b3261e" if view.tone is Tone.OVERTIME else (
             "#a86500" if view.tone is Tone.WARNING else "palette(text)"
         )
-        self.countdown_label.setStyleSheet(f"color: {colour};")
+        if self.countdown_label.styleSheet() != f"color: {colour};":
+            self.countdown_label.setStyleSheet(f"color: {colour};")
         label = {
             TimerStatus.IDLE: self.tr("Start"),
             TimerStatus.PAUSED: self.tr("Resume"),
         }.get(view.status, self.tr("Pause"))
-        self.buttons["toggle"].setText(self._button_text("toggle", label))
+        _set_text(self.buttons["toggle"], self._button_text("toggle", label))
         if self._last_view is not None and self._last_view[0] == index:
             if chime_due(self._last_view[1], view):
                 self._chime()
@@ -284,7 +291,7 @@ class RunConsole(QWidget):
     def _paint_drift(self, now: datetime) -> None:
         drift = self.state.drift(now) if self.state is not None else None
         if drift is None:
-            self.drift_label.setText("")
+            _set_text(self.drift_label, "")
             return
         times = self.tr("expected end {expected} (planned {planned})").format(
             expected=clock_text(drift.expected_end), planned=clock_text(drift.planned_end)
@@ -295,7 +302,7 @@ class RunConsole(QWidget):
             text = self.tr("{minutes} min ahead — {times}").format(minutes=-drift.behind_min, times=times)
         else:
             text = self.tr("On time — {times}").format(times=times)
-        self.drift_label.setText(text)
+        _set_text(self.drift_label, text)
 
     def _chime(self) -> None:
         self.chimes += 1
