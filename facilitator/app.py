@@ -26,6 +26,7 @@ from facilitator.ui.backups.restore_dialog import RestoreDialog
 from facilitator.ui.changes_bus import ChangesBus, show_store_error
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.minutes.minutes_view import MinutesView
+from facilitator.ui.run.console import RunConsole, section_title as run_section_title
 from facilitator.ui.section import Section
 from facilitator.ui.setup.setup_view import SetupView
 from facilitator.ui.workshop_picker import WorkshopPicker
@@ -37,10 +38,11 @@ _BACKUP_MINUTES = "backup/interval_minutes"
 _BACKUP_KEEP = "backup/keep"
 
 
-def build_sections(services: Services, bus: ChangesBus) -> list[Section]:
+def build_sections(services: Services, bus: ChangesBus, settings: QSettings) -> list[Section]:
     """The main window's sections in navigation order."""
     return [
         Section("setup", QApplication.translate("sections", "Set-up"), SetupView(services.workshops, services.setup, bus)),
+        Section("run", run_section_title(), RunConsole(services.run, bus, settings)),
         Section("minutes", QApplication.translate("sections", "Minutes"),
                 MinutesView(services.store, services.workshops, bus)),
     ]
@@ -69,7 +71,8 @@ class FacilitatorApp:
         self.services = Services.over(store)
         self._remember_file(store.path)
         bus = ChangesBus()
-        window = MainWindow(self.services.workshops, bus, build_sections(self.services, bus),
+        sections = build_sections(self.services, bus, self.settings)
+        window = MainWindow(self.services.workshops, bus, sections,
                             self.language)
         window.open_workshops_requested.connect(lambda: self.show_picker(bus))
         window.language_chosen.connect(lambda code: set_preferred_language(self.settings, code))

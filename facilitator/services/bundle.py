@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from facilitator.domain.clock import SystemClock
 from facilitator.services.capture import CaptureService
+from facilitator.services.run import RunService
 from facilitator.services.setup import SetupService
 from facilitator.services.templates import TemplateService
 from facilitator.services.workshops import WorkshopService
@@ -18,6 +20,7 @@ class Services:
     setup: SetupService
     templates: TemplateService
     capture: CaptureService
+    run: RunService
 
     @classmethod
     def over(cls, store: Store) -> Services:
@@ -27,4 +30,5 @@ class Services:
             setup=SetupService(store),
             templates=TemplateService(store),
             capture=CaptureService(store),
+            run=RunService(store, SystemClock()),
         )

@@ -1,0 +1,345 @@
+"""Running the day: timer commands stored as events at once, replanning, undo of a wrong key.
+
+Each command is one transaction that inserts the timer events it caused, so a crash a second later
+loses nothing and the next :meth:`RunService.state` rebuilds the same countdown. Undo removes what
+the last command wrote (events, or the plan a replan changed); the history lives as long as the
+service, which is enough for "I pressed the wrong key".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from enum import StrEnum
+
+from sqlmodel import Session, col, select
+
+from facilitator.domain.clock import Clock
+from facilitator.domain.countdown import ClockEvent, InvalidCommand, TimerStatus, item_times
+from facilitator.domain.kinds import TimerEventKind
+from facilitator.domain.replan import (
+    PlanItem,
+    apportion,
+    compress_rest,
+    lay_out,
+    shift_rest,
+)
+from facilitator.services.changes import Changes
+from facilitator.services.run_state import RunItem, RunState, load_run_state
+from facilitator.storage.database import Store
+from facilitator.storage.models import AgendaItem, Phase, TimerEvent, Workshop
+
+TIMER = Changes(timer=True)
+
+
+class ReplanMode(StrEnum):
+    """How to absorb drift: move everything, or squeeze flexible items around pinned ones."""
+
+    SHIFT = "shift"
+    COMPRESS = "compress"
+
+
+@dataclass(frozen=True)
+class ProposedTime:
+    """One line of the replan preview: an item's times before and after."""
+
+    item_id: int
+    title: str
+    old_start: int
+    old_minutes: int
+    new_start: int
+    new_minutes: int
+    new_pin: int | None
+
+
+@dataclass(frozen=True)
+class _PlanBackup:
+    item_id: int
+    minutes: int
+    pinned_start: int | None
+    phase_minutes: tuple[tuple[int, int], ...]
+
+
+@dataclass
+class _Undo:
+    """What one command wrote, so undo can take exactly that back."""
+
+    event_ids: list[int] = field(default_factory=list)
+    plan: list[_PlanBackup] = field(default_factory=list)
+
+
+class RunService:
+    """Use cases of the live run of one workshop.
+
+    Args:
+        store: the open workshop file.
+        clock: wall-clock source (a manual clock in tests).
+        auto_advance: phases start by themselves when the previous one runs out.
+        min_minutes: shortest an item may become when the rest is compressed.
+        tz: time zone of the planned times; ``None`` is the machine's local zone.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        *,
+        auto_advance: bool = True,
+        min_minutes: int = 5,
+        tz: tzinfo | None = None,
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self.auto_advance = auto_advance
+        self.min_minutes = min_minutes
+        self._tz = tz
+        self._undo: list[_Undo] = []
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def state(self, workshop_id: int) -> RunState:
+        """The day's items with timers rebuilt from the stored events (also after a crash)."""
+        with self._store.read() as session:
+            return self._state(session, workshop_id)
+
+    def _state(self, session: Session, workshop_id: int) -> RunState:
+        return load_run_state(
+            session, workshop_id, self._clock, auto_advance=self.auto_advance, tz=self._tz
+        )
+
+    def actual_times(self, workshop_id: int) -> dict[int, tuple[datetime | None, datetime | None]]:
+        """Actual start and end of every item, for the minutes (``None`` where not held)."""
+        return {item.id: item_times(item.timer.events) for item in self.state(workshop_id).items}
+
+    def set_warning_minutes(self, workshop_id: int, minutes: int) -> Changes:
+        """How many minutes before zero the countdown turns to its warning colour (0 = never)."""
+        with self._store.transaction() as session:
+            workshop = session.get(Workshop, workshop_id)
+            if workshop is None:
+                raise LookupError(f"no workshop {workshop_id}")
+            workshop.warning_minutes = max(0, min(60, minutes))
+            session.add(workshop)
+        return Changes(workshops=True, timer=True)
+
+    # --- timer commands --------------------------------------------------------------------
+
+    def start(self, workshop_id: int, item_id: int) -> Changes:
+        """Start (or reopen) an item; whatever else is running ends at the same instant."""
+        return self._command(workshop_id, lambda state: self._switch_to(state, item_id))
+
+    def toggle(self, workshop_id: int) -> Changes:
+        """Space: start the current item, or pause / resume it."""
+
+        def act(state: RunState) -> list[tuple[RunItem, ClockEvent]]:
+            item = state.current()
+            if item is None:
+                return []
+            status = item.timer.view().status
+            if status is TimerStatus.IDLE:
+                return self._switch_to(state, item.id)
+            if status is TimerStatus.PAUSED:
+                return [(item, item.timer.resume())]
+            return [(item, item.timer.pause())]
+
+        return self._command(workshop_id, act)
+
+    def extend(self, workshop_id: int, minutes: int) -> Changes:
+        """Add (or remove) minutes to the current phase of the running item."""
+
+        def act(state: RunState) -> list[tuple[RunItem, ClockEvent]]:
+            item = self._active(state)
+            return [] if item is None else [(item, item.timer.extend(minutes))]
+
+        return self._command(workshop_id, act)
+
+    def end(self, workshop_id: int) -> Changes:
+        """End the running item now (early or late) without starting another."""
+
+        def act(state: RunState) -> list[tuple[RunItem, ClockEvent]]:
+            item = self._active(state)
+            return [] if item is None else [(item, item.timer.end())]
+
+        return self._command(workshop_id, act)
+
+    def next(self, workshop_id: int) -> Changes:
+        """Next phase if the item has one, else end it and start the following item."""
+
+        def act(state: RunState) -> list[tuple[RunItem, ClockEvent]]:
+            index = state.current_index()
+            if index is None:
+                return []
+            item = state.items[index]
+            if item.timer.allowed(TimerEventKind.NEXT_PHASE):
+                return [(item, item.timer.next_phase())]
+            if item.timer.view().status is TimerStatus.IDLE:
+                return self._switch_to(state, item.id)
+            following = state.following(index)
+            if following is None:
+                return [(item, item.timer.end())]
+            return self._switch_to(state, following.id)
+
+        return self._command(workshop_id, act)
+
+    def previous(self, workshop_id: int) -> Changes:
+        """Go back: end what runs and reopen the item before it where its countdown stopped."""
+
+        def act(state: RunState) -> list[tuple[RunItem, ClockEvent]]:
+            index = state.current_index()
+            index = len(state.items) if index is None else index
+            if index == 0:
+                return []
+            return self._switch_to(state, state.items[index - 1].id)
+
+        return self._command(workshop_id, act)
+
+    def skip(self, workshop_id: int, item_id: int) -> Changes:
+        """Mark an item that has not started as skipped (the minutes show it was not held)."""
+
+        def act(state: RunState) -> list[tuple[RunItem, ClockEvent]]:
+            item = next(i for i in state.items if i.id == item_id)
+            if item.timer.view().status is not TimerStatus.IDLE:
+                return []
+            return [(item, item.timer.skip())]
+
+        return self._command(workshop_id, act)
+
+    @staticmethod
+    def _active(state: RunState) -> RunItem | None:
+        item = state.current()
+        if item is None or item.timer.view().status in (TimerStatus.IDLE, TimerStatus.ENDED):
+            return None
+        return item
+
+    def _switch_to(self, state: RunState, item_id: int) -> list[tuple[RunItem, ClockEvent]]:
+        written = []
+        target = next(i for i in state.items if i.id == item_id)
+        active = self._active(state)
+        if active is not None and active.id != item_id:
+            written.append((active, active.timer.end()))
+        if target.timer.allowed(TimerEventKind.START):
+            written.append((target, target.timer.start()))
+        return written
+
+    def _command(
+        self, workshop_id: int, act: Callable[[RunState], list[tuple[RunItem, ClockEvent]]]
+    ) -> Changes:
+        with self._store.transaction() as session:
+            state = self._state(session, workshop_id)
+            try:
+                written = act(state)
+            except InvalidCommand:  # e.g. the wall clock jumped between check and command
+                written = []
+            if not written:
+                return Changes()
+            rows = []
+            for item, event in written:
+                view = item.timer.view(event.at)
+                card = item.phase_card(view.phase_index)
+                row = TimerEvent(
+                    item_id=item.id,
+                    phase_id=None if card is None else card.id,
+                    kind=str(event.kind),
+                    at=event.at,
+                    amount_s=event.amount_s,
+                    deadline=view.deadline,
+                )
+                session.add(row)
+                rows.append(row)
+            session.flush()
+            self._undo.append(_Undo(event_ids=[row.id for row in rows if row.id is not None]))
+        return TIMER
+
+    # --- replanning ------------------------------------------------------------------------
+
+    def propose_replan(self, workshop_id: int, mode: ReplanMode) -> list[ProposedTime]:
+        """New times for the items not yet started, for the user to look at before applying."""
+        state = self.state(workshop_id)
+        return self._proposal(state, mode)
+
+    def _proposal(self, state: RunState, mode: ReplanMode) -> list[ProposedTime]:
+        index = state.current_index()
+        start = state.rest_start(self._clock.now())
+        if index is None or start is None:
+            return []
+        rest = state.rest(index)
+        if not rest:
+            return []
+        plan_items = [item.plan_item() for item in rest]
+        if mode is ReplanMode.SHIFT:
+            new = shift_rest(plan_items, start, rest[0].slot.start)
+        else:
+            day_end = max(item.slot.end for item in state.items)
+            new = compress_rest(plan_items, start, day_end, self.min_minutes)
+        slots = lay_out(new, start)
+        return [
+            ProposedTime(
+                item.id, item.title, item.slot.start, item.minutes, slot.start, plan.minutes,
+                plan.pinned_start,
+            )
+            for item, plan, slot in zip(rest, new, slots)
+        ]
+
+    def apply_replan(self, workshop_id: int, mode: ReplanMode) -> Changes:
+        """Store the proposed times (recomputed now, so they match the preview's rules)."""
+        with self._store.transaction() as session:
+            state = self._state(session, workshop_id)
+            proposal = self._proposal(state, mode)
+            backups = []
+            for line in proposal:
+                row = session.get(AgendaItem, line.item_id)
+                assert row is not None
+                phases = session.exec(
+                    select(Phase).where(Phase.item_id == line.item_id).order_by(col(Phase.position))
+                ).all()
+                backups.append(
+                    _PlanBackup(
+                        line.item_id,
+                        row.planned_minutes,
+                        row.pinned_start_min,
+                        tuple((p.id, p.minutes) for p in phases if p.id is not None),
+                    )
+                )
+                row.pinned_start_min = line.new_pin
+                row.planned_minutes = line.new_minutes
+                lengths = apportion([p.minutes for p in phases], line.new_minutes)
+                for phase, minutes in zip(phases, lengths):
+                    phase.minutes = minutes
+                    session.add(phase)
+                session.add(row)
+            if not backups:
+                return Changes()
+        self._undo.append(_Undo(plan=backups))
+        return Changes(agenda=True, timer=True)
+
+    # --- undo ------------------------------------------------------------------------------
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo(self) -> Changes:
+        """Take back the last command: its timer events, or the plan a replan changed."""
+        if not self._undo:
+            return Changes()
+        last = self._undo.pop()
+        with self._store.transaction() as session:
+            for event_id in last.event_ids:
+                row = session.get(TimerEvent, event_id)
+                if row is not None:
+                    session.delete(row)
+            for backup in last.plan:
+                item = session.get(AgendaItem, backup.item_id)
+                if item is None:
+                    continue
+                item.planned_minutes, item.pinned_start_min = backup.minutes, backup.pinned_start
+                session.add(item)
+                for phase_id, minutes in backup.phase_minutes:
+                    phase = session.get(Phase, phase_id)
+                    if phase is not None:
+                        phase.minutes = minutes
+                        session.add(phase)
+        return Changes(agenda=bool(last.plan), timer=True)

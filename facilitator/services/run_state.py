@@ -1,0 +1,218 @@
+"""The running day as the console and projector see it: items, their timers, drift.
+
+A :class:`RunState` is read from disk by the run service after every change; between changes the
+UI only asks it for the view at "now", which is pure arithmetic on the stored events.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+
+from sqlmodel import Session, col, select
+
+from facilitator.domain.clock import Clock
+from facilitator.domain.countdown import ClockEvent, Countdown, PhasePlan, TimerStatus, TimerView
+from facilitator.domain.kinds import TimerEventKind
+from facilitator.domain.replan import Drift, PlanItem, Slot, drift, lay_out
+from facilitator.storage.models import AgendaItem, Phase, TimerEvent, Workshop
+
+
+@dataclass(frozen=True)
+class PhaseCard:
+    """A phase as projected: its label, kind, planned minutes and prompts."""
+
+    id: int | None
+    label: str
+    kind: str
+    minutes: int
+    prompts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RunItem:
+    """One agenda item during the run, with its timer rebuilt from the stored events."""
+
+    id: int
+    kind: str
+    title: str
+    presenter: str
+    prompts: tuple[str, ...]
+    phases: tuple[PhaseCard, ...]
+    slot: Slot  # planned time
+    pinned_start: int | None
+    timer: Countdown
+
+    @property
+    def minutes(self) -> int:
+        return self.slot.minutes
+
+    def plan_item(self) -> PlanItem:
+        return PlanItem(self.id, self.slot.minutes, self.pinned_start)
+
+    def phase_card(self, index: int) -> PhaseCard | None:
+        return self.phases[index] if 0 <= index < len(self.phases) else None
+
+    def prompts_for(self, phase_index: int) -> tuple[str, ...]:
+        """The phase's own prompts if it has any, else the item's."""
+        card = self.phase_card(phase_index)
+        return card.prompts if card is not None and card.prompts else self.prompts
+
+
+@dataclass(frozen=True)
+class RunState:
+    """The whole day's run at the moment it was read from disk."""
+
+    workshop_id: int
+    title: str
+    warning_minutes: int
+    items: tuple[RunItem, ...]
+    tz: tzinfo | None
+
+    def current_index(self) -> int | None:
+        """The item the run is on: the active one, else the next not yet done after the last touched.
+
+        "Touched" is the item with the most recent event, so going back to an earlier item and
+        ending it again makes its successor the current one, as the facilitator expects.
+        """
+        latest: tuple[datetime, int] | None = None
+        for index, item in enumerate(self.items):
+            if item.timer.view().status in (TimerStatus.RUNNING, TimerStatus.PAUSED,
+                                             TimerStatus.OVERTIME):
+                return index
+            if item.timer.events:
+                stamp = (item.timer.events[-1].at, index)
+                latest = stamp if latest is None or stamp > latest else latest
+        start = 0 if latest is None else latest[1]
+        for index in (*range(start, len(self.items)), *range(0, start)):
+            if self.items[index].timer.view().status is TimerStatus.IDLE:
+                return index
+        return None
+
+    def current(self) -> RunItem | None:
+        index = self.current_index()
+        return None if index is None else self.items[index]
+
+    def following(self, index: int | None) -> RunItem | None:
+        """The next item not yet done after ``index`` ("next: …" on the projector)."""
+        if index is None:
+            return None
+        for item in self.items[index + 1 :]:
+            if item.timer.view().status is TimerStatus.IDLE:
+                return item
+        return None
+
+    def rest(self, index: int) -> list[RunItem]:
+        """Items after ``index`` not yet started or skipped: what replanning may change."""
+        return [i for i in self.items[index + 1 :] if i.timer.view().status is TimerStatus.IDLE]
+
+    def minutes_of_day(self, instant: datetime) -> float:
+        """Local minutes after midnight of ``instant`` (the unit of planned times)."""
+        local = instant.astimezone(self.tz)
+        return local.hour * 60 + local.minute + local.second / 60 + local.microsecond / 6e7
+
+    def expected_end_of_current(self, now: datetime) -> tuple[int, float] | None:
+        """(index, minutes) when the current item is expected to end; None when the day is done.
+
+        An item not yet started is expected to start now, or at its planned time if that is later.
+        """
+        index = self.current_index()
+        if index is None:
+            return None
+        item = self.items[index]
+        view: TimerView = item.timer.view(now)
+        end = view.expected_end()
+        if end is not None:
+            return index, self.minutes_of_day(end)
+        start = max(self.minutes_of_day(now), float(item.slot.start))
+        return index, start + view.item_remaining_s / 60
+
+    def drift(self, now: datetime) -> Drift | None:
+        """How far behind the plan the room is, and the day's expected end."""
+        anchor = self.expected_end_of_current(now)
+        if anchor is None:
+            return None
+        index, expected = anchor
+        plan = [item.slot for item in self.items]
+        return drift(plan, plan[index].end, expected,
+                     [item.plan_item() for item in self.rest(index)])
+
+    def rest_start(self, now: datetime) -> int | None:
+        """Whole minute at which the rest of the day can start, for replanning."""
+        anchor = self.expected_end_of_current(now)
+        return None if anchor is None else math.ceil(anchor[1] - 1e-9)
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def load_run_state(
+    session: Session, workshop_id: int, clock: Clock, *, auto_advance: bool, tz: tzinfo | None
+) -> RunState:
+    """Read the day's items, phases and timer events and rebuild every item's countdown."""
+    workshop = session.get(Workshop, workshop_id)
+    if workshop is None:
+        raise LookupError(f"no workshop {workshop_id}")
+    rows = session.exec(
+        select(AgendaItem)
+        .where(AgendaItem.workshop_id == workshop_id, col(AgendaItem.deleted_at).is_(None))
+        .order_by(col(AgendaItem.position), col(AgendaItem.id))
+    ).all()
+    ids = [row.id for row in rows]
+    phases: dict[int, list[Phase]] = {i: [] for i in ids if i is not None}
+    for phase in session.exec(
+        select(Phase).where(col(Phase.item_id).in_(ids)).order_by(col(Phase.position))
+    ).all():
+        phases[phase.item_id].append(phase)
+    events: dict[int, list[ClockEvent]] = {i: [] for i in phases}
+    for event in session.exec(
+        select(TimerEvent)
+        .where(col(TimerEvent.item_id).in_(ids))
+        .order_by(col(TimerEvent.at), col(TimerEvent.id))
+    ).all():
+        events[event.item_id].append(
+            ClockEvent(TimerEventKind(event.kind), event.at, event.amount_s)
+        )
+    cards = {
+        item_id: tuple(
+            PhaseCard(p.id, p.label, p.kind, p.minutes, _lines(p.prompts)) for p in rows_
+        )
+        for item_id, rows_ in phases.items()
+    }
+    minutes = {
+        row.id: sum(c.minutes for c in cards[row.id]) if cards[row.id] else row.planned_minutes
+        for row in rows
+    }
+    slots = lay_out(
+        [PlanItem(row.id, minutes[row.id], row.pinned_start_min) for row in rows],
+        workshop.day_start_min,
+    )
+    items = []
+    for row, slot in zip(rows, slots):
+        assert row.id is not None
+        plans = [PhasePlan(c.label, c.minutes * 60) for c in cards[row.id]] or [
+            PhasePlan("", row.planned_minutes * 60)
+        ]
+        timer = Countdown(
+            plans,
+            clock,
+            events[row.id],
+            auto_advance=auto_advance,
+            warning_s=workshop.warning_minutes * 60,
+        )
+        items.append(
+            RunItem(
+                id=row.id,
+                kind=row.kind,
+                title=row.title,
+                presenter=row.presenter,
+                prompts=_lines(row.prompts),
+                phases=cards[row.id],
+                slot=slot,
+                pinned_start=row.pinned_start_min,
+                timer=timer,
+            )
+        )
+    return RunState(workshop_id, workshop.title, workshop.warning_minutes, tuple(items), tz)

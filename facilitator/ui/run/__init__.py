@@ -1,0 +1,1 @@
+"""The live run: the facilitator's console and the projector view."""

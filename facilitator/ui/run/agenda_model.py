@@ -1,0 +1,100 @@
+"""The day's items in the console: planned and actual times, what each timer is doing."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from facilitator.domain.countdown import TimerStatus, format_countdown
+from facilitator.services.run_state import RunState
+from facilitator.ui.run.slide import clock_text
+
+CURRENT_BACKGROUND = QColor("#fff1c9")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RunAgendaModel(QAbstractTableModel):
+    """Adapts a :class:`RunState` (re-read after every change) to the console's table."""
+
+    PLANNED, TITLE, ACTUAL, STATUS = range(4)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._state: RunState | None = None
+        self._current: int | None = None
+        self._now: datetime | None = None
+
+    def set_state(self, state: RunState | None, now: datetime) -> None:
+        self.beginResetModel()
+        self._state = state
+        self._current = state.current_index() if state is not None else None
+        self._now = now
+        self.endResetModel()
+
+    def tick(self, now: datetime) -> None:
+        """Refresh the current item's status cell once its shown time changed (once a second)."""
+        previous, self._now = self._now, now
+        row = self._current
+        if row is None or (previous is not None and int(previous.timestamp()) == int(now.timestamp())):
+            return
+        cell = self.index(row, self.STATUS)
+        self.dataChanged.emit(cell, cell)
+
+    def current_row(self) -> int | None:
+        return self._current
+
+    def item_id(self, row: int) -> int | None:
+        if self._state is None or not 0 <= row < len(self._state.items):
+            return None
+        return self._state.items[row].id
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() or self._state is None else len(self._state.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Planned"), self.tr("Item"), self.tr("Actual"), self.tr("Status"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._state is None or not index.isValid():
+            return None
+        row = index.row()
+        current = row == self._current
+        if role == Qt.ItemDataRole.BackgroundRole and current:
+            return CURRENT_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and current:
+            return QColor("#1b1b1b")
+        if role == Qt.ItemDataRole.FontRole and current:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        item = self._state.items[row]
+        if index.column() == self.PLANNED:
+            return f"{clock_text(item.slot.start)}–{clock_text(item.slot.end)}"
+        if index.column() == self.TITLE:
+            return item.title
+        view = item.timer.view(self._now)
+        if index.column() == self.ACTUAL:
+            start = clock_text(self._state.minutes_of_day(view.started_at)) if view.started_at else ""
+            end = clock_text(self._state.minutes_of_day(view.ended_at)) if view.ended_at else ""
+            return f"{start}–{end}" if start else ""
+        return self._status_text(view.status, view.remaining_s, view.skipped)
+
+    def _status_text(self, status: TimerStatus, remaining: float, skipped: bool) -> str:
+        if status is TimerStatus.ENDED:
+            return self.tr("skipped") if skipped else self.tr("done")
+        if status is TimerStatus.IDLE:
+            return ""
+        if status is TimerStatus.PAUSED:
+            return self.tr("paused {time}").format(time=format_countdown(remaining))
+        return format_countdown(remaining)

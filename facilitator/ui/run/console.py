@@ -1,0 +1,398 @@
+"""The facilitator's console on the laptop: agenda, timer commands, drift, projector preview.
+
+Every command goes to the run service (stored at once) and the console re-reads the run state
+when the changes bus says the timer or the agenda changed. Between changes a QTimer only
+repaints: what it shows is computed from the stored events and the clock, never from ticks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.clock import JumpKind, SuspendDetector
+from facilitator.domain.countdown import TimerStatus, TimerView, Tone, chime_due, format_countdown
+from facilitator.services.changes import Changes
+from facilitator.services.run import ReplanMode, RunService
+from facilitator.services.run_state import RunState
+from facilitator.storage.errors import StoreError
+from facilitator.ui.changes_bus import ChangesBus, perform, show_store_error
+from facilitator.ui.run.agenda_model import RunAgendaModel
+from facilitator.ui.run.projector_view import ProjectorView
+from facilitator.ui.run.options_panel import RunOptions
+from facilitator.ui.run.projector_window import ProjectorWindow
+from facilitator.ui.run.replan_dialog import ReplanDialog
+from facilitator.ui.run.shortcuts import Command, HelpOverlay, key_names, make_actions
+from facilitator.ui.run.slide import Screen, build_slide, clock_text
+
+REPAINT_MS = 200
+
+
+def _set_text(widget: QLabel | QPushButton, text: str) -> None:
+    """Set a text only when it changed: the repaint tick runs all day, so idle calls add up."""
+    if widget.text() != text:
+        widget.setText(text)
+
+
+def section_title() -> str:
+    """The Run section's entry in the main window's navigation."""
+    return QCoreApplication.translate("sections", "Run")
+
+
+class RunConsole(QWidget):
+    """The "Run" section of the main window."""
+
+    def __init__(self, service: RunService, bus: ChangesBus, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._bus = bus
+        self._settings = settings
+        self._workshop_id: int | None = None
+        self.state: RunState | None = None
+        self.screen_mode = Screen.LIVE
+        self._last_view: tuple[int, TimerView] | None = None
+        self._detector = SuspendDetector()
+        self.chimes = 0
+        self.projector: ProjectorWindow | None = None
+        self.commands = {command.key: command for command in self._commands()}
+        self.actions_by_key = make_actions(self, list(self.commands.values()))
+        self._build()
+        self.help = HelpOverlay(self)
+        self.help.set_actions(list(self.actions_by_key.values()))
+        bus.changed.connect(self._on_changed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REPAINT_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    # --- building --------------------------------------------------------------------------
+
+    def _commands(self) -> list[Command]:
+        wid = self._do
+        service = self._service
+        return [
+            Command("toggle", self.tr("Start / pause / resume"), ("Space",), wid(service.toggle),
+                    self.tr("Start")),
+            Command("next", self.tr("Next phase or item"), ("N", "PgDown"), wid(service.next),
+                    self.tr("Next ▶")),
+            Command("previous", self.tr("Back to the previous item"), ("P", "PgUp"),
+                    wid(service.previous), self.tr("◀ Back")),
+            Command("jump", self.tr("Start the selected item"), ("Return", "Enter"), lambda: self.jump()),
+            Command("plus1", self.tr("+1 minute"), ("1", "+"), wid(service.extend, 1), "+1"),
+            Command("plus5", self.tr("+5 minutes"), ("5",), wid(service.extend, 5), "+5"),
+            Command("minus1", self.tr("−1 minute"), ("-",), wid(service.extend, -1), "−1"),
+            Command("end", self.tr("End the item now"), ("E",), wid(service.end), self.tr("End")),
+            Command("skip", self.tr("Skip the selected item"), ("S",), self.skip_selected),
+            Command("undo", self.tr("Undo the last command"), ("Ctrl+Z",), self.undo,
+                    self.tr("Undo")),
+            Command("replan", self.tr("Replan the rest of the day…"), ("R",), self.replan,
+                    self.tr("Replan…")),
+            Command("projector", self.tr("Open / close the projector view"), ("F5",),
+                    self.toggle_projector, self.tr("Projector")),
+            Command("black", self.tr("Black screen on the projector (again: back)"), ("B",),
+                    lambda: self.set_screen_mode(Screen.BLACK), self.tr("Black")),
+            Command("logo", self.tr("Title screen on the projector (again: back)"), ("L",),
+                    lambda: self.set_screen_mode(Screen.LOGO), self.tr("Title")),
+            Command("fullscreen", self.tr("Full screen console"), ("F11",), self.toggle_fullscreen),
+            Command("escape", self.tr("Leave full screen / close help"), ("Esc",), self.escape),
+            Command("help", self.tr("Show these shortcuts"), ("F1", "?"), lambda: self.help.toggle(),
+                    self.tr("Shortcuts")),
+        ]
+
+    def _do(self, action: Callable[..., object], *args: object) -> Callable[[], None]:
+        """A handler running a service command for the shown workshop."""
+
+        def run() -> None:
+            if self._workshop_id is not None:
+                perform(self, self._bus, action, self._workshop_id, *args)  # type: ignore[arg-type]
+
+        return run
+
+    def _button_text(self, key: str, label: str) -> str:
+        """A button's label with its first key, so the keys are learnt by looking."""
+        first_key = key_names(self.actions_by_key[key]).split(" / ")[0]
+        return f"{label}   [{first_key}]"
+
+    def _build(self) -> None:
+        self.drift_label = QLabel()
+        self.drift_label.setObjectName("drift")
+        drift_font = QFont(self.font())
+        drift_font.setPointSizeF(drift_font.pointSizeF() * 1.4)
+        drift_font.setBold(True)
+        self.drift_label.setFont(drift_font)
+        self.notice_label = QLabel()
+        self.notice_label.setStyleSheet("color: #9a5b00;")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.hide()
+
+        self.model = RunAgendaModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(RunAgendaModel.TITLE,
+                                                           QHeaderView.ResizeMode.Stretch)
+        # Enter and double-click on a row (the table takes Enter before the shortcut sees it).
+        self.table.activated.connect(lambda index: self.jump(index.row()))
+
+        self.item_label = QLabel()
+        self.item_label.setWordWrap(True)
+        item_font = QFont(self.font())
+        item_font.setPointSizeF(item_font.pointSizeF() * 1.3)
+        item_font.setBold(True)
+        self.item_label.setFont(item_font)
+        self.countdown_label = QLabel()
+        count_font = QFont(self.font())
+        count_font.setPointSizeF(count_font.pointSizeF() * 4)
+        count_font.setBold(True)
+        self.countdown_label.setFont(count_font)
+        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        buttons = QGridLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        layout_keys = [
+            ("previous", "toggle", "next"),
+            ("minus1", "plus1", "plus5"),
+            ("end", "undo", "replan"),
+            ("black", "logo", "projector"),
+            ("help",),
+        ]
+        for row, keys in enumerate(layout_keys):
+            for column, key in enumerate(keys):
+                action = self.actions_by_key[key]
+                button = QPushButton(self._button_text(key, self.commands[key].button))
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must reach the shortcut
+                button.clicked.connect(action.trigger)
+                buttons.addWidget(button, row, column)
+                self.buttons[key] = button
+
+        self.preview = ProjectorView()
+        self.preview.setFixedSize(384, 216)
+        self.options = RunOptions(self._settings)
+        self._service.auto_advance = self.options.auto_advance()
+        self.options.auto_advance_changed.connect(self._set_auto_advance)
+        self.options.screen_chosen.connect(self._screen_chosen)
+        self.options.warning_changed.connect(self._set_warning)
+
+        right = QVBoxLayout()
+        right.addWidget(self.item_label)
+        right.addWidget(self.countdown_label)
+        right.addLayout(buttons)
+        right.addWidget(QLabel(self.tr("Projector preview")))
+        right.addWidget(self.preview)
+        right.addWidget(self.options)
+        right.addStretch()
+
+        body = QHBoxLayout()
+        self.table.setMinimumWidth(460)
+        body.addWidget(self.table, 3)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.drift_label)
+        layout.addWidget(self.notice_label)
+        layout.addLayout(body, 1)
+
+    # --- data ------------------------------------------------------------------------------
+
+    def show_workshop(self, workshop_id: int) -> None:
+        self._workshop_id = workshop_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the run from disk (timers rebuilt from the stored events)."""
+        if self._workshop_id is None:
+            return
+        try:
+            self.state = self._service.state(self._workshop_id)
+        except StoreError as error:
+            show_store_error(self, error)
+            return
+        self.model.set_state(self.state, self._service.clock.now())
+        self.options.show_warning(self.state.warning_minutes)
+        current = self.model.current_row()
+        if current is not None:
+            self.table.selectRow(current)
+        self.tick()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.timer or changes.agenda:
+            self.reload()
+
+    # --- the repaint tick --------------------------------------------------------------------
+
+    def tick(self) -> None:
+        """Repaint from the clock; detect a suspend and the moment a phase reaches zero."""
+        clock = self._service.clock
+        now = clock.now()
+        jump = self._detector.observe(now, clock.monotonic())
+        if jump is not None:
+            self._show_clock_notice(jump.kind, jump.seconds)
+        slide = build_slide(self.state, now, self.screen_mode)
+        self.preview.set_slide(slide)
+        if self.projector is not None:
+            self.projector.view.set_slide(slide)
+        self.model.tick(now)
+        self._paint_current(now)
+        self._paint_drift(now)
+
+    def _paint_current(self, now: datetime) -> None:
+        index = self.state.current_index() if self.state is not None else None
+        if self.state is None or index is None:
+            if self.state is None:
+                text = ""
+            elif not self.state.items:
+                text = self.tr("The agenda is empty: plan the day first.")
+            else:
+                text = self.tr("The programme is done.")
+            _set_text(self.item_label, text)
+            _set_text(self.countdown_label, "")
+            _set_text(self.buttons["toggle"], self._button_text("toggle", self.tr("Start")))
+            self._last_view = None
+            return
+        item = self.state.items[index]
+        view = item.timer.view(now)
+        phase = f" — {view.phase_label}" if view.phase_count > 1 else ""
+        _set_text(self.item_label, item.title + phase)
+        _set_text(self.countdown_label, format_countdown(view.remaining_s))
+        colour = "#b3261e" if view.tone is Tone.OVERTIME else (
+            "#a86500" if view.tone is Tone.WARNING else "palette(text)"
+        )
+        if self.countdown_label.styleSheet() != f"color: {colour};":
+            self.countdown_label.setStyleSheet(f"color: {colour};")
+        label = {
+            TimerStatus.IDLE: self.tr("Start"),
+            TimerStatus.PAUSED: self.tr("Resume"),
+        }.get(view.status, self.tr("Pause"))
+        _set_text(self.buttons["toggle"], self._button_text("toggle", label))
+        if self._last_view is not None and self._last_view[0] == index:
+            if chime_due(self._last_view[1], view):
+                self._chime()
+        self._last_view = (index, view)
+
+    def _paint_drift(self, now: datetime) -> None:
+        drift = self.state.drift(now) if self.state is not None else None
+        if drift is None:
+            _set_text(self.drift_label, "")
+            return
+        times = self.tr("expected end {expected} (planned {planned})").format(
+            expected=clock_text(drift.expected_end), planned=clock_text(drift.planned_end)
+        )
+        if drift.behind_min > 0:
+            text = self.tr("{minutes} min behind — {times}").format(minutes=drift.behind_min, times=times)
+        elif drift.behind_min < 0:
+            text = self.tr("{minutes} min ahead — {times}").format(minutes=-drift.behind_min, times=times)
+        else:
+            text = self.tr("On time — {times}").format(times=times)
+        _set_text(self.drift_label, text)
+
+    def _chime(self) -> None:
+        self.chimes += 1
+        if self.options.chime():
+            QApplication.beep()
+
+    def _show_clock_notice(self, kind: JumpKind, seconds: float) -> None:
+        minutes = round(seconds / 60)
+        if kind is JumpKind.SUSPEND:
+            text = self.tr("The laptop was asleep for {minutes} min; the countdown shows the real "
+                           "time that passed.").format(minutes=minutes)
+        else:
+            text = self.tr("The computer's clock was set back {minutes} min; check the times "
+                           "shown.").format(minutes=minutes)
+        self.notice_label.setText(text)
+        self.notice_label.show()
+
+    # --- commands not handled by the service directly -----------------------------------------
+
+    def selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def jump(self, row: int | None = None) -> None:
+        """Start the selected (or given) item; whatever runs ends at the same instant."""
+        item_id = self.model.item_id(self.selected_row() if row is None else row)
+        if item_id is not None and self._workshop_id is not None:
+            perform(self, self._bus, self._service.start, self._workshop_id, item_id)
+
+    def skip_selected(self) -> None:
+        item_id = self.model.item_id(self.selected_row() if self.selected_row() is not None else -1)
+        if item_id is not None and self._workshop_id is not None:
+            perform(self, self._bus, self._service.skip, self._workshop_id, item_id)
+
+    def undo(self) -> None:
+        perform(self, self._bus, self._service.undo)
+
+    def replan(self) -> None:
+        if self._workshop_id is None:
+            return
+        if not self._service.propose_replan(self._workshop_id, ReplanMode.SHIFT):
+            self.notice_label.setText(self.tr("Nothing left to replan."))
+            self.notice_label.show()
+            return
+        dialog = ReplanDialog(self._service, self._workshop_id, self)
+        accepted = dialog.exec()
+        mode = dialog.mode()
+        dialog.deleteLater()
+        if accepted:
+            perform(self, self._bus, self._service.apply_replan, self._workshop_id, mode)
+
+    def set_screen_mode(self, mode: Screen) -> None:
+        """B and L toggle: pressing the same key again returns to the live view."""
+        self.screen_mode = Screen.LIVE if self.screen_mode is mode else mode
+        self.tick()
+
+    def toggle_projector(self) -> None:
+        if self.projector is None:
+            self.projector = ProjectorWindow(self._settings, self)
+            for action in self.actions_by_key.values():
+                self.projector.addAction(action)
+        if self.projector.isVisible():
+            self.projector.hide()
+        else:
+            self.projector.open()
+            self.tick()
+
+    def toggle_fullscreen(self) -> None:
+        window = self.window()
+        window.showNormal() if window.isFullScreen() else window.showFullScreen()
+
+    def escape(self) -> None:
+        if self.help.isVisible():
+            self.help.hide()
+        elif self.window().isFullScreen():
+            self.window().showNormal()
+
+    def _set_auto_advance(self, on: bool) -> None:
+        self._service.auto_advance = on
+        self.reload()
+
+    def _set_warning(self, minutes: int) -> None:
+        if self._workshop_id is not None:
+            perform(self, self._bus, self._service.set_warning_minutes, self._workshop_id, minutes)
+
+    def _screen_chosen(self) -> None:
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.place()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self.help.isVisible():
+            self.help.setGeometry(self.rect())

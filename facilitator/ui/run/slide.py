@@ -1,0 +1,132 @@
+"""What the projector shows at one instant, as plain data.
+
+Building the slide apart from painting it lets the console's preview and the projector paint the
+same thing, and lets tests check the content (layout per item kind, texts, tone) without pixels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+
+from facilitator.domain.countdown import TimerStatus, Tone, format_countdown
+from facilitator.domain.kinds import ItemKind
+from facilitator.services.run_state import RunItem, RunState
+
+
+class Layout(StrEnum):
+    """Arrangement of the projector screen."""
+
+    TIMER = "timer"  # title, presenter, countdown, prompts
+    GROUP = "group"  # the question big, and the time
+    ACO = "aco"  # accept / criticise / offer columns
+    BREAK = "break"  # when we resume
+    DONE = "done"  # the day is over
+    LOGO = "logo"  # pause screen with the workshop's title
+    BLACK = "black"
+
+
+class Screen(StrEnum):
+    """What the facilitator chose to project."""
+
+    LIVE = "live"
+    LOGO = "logo"
+    BLACK = "black"
+
+
+@dataclass(frozen=True)
+class Slide:
+    """Everything the projector paints."""
+
+    layout: Layout
+    heading: str = ""
+    presenter: str = ""
+    phase: str = ""
+    countdown: str = ""
+    tone: Tone = Tone.NORMAL
+    progress: float = 0.0
+    paused: bool = False
+    waiting: bool = False  # item not started yet
+    prompts: tuple[str, ...] = ()
+    columns: tuple[tuple[str, str], ...] = ()
+    resume_at: str = ""
+    next_up: str = ""
+    footer: str = ""
+
+
+def clock_text(minutes: float) -> str:
+    """A time of day as the room reads it: "15.37" in Danish, "15:37" in English."""
+    whole = int(round(minutes)) % (24 * 60)
+    pattern = QCoreApplication.translate("Projector", "{hours}:{minutes}")
+    return pattern.format(hours=whole // 60, minutes=f"{whole % 60:02d}")
+
+
+def aco_columns() -> tuple[tuple[str, str], ...]:
+    translate = QCoreApplication.translate
+    return (
+        (translate("Projector", "Accept"), translate("Projector", "What can we support as it is?")),
+        (translate("Projector", "Criticise"),
+         translate("Projector", "What worries us, what is missing?")),
+        (translate("Projector", "Offer"), translate("Projector", "What can we contribute ourselves?")),
+    )
+
+
+def _layout_for(item: RunItem, phase_index: int) -> Layout:
+    card = item.phase_card(phase_index)
+    kind = card.kind if card is not None and card.kind != ItemKind.OTHER else item.kind
+    return {
+        ItemKind.GROUP_WORK.value: Layout.GROUP,
+        ItemKind.ACO.value: Layout.ACO,
+        ItemKind.BREAK.value: Layout.BREAK,
+    }.get(kind, Layout.TIMER)
+
+
+def build_slide(state: RunState | None, now: datetime, screen: Screen = Screen.LIVE) -> Slide:
+    """The slide for ``state`` at ``now``."""
+    title = state.title if state is not None else ""
+    if screen is Screen.BLACK:
+        return Slide(Layout.BLACK)
+    if screen is Screen.LOGO or state is None:
+        return Slide(Layout.LOGO, heading=title)
+    index = state.current_index()
+    if index is None:
+        thanks = QCoreApplication.translate("Projector", "Thank you for today")
+        return Slide(Layout.DONE, heading=thanks, footer=title)
+    item = state.items[index]
+    view = item.timer.view(now)
+    following = state.following(index)
+    phase = ""
+    if view.phase_count > 1:
+        pattern = QCoreApplication.translate("Projector", "{label} · part {number} of {count}")
+        phase = pattern.format(
+            label=view.phase_label[:1].upper() + view.phase_label[1:], number=view.phase_index + 1, count=view.phase_count
+        )
+    waiting = view.status is TimerStatus.IDLE
+    resume_at = ""
+    layout = _layout_for(item, view.phase_index)
+    if layout is Layout.BREAK:
+        end = view.expected_end()
+        minutes = state.minutes_of_day(end) if end is not None else item.slot.end
+        pattern = QCoreApplication.translate("Projector", "We resume at {time}")
+        resume_at = pattern.format(time=clock_text(minutes))
+    presenter = QCoreApplication.translate("Projector", "by {name}").format(name=item.presenter)
+    next_up = QCoreApplication.translate("Projector", "Next: {title}")
+    return Slide(
+        layout=layout,
+        heading=item.title,
+        presenter=presenter if item.presenter else "",
+        phase=phase,
+        countdown=format_countdown(view.remaining_s),
+        tone=view.tone,
+        progress=view.progress if not waiting else 0.0,
+        paused=view.status is TimerStatus.PAUSED,
+        waiting=waiting,
+        prompts=item.prompts_for(view.phase_index),
+        columns=aco_columns() if layout is Layout.ACO else (),
+        resume_at=resume_at,
+        next_up=next_up.format(title=following.title) if following else "",
+        footer=title,
+    )

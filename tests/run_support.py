@@ -1,0 +1,70 @@
+"""Seed 000's afternoon programme stored in a fresh workshop file, for the run tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from facilitator.storage.database import Store, open_store
+from facilitator.storage.models import AgendaItem, Phase, Workshop
+
+# 12.30-15.30 (local time = UTC in these tests, the service gets tz=timezone.utc).
+DAY = datetime(2026, 3, 12, 0, 0, tzinfo=timezone.utc)
+SEED_000 = [
+    ("presentation", "Oplæg om de overordnede rammer for sundhedsaftalen", "formandskabet", 20, []),
+    ("plenary", "Drøftelse af udfordringsbillede", "", 20, []),
+    ("summary", "Opsamling", "", 15, []),
+    (
+        "group_work",
+        "Drøftelse: fra udfordringer til mål og indsatser",
+        "",
+        30,
+        [("oplæg", "presentation", 10), ("gruppearbejde", "group_work", 20)],
+    ),
+    ("summary", "Opsamling", "", 15, []),
+    (
+        "plenary",
+        "Drøftelse: fra strategiske mål og indsatsområder til design af løsninger",
+        "",
+        40,
+        [("oplæg", "presentation", 10), ("drøftelse", "plenary", 30)],
+    ),
+    ("aco", "Accepter, kritiser, tilbyd", "", 30, []),
+    ("next_steps", "Det videre forløb", "", 10, []),
+]
+GROUP_PROMPT = "Hvilke mål og indsatser for at nå visionerne?"
+
+
+def seed_store(path: Path) -> tuple[Store, int, list[int]]:
+    """A workshop file holding seed 000's programme; returns the store, workshop and item ids."""
+    store = open_store(path)
+    with store.transaction() as session:
+        workshop = Workshop(title="Temagruppe: Sundhedsaftalen", day_start_min=12 * 60 + 30)
+        session.add(workshop)
+        session.flush()
+        ids = []
+        for position, (kind, title, presenter, minutes, phases) in enumerate(SEED_000):
+            item = AgendaItem(
+                workshop_id=workshop.id,
+                position=position,
+                kind=kind,
+                title=title,
+                presenter=presenter,
+                planned_minutes=minutes,
+                prompts=GROUP_PROMPT if kind == "group_work" else "",
+            )
+            session.add(item)
+            session.flush()
+            ids.append(item.id)
+            for index, (label, phase_kind, phase_minutes) in enumerate(phases):
+                session.add(
+                    Phase(
+                        item_id=item.id,
+                        position=index,
+                        label=label,
+                        kind=phase_kind,
+                        minutes=phase_minutes,
+                    )
+                )
+        workshop_id = workshop.id
+    return store, workshop_id, ids

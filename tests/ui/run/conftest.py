@@ -1,0 +1,65 @@
+"""A console over seed 000's programme with a clock the test moves."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from facilitator.domain.clock import ManualClock
+from facilitator.services.run import RunService
+from facilitator.storage.database import Store, open_store
+from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.run.console import RunConsole
+from tests.run_support import DAY, seed_store
+
+
+@dataclass
+class Rig:
+    """Everything a console test drives: the file, the clock, the service and the console."""
+
+    path: Path
+    store: Store
+    clock: ManualClock
+    service: RunService
+    console: RunConsole
+    workshop_id: int
+    item_ids: list[int]
+
+
+@pytest.fixture
+def make_console(qtbot) -> Iterator[Callable[..., RunConsole]]:
+    stores: list[Store] = []
+
+    def build(path: Path, clock: ManualClock, workshop_id: int) -> tuple[Store, RunService, RunConsole]:
+        store = open_store(path)
+        stores.append(store)
+        service = RunService(store, clock, tz=timezone.utc)
+        console = RunConsole(service, ChangesBus(), QSettings())
+        qtbot.addWidget(console)
+        console.resize(1280, 800)
+        console.show_workshop(workshop_id)
+        console.show()
+        console.activateWindow()
+        qtbot.waitActive(console)
+        console.table.setFocus()
+        qtbot.wait(10)
+        return store, service, console
+
+    yield build
+    for store in stores:
+        store.close()
+
+
+@pytest.fixture
+def rig(tmp_path: Path, make_console) -> Rig:
+    path = tmp_path / "day.sqlite"
+    seeded, workshop_id, ids = seed_store(path)
+    seeded.close()
+    clock = ManualClock(DAY + timedelta(hours=12, minutes=30))
+    store, service, console = make_console(path, clock, workshop_id)
+    return Rig(path, store, clock, service, console, workshop_id, ids)

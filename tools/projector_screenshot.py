@@ -1,0 +1,76 @@
+"""Screenshot the projector view fullscreen, to check it reads from the back of the room.
+
+Usage (headless, a 1920×1080 screen):
+    xvfb-run -s "-screen 0 1920x1080x24" python tools/projector_screenshot.py docs/projector.png \
+        [--moment group|talk|aco|break|overtime] [--language da|en]
+
+It stores seed 000's afternoon in a temporary workshop file, runs it with a manual clock to the
+chosen moment, shows the projector window and grabs the whole screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from datetime import timedelta, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from facilitator.domain.clock import ManualClock  # noqa: E402
+from facilitator.i18n import install_translators  # noqa: E402
+from facilitator.services.run import RunService  # noqa: E402
+from facilitator.storage.models import AgendaItem  # noqa: E402
+from facilitator.ui.run.projector_window import ProjectorWindow  # noqa: E402
+from facilitator.ui.run.slide import build_slide  # noqa: E402
+from tests.run_support import DAY, seed_store  # noqa: E402
+
+# Which item to start and how many minutes to let run, per moment.
+MOMENTS = {"talk": (0, 7.2), "group": (3, 13.6), "aco": (6, 28.8), "overtime": (1, 23.2),
+           "break": (2, 4.0)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--moment", choices=sorted(MOMENTS), default="group")
+    parser.add_argument("--language", choices=("da", "en"), default="da")
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    translators = install_translators(app, args.language)  # noqa: F841 (kept alive)
+    folder = Path(tempfile.mkdtemp())
+    store, workshop_id, ids = seed_store(folder / "day.sqlite")
+    index, minutes = MOMENTS[args.moment]
+    if args.moment == "break":
+        with store.transaction() as session:
+            item = session.get(AgendaItem, ids[index])
+            assert item is not None
+            item.kind, item.title = "break", "Kaffepause"
+    clock = ManualClock(DAY + timedelta(hours=12, minutes=30))
+    service = RunService(store, clock, tz=timezone.utc)
+    service.start(workshop_id, ids[index])
+    clock.advance(minutes * 60)
+    console = QWidget()
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    projector = ProjectorWindow(settings, console)
+    projector.view.set_slide(build_slide(service.state(workshop_id), clock.now()))
+    projector.open()
+    projector.setGeometry(projector.screen().geometry())  # bare Xvfb has no window manager to do it
+    projector.showFullScreen()
+
+    def grab() -> None:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        projector.screen().grabWindow(0).save(str(args.output))
+        store.close()
+        app.quit()
+
+    QTimer.singleShot(800, grab)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
