@@ -11,9 +11,20 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from facilitator.services.bundle import Services  # noqa: E402
 from facilitator.storage.database import Store, open_store  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_gui_application(qapp: QApplication) -> QApplication:
+    """Create the QApplication before any test, whatever the order.
+
+    Headless commands reuse an existing application instead of making a QCoreApplication; if
+    one of them ran first in-process, every later widget test would abort Qt.
+    """
+    return qapp
 
 
 @pytest.fixture(autouse=True)
