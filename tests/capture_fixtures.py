@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
-from facilitator.storage.database import Store, open_store
+from facilitator.storage.database import Store
 from facilitator.storage.models import AgendaItem, Cluster, Participant, Workshop
 
 # Seed 001's four clusters, in the order their lists were written.
@@ -32,8 +30,7 @@ class World:
     talk_item_id: int  # a presentation with Q&A
 
 
-def build_world(path: Path) -> World:
-    store = open_store(path)
+def build_world(store: Store) -> World:
     with store.transaction() as session:
         workshop = Workshop(title="Temadag om sundhedsaftalen")
         session.add(workshop)
@@ -79,7 +76,6 @@ def build_world(path: Path) -> World:
         )
 
 
-def world_fixture(tmp_path: Path) -> Iterator[World]:
-    world = build_world(tmp_path / "workshop.sqlite")
-    yield world
-    world.store.close()
+def world_fixture(store: Store) -> World:
+    """The shared ``store`` fixture filled with the seed workshop."""
+    return build_world(store)

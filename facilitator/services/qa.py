@@ -68,6 +68,9 @@ class QaService:
             answer.text = cleaned
         return Changes(capture=True)
 
+    def edit_question(self, question_id: int, text: str) -> Changes:
+        return self._capture.edit_text(question_id, text)
+
     def set_asked_by(self, question_id: int, asked_by: str) -> Changes:
         with self._store.transaction() as session:
             question = session.get(Contribution, question_id)
