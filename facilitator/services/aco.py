@@ -53,23 +53,58 @@ class AcoService:
         Without a title, the cluster's name or the theme's title is used.
         """
         with self._store.transaction() as session:
-            title = clean_line(title) or self._default_title(session, cluster_id, theme_id)
-            if not title:
-                return None, Changes()
-            last = session.exec(
-                select(func.max(AcoProposal.position)).where(AcoProposal.item_id == item_id)
-            ).one()
-            row = AcoProposal(
-                item_id=item_id,
-                title=title,
-                cluster_id=cluster_id,
-                theme_id=theme_id,
-                position=(last if last is not None else -1) + 1,
-            )
-            session.add(row)
-            session.flush()
-            proposal_id = row.id
-        return proposal_id, Changes(capture=True)
+            proposal_id = self._insert(session, item_id, title, cluster_id, theme_id)
+        return proposal_id, Changes(capture=proposal_id is not None)
+
+    def add_cluster_proposals(self, item_id: int) -> Changes:
+        """One proposal per cluster of the workshop that has none yet (each presents its list)."""
+        with self._store.transaction() as session:
+            item = session.get(AgendaItem, item_id)
+            if item is None:
+                return Changes()
+            taken = {p.cluster_id for p in self._proposal_rows(session, item_id)}
+            clusters = session.exec(
+                select(Cluster).where(Cluster.workshop_id == item.workshop_id).order_by(col(Cluster.position))
+            ).all()
+            added = [self._insert(session, item_id, "", c.id, None) for c in clusters if c.id not in taken]
+        return Changes(capture=bool(added))
+
+    def add_theme_proposals(self, item_id: int, theme_ids: list[int]) -> Changes:
+        """One proposal per theme not proposed yet."""
+        with self._store.transaction() as session:
+            taken = {p.theme_id for p in self._proposal_rows(session, item_id)}
+            added = [self._insert(session, item_id, "", None, t) for t in theme_ids if t not in taken]
+        return Changes(capture=bool(added))
+
+    def _insert(
+        self, session: Session, item_id: int, title: str, cluster_id: int | None, theme_id: int | None
+    ) -> int | None:
+        title = clean_line(title) or self._default_title(session, cluster_id, theme_id)
+        if not title:
+            return None
+        last = session.exec(
+            select(func.max(AcoProposal.position)).where(AcoProposal.item_id == item_id)
+        ).one()
+        row = AcoProposal(
+            item_id=item_id,
+            title=title,
+            cluster_id=cluster_id,
+            theme_id=theme_id,
+            position=(last if last is not None else -1) + 1,
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+
+    @staticmethod
+    def _proposal_rows(session: Session, item_id: int) -> list[AcoProposal]:
+        return list(
+            session.exec(
+                select(AcoProposal)
+                .where(AcoProposal.item_id == item_id)
+                .order_by(col(AcoProposal.position), col(AcoProposal.id))
+            ).all()
+        )
 
     @staticmethod
     def _default_title(session: Session, cluster_id: int | None, theme_id: int | None) -> str:
@@ -99,12 +134,7 @@ class AcoService:
 
     def proposals(self, item_id: int) -> list[ProposalView]:
         with self._store.read() as session:
-            rows = session.exec(
-                select(AcoProposal)
-                .where(AcoProposal.item_id == item_id)
-                .order_by(col(AcoProposal.position), col(AcoProposal.id))
-            ).all()
-            return [_proposal_view(r) for r in rows]
+            return [_proposal_view(r) for r in self._proposal_rows(session, item_id)]
 
     def proposal(self, proposal_id: int) -> ProposalView | None:
         with self._store.read() as session:

@@ -12,7 +12,7 @@ from facilitator.domain.text import clean_line
 from facilitator.services.capture import ContributionView, _view
 from facilitator.services.changes import Changes
 from facilitator.storage.database import Store
-from facilitator.storage.models import Contribution, Theme, utc_now
+from facilitator.storage.models import AgendaItem, Cluster, Contribution, Theme, utc_now
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,15 @@ class ThemeView:
     title: str
     contributions: tuple[ContributionView, ...]
     cluster_ids: tuple[int | None, ...]
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """A contribution offered for synthesis, with the names the synthesis screen shows."""
+
+    contribution: ContributionView
+    cluster_name: str  # empty for the plenary
+    item_title: str
 
 
 def _live_themes(session: Session, item_id: int) -> list[Theme]:
@@ -150,3 +159,27 @@ class SynthesisService:
                     )
                 )
             return result
+
+    def source_lines(self, workshop_id: int, item_id: int | None = None) -> list[SourceLine]:
+        """Live contributions of one item, or of every item of the workshop, in programme order."""
+        with self._store.read() as session:
+            query = (
+                select(Contribution, AgendaItem.title, Cluster.name)
+                .join(AgendaItem, col(AgendaItem.id) == Contribution.item_id)
+                .join(Cluster, col(Cluster.id) == Contribution.cluster_id, isouter=True)
+                .where(
+                    AgendaItem.workshop_id == workshop_id,
+                    col(AgendaItem.deleted_at).is_(None),
+                    col(Contribution.deleted_at).is_(None),
+                )
+                .order_by(
+                    col(AgendaItem.position),
+                    col(Cluster.position).is_(None),
+                    col(Cluster.position),
+                    col(Contribution.column_index),
+                    col(Contribution.position),
+                )
+            )
+            if item_id is not None:
+                query = query.where(Contribution.item_id == item_id)
+            return [SourceLine(_view(row), name or "", title) for row, title, name in session.exec(query).all()]

@@ -8,12 +8,25 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 from facilitator.domain.kinds import ItemKind, ProjectorMode
 from facilitator.services.bundle import Services
 from facilitator.services.changes import Changes
+from facilitator.ui.capture.aco_page import AcoPage
 from facilitator.ui.capture.contributions_page import ContributionsPage
 from facilitator.ui.capture.qa_form import QaForm
+from facilitator.ui.capture.synthesis_page import SynthesisPage
+from facilitator.ui.capture.voting_page import VotingPage
+from facilitator.ui.capture.workshop_pages import AttachmentsPage, EvaluationPage, NextStepsPage
 from facilitator.ui.changes_bus import ChangesBus, perform
 
 # The page an item of each kind opens on; every page stays reachable (Ctrl+Tab).
-_FIRST_PAGE = {ItemKind.PRESENTATION: "qa"}
+_FIRST_PAGE = {
+    ItemKind.PRESENTATION: "qa",
+    ItemKind.PLENARY: "contributions",
+    ItemKind.GROUP_WORK: "contributions",
+    ItemKind.SUMMARY: "synthesis",
+    ItemKind.ACO: "aco",
+    ItemKind.NEXT_STEPS: "next_steps",
+    ItemKind.EVALUATION: "evaluation",
+}
+_ITEM_PAGES = ("contributions", "qa", "synthesis", "voting", "aco")
 
 
 class CaptureView(QWidget):
@@ -46,6 +59,12 @@ class CaptureView(QWidget):
         top.addWidget(self.projector_box)
         self.contributions = ContributionsPage(services.capture, bus)
         self.qa = QaForm(services.qa, bus)
+        self.synthesis = SynthesisPage(services.synthesis, services.capture, bus)
+        self.voting = VotingPage(services.voting, services.synthesis, services.capture, bus)
+        self.aco = AcoPage(services.aco, services.synthesis, services.capture, bus)
+        self.evaluation = EvaluationPage(services.evaluation, bus)
+        self.next_steps = NextStepsPage(services.next_steps, bus)
+        self.attachments = AttachmentsPage(services.attachments, bus)
         self.tabs = QTabWidget()
         self.pages: dict[str, QWidget] = {}
         for key, page, title in self._page_list():
@@ -60,10 +79,18 @@ class CaptureView(QWidget):
         return [
             ("contributions", self.contributions, self.tr("Contributions")),
             ("qa", self.qa, self.tr("Questions and answers")),
+            ("synthesis", self.synthesis, self.tr("Plenary summary")),
+            ("voting", self.voting, self.tr("Dot vote")),
+            ("aco", self.aco, self.tr("Accept, criticise, offer")),
+            ("evaluation", self.evaluation, self.tr("Evaluation")),
+            ("next_steps", self.next_steps, self.tr("Next steps")),
+            ("attachments", self.attachments, self.tr("Attachments")),
         ]
 
     def show_workshop(self, workshop_id: int) -> None:
         self._workshop_id = workshop_id
+        for key in ("evaluation", "next_steps", "attachments"):
+            self.pages[key].show_workshop(workshop_id)  # type: ignore[attr-defined]
         self._fill_items()
         self._item_chosen(self.item_box.currentIndex())
 
@@ -90,12 +117,14 @@ class CaptureView(QWidget):
 
     def _item_chosen(self, _index: int) -> None:
         item_id = self.item_id()
-        for page in self.pages.values():
-            page.set_item(item_id)  # type: ignore[attr-defined]
+        for key in _ITEM_PAGES:
+            self.pages[key].set_item(item_id)  # type: ignore[attr-defined]
         item = self._services.capture.item(item_id) if item_id is not None else None
         if item is not None:
             self.projector_box.setCurrentIndex(self.projector_box.findData(item.projector_mode))
             first = _FIRST_PAGE.get(ItemKind._value2member_map_.get(item.kind))  # type: ignore[call-overload]
+            if self._services.voting.options(item.id):
+                first = "voting"
             if first is not None:
                 self.tabs.setCurrentWidget(self.pages[first])
 

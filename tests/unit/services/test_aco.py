@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from facilitator.domain.kinds import Stance
 from facilitator.services.aco import AcoService
+from facilitator.services.synthesis import SynthesisService
 
 
 def test_every_other_cluster_responds_with_three_stances(world):
@@ -30,3 +31,15 @@ def test_typed_proposals_rename_and_delete(world):
     assert len(aco.responders(first)) == 4
     aco.delete_proposal(first)
     assert [p.title for p in aco.proposals(world.aco_item_id)] == ["Røgfri skoledag"]
+
+
+def test_proposals_for_every_cluster_and_theme_only_once(world):
+    aco = AcoService(world.store)
+    theme, _ = SynthesisService(world.store).create_theme(world.summary_item_id, "Forebyggelse")
+    aco.add_cluster_proposals(world.aco_item_id)
+    aco.add_cluster_proposals(world.aco_item_id)
+    aco.add_theme_proposals(world.aco_item_id, [theme])
+    assert not aco.add_theme_proposals(world.aco_item_id, [theme]).any()
+    assert [p.title for p in aco.proposals(world.aco_item_id)] == [
+        "Klynge Syd", "Klynge Nord", "Klynge Midt", "Klynge Vest", "Forebyggelse"
+    ]

@@ -41,3 +41,21 @@ def test_rename_reorder_merge_and_restore(world):
     assert synthesis.themes(world.summary_item_id)[0].contributions[0].text == "IT-platform"
     synthesis.assign([line.id], None)
     assert synthesis.themes(world.summary_item_id)[0].contributions == ()
+
+
+def test_source_lines_in_programme_and_cluster_order(world):
+    capture, synthesis = CaptureService(world.store), SynthesisService(world.store)
+    capture.add_contribution(world.summary_item_id, None, "plenum")
+    capture.add_contribution(world.group_item_id, world.cluster_ids[1], "nord")
+    capture.add_contribution(world.group_item_id, world.cluster_ids[0], "syd")
+    gone = capture.add_contribution(world.group_item_id, world.cluster_ids[0], "slettet")[0]
+    capture.delete(gone.id)
+    lines = synthesis.source_lines(world.workshop_id)
+    assert [(s.contribution.text, s.cluster_name, s.item_title) for s in lines] == [
+        ("syd", "Klynge Syd", "Målsætninger"),
+        ("nord", "Klynge Nord", "Målsætninger"),
+        ("plenum", "", "Opsamling i plenum"),
+    ]
+    assert [s.contribution.text for s in synthesis.source_lines(world.workshop_id, world.summary_item_id)] == [
+        "plenum"
+    ]
