@@ -25,6 +25,7 @@ from facilitator.services.capture import CaptureService
 from facilitator.services.changes import Changes
 from facilitator.services.synthesis import SynthesisService
 from facilitator.ui.capture.aco_models import AcoGridModel, ProposalModel
+from facilitator.ui.capture.idle_reload import IdleReload
 from facilitator.ui.changes_bus import ChangesBus, perform, perform_returning
 
 
@@ -85,6 +86,7 @@ class AcoPage(QWidget):
             | QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
+        self._idle_reload = IdleReload([self.grid, self.proposal_view], self._reload, self)
         self.grid_title = QLabel()
         self.grid_title.setStyleSheet("font-weight: bold; font-size: 14pt;")
         self.grid_title.setWordWrap(True)
@@ -118,6 +120,9 @@ class AcoPage(QWidget):
             self.proposal_view.setCurrentIndex(self.proposals.index(0))
 
     def reload(self) -> None:
+        self._idle_reload.request()
+
+    def _reload(self) -> None:
         current = self.current_proposal()
         self.proposals.reload(self._item_id)
         row = next((r for r, p in enumerate(self.proposals.proposals) if p.id == current), None)

@@ -14,6 +14,7 @@ from facilitator.services.capture import CaptureList, CaptureService
 from facilitator.services.changes import Changes
 from facilitator.ui.capture.commands import Call, ServiceCommand
 from facilitator.ui.capture.entry_line import EntryLine, PasteBar
+from facilitator.ui.capture.idle_reload import IdleReload
 from facilitator.ui.capture.list_model import ContributionListModel
 
 
@@ -79,6 +80,7 @@ class CaptureListPanel(QWidget):
             QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._idle_reload = IdleReload([self.view], self._reload, self)
         self.paste_bar = PasteBar()
         self.paste_bar.accepted.connect(self._add_many)
         self.entry = EntryLine(self.paste_bar)
@@ -259,6 +261,9 @@ class CaptureListPanel(QWidget):
         self.model.set_item(item_id)
 
     def reload(self) -> None:
+        self._idle_reload.request()
+
+    def _reload(self) -> None:
         current = self.current_id()
         self.model.reload()
         if current is not None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.services.qa import QaPair, QaService
+from facilitator.ui.capture.idle_reload import IdleReload
 from facilitator.ui.changes_bus import ChangesBus, perform
 
 Index = QModelIndex | QPersistentModelIndex
@@ -101,7 +102,8 @@ class QaForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.table, 1)
-        bus.changed.connect(lambda changes: changes.capture and self.model.reload())
+        idle_reload = IdleReload([self.table], self.model.reload, self)
+        bus.changed.connect(lambda changes: changes.capture and idle_reload.request())
 
     def set_item(self, item_id: int | None) -> None:
         self.commit()

@@ -151,6 +151,10 @@ class ThemeModel(QStandardItemModel):
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
+    def supportedDragActions(self) -> Qt.DropAction:
+        """Copy only: the bus re-reads the themes, so the view must never remove rows itself."""
+        return Qt.DropAction.CopyAction
+
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
         return bool(ids_from_mime(data)) and parent.isValid()
 
@@ -160,4 +164,4 @@ class ThemeModel(QStandardItemModel):
         if not ids or theme_id is None:
             return False
         self._assign(ids, int(theme_id))
-        return False  # the bus re-reads the themes; the view must not move rows itself
+        return True

@@ -23,6 +23,7 @@ from facilitator.services.capture import CaptureService
 from facilitator.services.changes import Changes
 from facilitator.services.synthesis import SynthesisService
 from facilitator.ui.capture.commands import ServiceCommand
+from facilitator.ui.capture.idle_reload import IdleReload
 from facilitator.ui.capture.synthesis_models import ContributionIdRole, SourceModel, ThemeIdRole, ThemeModel
 from facilitator.ui.changes_bus import ChangesBus, perform, perform_returning
 
@@ -89,6 +90,7 @@ class SynthesisPage(QWidget):
             QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.theme_view.handle_key = self._theme_key
+        self._idle_reload = IdleReload([self.theme_view], self._reload, self)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         source_row = QHBoxLayout()
@@ -131,6 +133,9 @@ class SynthesisPage(QWidget):
         self.source_box.setCurrentIndex(max(0, self.source_box.findData(chosen)))
 
     def reload(self) -> None:
+        self._idle_reload.request()
+
+    def _reload(self) -> None:
         if self._item_id is None or self._workshop_id is None:
             self.sources.reset([], [])
             self.themes.reset([], {})

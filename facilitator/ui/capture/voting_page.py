@@ -25,6 +25,7 @@ from facilitator.services.changes import Changes
 from facilitator.services.input_errors import InputError
 from facilitator.services.synthesis import SynthesisService
 from facilitator.services.voting import Voter, VotingService
+from facilitator.ui.capture.idle_reload import IdleReload
 from facilitator.ui.capture.vote_chart import VoteChartWidget
 from facilitator.ui.capture.vote_model import VoteGridModel
 from facilitator.ui.changes_bus import ChangesBus, perform, perform_returning
@@ -95,6 +96,7 @@ class VotingPage(QWidget):
             lambda row: perform(self, bus, voting.delete_option, self.grid_model.options[row].id)
         )
         self.chart = VoteChartWidget(voting, bus)
+        self._idle_reload = IdleReload([self.grid], self._reload, self)
         settings = QHBoxLayout()
         dots_label = QLabel(self.tr("&Dots each:"))
         dots_label.setBuddy(self.dots_box)
@@ -127,6 +129,9 @@ class VotingPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        self._idle_reload.request()
+
+    def _reload(self) -> None:
         current = self.grid.currentIndex()
         self.grid_model.reload(self._item_id)
         if current.isValid():

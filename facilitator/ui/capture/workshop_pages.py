@@ -28,6 +28,7 @@ from facilitator.services.changes import Changes
 from facilitator.services.evaluation import EntryView, EvaluationService
 from facilitator.services.input_errors import InputError
 from facilitator.services.next_steps import ActionView, NextStepsService
+from facilitator.ui.capture.idle_reload import IdleReload
 from facilitator.ui.capture.row_table import Column, RowTableModel
 from facilitator.ui.changes_bus import ChangesBus, perform, perform_returning
 
@@ -129,7 +130,8 @@ class EvaluationPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         QVBoxLayout(self).addWidget(splitter)
-        bus.changed.connect(lambda changes: changes.evaluation and self.reload())
+        idle_reload = IdleReload([self.table, self.dimensions], self.reload, self)
+        bus.changed.connect(lambda changes: changes.evaluation and idle_reload.request())
 
     def show_workshop(self, workshop_id: int) -> None:
         self._workshop_id = workshop_id
@@ -217,7 +219,8 @@ class NextStepsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(entry_row)
-        bus.changed.connect(lambda changes: changes.actions and self.model.reload())
+        idle_reload = IdleReload([self.table], self.model.reload, self)
+        bus.changed.connect(lambda changes: changes.actions and idle_reload.request())
 
     def show_workshop(self, workshop_id: int) -> None:
         self.commit()
@@ -277,7 +280,8 @@ class AttachmentsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        bus.changed.connect(lambda changes: changes.attachments and self.model.reload())
+        idle_reload = IdleReload([self.table], self.model.reload, self)
+        bus.changed.connect(lambda changes: changes.attachments and idle_reload.request())
 
     def show_workshop(self, workshop_id: int) -> None:
         self._workshop_id = workshop_id
