@@ -183,3 +183,19 @@ class SynthesisService:
             if item_id is not None:
                 query = query.where(Contribution.item_id == item_id)
             return [SourceLine(_view(row), name or "", title) for row, title, name in session.exec(query).all()]
+
+    def workshop_theme_ids(self, workshop_id: int) -> list[int]:
+        """Every live theme of the workshop's live items, in programme then theme order."""
+        with self._store.read() as session:
+            return list(
+                session.exec(
+                    select(Theme.id)
+                    .join(AgendaItem, col(AgendaItem.id) == Theme.item_id)
+                    .where(
+                        AgendaItem.workshop_id == workshop_id,
+                        col(AgendaItem.deleted_at).is_(None),
+                        col(Theme.deleted_at).is_(None),
+                    )
+                    .order_by(col(AgendaItem.position), col(Theme.position), col(Theme.id))
+                ).all()
+            )

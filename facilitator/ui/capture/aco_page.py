@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from facilitator.services.changes import Changes
 from facilitator.services.synthesis import SynthesisService
 from facilitator.ui.capture.aco_models import AcoGridModel, ProposalModel
 from facilitator.ui.capture.idle_reload import IdleReload
+from facilitator.ui.capture.panes import side_by_side, stack
 from facilitator.ui.changes_bus import ChangesBus, perform, perform_returning
 
 
@@ -90,34 +90,20 @@ class AcoPage(QWidget):
         self.grid_title = QLabel()
         self.grid_title.setStyleSheet("font-weight: bold; font-size: 14pt;")
         self.grid_title.setWordWrap(True)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(QLabel(self.tr("Proposals")))
-        left_layout.addWidget(self.new_proposal)
         buttons = QHBoxLayout()
         buttons.addWidget(self.from_clusters)
         buttons.addWidget(self.from_themes)
-        left_layout.addLayout(buttons)
-        left_layout.addWidget(self.proposal_view, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.grid_title)
-        right_layout.addWidget(self.grid, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        left = stack(QLabel(self.tr("Proposals")), self.new_proposal, buttons, (self.proposal_view, 1))
+        right = stack(self.grid_title, (self.grid, 1))
+        QVBoxLayout(self).addWidget(side_by_side(left, right, 1, 3))
         bus.changed.connect(self._on_changed)
 
     def set_item(self, item_id: int | None) -> None:
         if self.new_proposal.text().strip():
             self._add_typed()
         self._item_id = item_id
+        self.proposal_view.setCurrentIndex(self.proposals.index(-1))
         self.reload()
-        if self.proposals.rowCount():
-            self.proposal_view.setCurrentIndex(self.proposals.index(0))
 
     def reload(self) -> None:
         self._idle_reload.request()
@@ -125,8 +111,8 @@ class AcoPage(QWidget):
     def _reload(self) -> None:
         current = self.current_proposal()
         self.proposals.reload(self._item_id)
-        row = next((r for r, p in enumerate(self.proposals.proposals) if p.id == current), None)
-        if row is not None:
+        row = next((r for r, p in enumerate(self.proposals.proposals) if p.id == current), 0)
+        if self.proposals.rowCount():
             self.proposal_view.setCurrentIndex(self.proposals.index(row))
         self._show_current()
 
@@ -177,7 +163,7 @@ class AcoPage(QWidget):
     def _add_themes(self) -> None:
         item = self._capture.item(self._item_id) if self._item_id is not None else None
         if item is not None:
-            theme_ids = [t.id for i in self._capture.items(item.workshop_id) for t in self._synthesis.themes(i.id)]
+            theme_ids = self._synthesis.workshop_theme_ids(item.workshop_id)
             perform(self, self._bus, self._aco.add_theme_proposals, item.id, theme_ids)
 
     def _delete(self, row: int) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from facilitator.services.changes import Changes
 from facilitator.services.synthesis import SynthesisService
 from facilitator.ui.capture.commands import ServiceCommand
 from facilitator.ui.capture.idle_reload import IdleReload
+from facilitator.ui.capture.panes import side_by_side, stack
 from facilitator.ui.capture.synthesis_models import ContributionIdRole, SourceModel, ThemeIdRole, ThemeModel
 from facilitator.ui.changes_bus import ChangesBus, perform, perform_returning
 
@@ -91,24 +91,14 @@ class SynthesisPage(QWidget):
         )
         self.theme_view.handle_key = self._theme_key
         self._idle_reload = IdleReload([self.theme_view], self._reload, self)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
         source_row = QHBoxLayout()
         source_label = QLabel(self.tr("&Gather from:"))
         source_label.setBuddy(self.source_box)
         source_row.addWidget(source_label)
         source_row.addWidget(self.source_box, 1)
-        left_layout.addLayout(source_row)
-        left_layout.addWidget(self.source_view, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.new_theme)
-        right_layout.addWidget(self.theme_view, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        left = stack(source_row, (self.source_view, 1))
+        right = stack(self.new_theme, (self.theme_view, 1))
+        QVBoxLayout(self).addWidget(side_by_side(left, right))
         bus.changed.connect(self._on_changed)
 
     # --- showing ------------------------------------------------------------------------------

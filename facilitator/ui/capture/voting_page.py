@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from facilitator.services.input_errors import InputError
 from facilitator.services.synthesis import SynthesisService
 from facilitator.services.voting import Voter, VotingService
 from facilitator.ui.capture.idle_reload import IdleReload
+from facilitator.ui.capture.panes import side_by_side, stack
 from facilitator.ui.capture.vote_chart import VoteChartWidget
 from facilitator.ui.capture.vote_model import VoteGridModel
 from facilitator.ui.changes_bus import ChangesBus, perform, perform_returning
@@ -108,19 +108,8 @@ class VotingPage(QWidget):
         settings.addWidget(self.by_box)
         settings.addStretch(1)
         settings.addWidget(self.from_themes)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addLayout(settings)
-        left_layout.addWidget(self.new_option)
-        left_layout.addWidget(self.grid, 2)
-        left_layout.addWidget(self.message)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.chart)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        left = stack(settings, self.new_option, (self.grid, 1), self.message)
+        QVBoxLayout(self).addWidget(side_by_side(left, self.chart, 3, 2))
         bus.changed.connect(self._on_changed)
 
     def set_item(self, item_id: int | None) -> None:
@@ -189,7 +178,7 @@ class VotingPage(QWidget):
         item = self._capture.item(self._item_id) if self._item_id is not None else None
         if item is None:
             return
-        theme_ids = [t.id for i in self._capture.items(item.workshop_id) for t in self._synthesis.themes(i.id)]
+        theme_ids = self._synthesis.workshop_theme_ids(item.workshop_id)
         perform(self, self._bus, self._voting.add_options_from_themes, item.id, theme_ids)
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]

@@ -17,18 +17,17 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.services.attachments import AttachmentService, AttachmentView
-from facilitator.services.changes import Changes
 from facilitator.services.evaluation import EntryView, EvaluationService
 from facilitator.services.input_errors import InputError
 from facilitator.services.next_steps import ActionView, NextStepsService
 from facilitator.ui.capture.idle_reload import IdleReload
+from facilitator.ui.capture.panes import side_by_side, stack
 from facilitator.ui.capture.row_table import Column, RowTableModel
 from facilitator.ui.changes_bus import ChangesBus, perform, perform_returning
 
@@ -120,16 +119,8 @@ class EvaluationPage(QWidget):
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.remark, 1)
         entry_row.addWidget(self.rating)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.table, 1)
-        right_layout.addLayout(entry_row)
-        right_layout.addWidget(self.message)
-        splitter = QSplitter()
-        splitter.addWidget(self.dimensions)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 3)
-        QVBoxLayout(self).addWidget(splitter)
+        right = stack((self.table, 1), entry_row, self.message)
+        QVBoxLayout(self).addWidget(side_by_side(self.dimensions, right, 1, 3))
         idle_reload = IdleReload([self.table, self.dimensions], self.reload, self)
         bus.changed.connect(lambda changes: changes.evaluation and idle_reload.request())
 

@@ -59,3 +59,12 @@ def test_source_lines_in_programme_and_cluster_order(world):
     assert [s.contribution.text for s in synthesis.source_lines(world.workshop_id, world.summary_item_id)] == [
         "plenum"
     ]
+
+
+def test_workshop_theme_ids_follow_the_programme(world):
+    synthesis = SynthesisService(world.store)
+    late, _ = synthesis.create_theme(world.aco_item_id, "Senere")
+    first, _ = synthesis.create_theme(world.summary_item_id, "Først")
+    gone, _ = synthesis.create_theme(world.summary_item_id, "Slettet")
+    synthesis.delete_theme(gone)
+    assert synthesis.workshop_theme_ids(world.workshop_id) == [first, late]
