@@ -8,6 +8,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import func
 from sqlmodel import col, select
 
@@ -22,7 +23,7 @@ MAX_BYTES = 200 * 1024 * 1024  # a laptop-sized workshop file; bigger files belo
 
 def _too_big() -> InputError:
     return InputError(
-        "The file is larger than {mb} MB. Keep it elsewhere and add only its title.",
+        QT_TRANSLATE_NOOP("InputError", "The file is larger than {mb} MB. Keep it elsewhere and add only its title."),
         mb=MAX_BYTES // (1024 * 1024),
     )
 
@@ -86,7 +87,7 @@ class AttachmentService:
                 raise _too_big()
             data = path.read_bytes()
         except OSError as exc:
-            raise InputError("The file {path} could not be read: {reason}", path=path, reason=exc.strerror) from exc
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "The file {path} could not be read: {reason}"), path=path, reason=exc.strerror) from exc
         return self.add(workshop_id, title, filename=path.name, data=data, item_id=item_id)
 
     def save_to(self, attachment_id: int, target: Path | str) -> None:
@@ -96,7 +97,7 @@ class AttachmentService:
             row = session.get(Attachment, attachment_id)
             data = row.data if row is not None else None
         if data is None:
-            raise InputError("This attachment has no file, only a title.")
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "This attachment has no file, only a title."))
         temp = ""
         try:
             handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".bilag-")
@@ -108,7 +109,7 @@ class AttachmentService:
         except OSError as exc:
             if temp and os.path.exists(temp):
                 os.remove(temp)
-            raise InputError("The file {path} could not be written: {reason}", path=target, reason=exc.strerror) from exc
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "The file {path} could not be written: {reason}"), path=target, reason=exc.strerror) from exc
 
     def rename(self, attachment_id: int, title: str) -> Changes:
         title = clean_line(title)

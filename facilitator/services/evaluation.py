@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from sqlalchemy import func
 from sqlmodel import col, select
 
@@ -22,7 +22,7 @@ def default_name(key: DimensionKey) -> str:
         DimensionKey.FRAME: QCoreApplication.translate("Evaluation", "Setting"),
         DimensionKey.CONTENT: QCoreApplication.translate("Evaluation", "Content"),
         DimensionKey.BENEFIT: QCoreApplication.translate("Evaluation", "Benefit"),
-        DimensionKey.PARTICIPANTS: QCoreApplication.translate("Evaluation", "Participants"),
+        DimensionKey.PARTICIPANTS: QCoreApplication.translate("Evaluation", "Who took part"),
         DimensionKey.OTHER: QCoreApplication.translate("Evaluation", "Other"),
     }
     return names[key]
@@ -46,7 +46,7 @@ class DimensionView:
 
 def _check_rating(rating: int | None) -> None:
     if rating is not None and not 1 <= rating <= 5:
-        raise InputError("A rating must be from 1 to 5, or left empty.")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "A rating must be from 1 to 5, or left empty."))
 
 
 class EvaluationService:
@@ -111,7 +111,7 @@ class EvaluationService:
             if row is None or (row.text, row.rating) == (cleaned, rating):
                 return Changes()
             if not cleaned and rating is None:
-                raise InputError("A remark needs text or a rating. Delete it instead.")
+                raise InputError(QT_TRANSLATE_NOOP("InputError", "A remark needs text or a rating. Delete it instead."))
             row.text, row.rating = cleaned, rating
         return Changes(evaluation=True)
 

@@ -24,10 +24,6 @@ def list_title(capture_list: CaptureList) -> str:
     return f"{owner} — {capture_list.column_label}" if capture_list.column_label else owner
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("CaptureList", text)
-
-
 class LineView(QListView):
     """The numbered lines; ``handle_key`` gets each key first unless a line is being edited."""
 
@@ -84,7 +80,7 @@ class CaptureListPanel(QWidget):
         self.paste_bar = PasteBar()
         self.paste_bar.accepted.connect(self._add_many)
         self.entry = EntryLine(self.paste_bar)
-        self.entry.setPlaceholderText(_translate("Type and press Enter"))
+        self.entry.setPlaceholderText(QCoreApplication.translate("CaptureList", "Type and press Enter"))
         self.entry.submitted.connect(self._add)
         self.entry.leave.connect(self.leave)
         self.entry.undo_requested.connect(undo.undo)
@@ -111,7 +107,7 @@ class CaptureListPanel(QWidget):
             added[:] = [view.id] if view is not None else []
             return changes
 
-        self._push(_translate("Add line"), add, lambda: self._delete_all(added))
+        self._push(QCoreApplication.translate("CaptureList", "Add line"), add, lambda: self._delete_all(added))
         self._select_last()
 
     def _add_many(self, lines: list[PastedLine]) -> None:
@@ -127,7 +123,7 @@ class CaptureListPanel(QWidget):
             added[:] = [v.id for v in views]
             return changes
 
-        self._push(_translate("Paste lines"), add, lambda: self._delete_all(added))
+        self._push(QCoreApplication.translate("CaptureList", "Paste lines"), add, lambda: self._delete_all(added))
         self._select_last()
 
     def _delete_all(self, ids: list[int]) -> Changes:
@@ -153,7 +149,7 @@ class CaptureListPanel(QWidget):
 
     def _edit(self, contribution_id: int, old: str, new: str) -> None:
         self._push(
-            _translate("Edit line"),
+            QCoreApplication.translate("CaptureList", "Edit line"),
             lambda: self._capture.edit_text(contribution_id, new),
             lambda: self._capture.edit_text(contribution_id, old),
         )
@@ -165,7 +161,7 @@ class CaptureListPanel(QWidget):
         line = self.model.line(index.row())
         new = ContributionKind.IDEA if line.kind == kind else kind
         self._push(
-            _translate("Mark line"),
+            QCoreApplication.translate("CaptureList", "Mark line"),
             lambda: self._capture.set_kind(line.id, new),
             lambda: self._capture.set_kind(line.id, line.kind),
         )
@@ -175,7 +171,7 @@ class CaptureListPanel(QWidget):
         if contribution_id is None:
             return
         self._push(
-            _translate("Move line"),
+            QCoreApplication.translate("CaptureList", "Move line"),
             lambda: self._capture.move(contribution_id, delta),
             lambda: self._capture.move(contribution_id, -delta),
         )
@@ -190,7 +186,7 @@ class CaptureListPanel(QWidget):
             return
         indent = lambda: self._capture.indent(line.id)  # noqa: E731
         outdent = lambda: self._capture.outdent(line.id)  # noqa: E731
-        self._push(_translate("Indent line"), *((indent, outdent) if inward else (outdent, indent)))
+        self._push(QCoreApplication.translate("CaptureList", "Indent line"), *((indent, outdent) if inward else (outdent, indent)))
         self.select(line.id)
 
     def _delete(self) -> None:
@@ -199,7 +195,7 @@ class CaptureListPanel(QWidget):
             return
         row = self.view.currentIndex().row()
         self._push(
-            _translate("Delete line"),
+            QCoreApplication.translate("CaptureList", "Delete line"),
             lambda: self._capture.delete(contribution_id),
             lambda: self._capture.restore(contribution_id),
         )
