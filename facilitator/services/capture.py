@@ -7,6 +7,7 @@ of the nearest top-level line above it, an invariant every reordering restores.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -100,9 +101,31 @@ def _same_cluster(cluster_id: int | None):  # noqa: ANN202 (an SQL expression)
     return column.is_(None) if cluster_id is None else column == cluster_id
 
 
+def _tree_order(rows: Sequence[Contribution]) -> list[Contribution]:
+    """Each top-level line followed by its sub-points.
+
+    Lines written here keep one running position per list, but imported templates number
+    sub-points from 0 under each parent; reading in tree order serves both.
+    """
+    ids = {row.id for row in rows}
+    children: dict[int | None, list[Contribution]] = defaultdict(list)
+    for row in rows:
+        children[row.parent_id if row.parent_id in ids else None].append(row)
+    ordered: list[Contribution] = []
+
+    def visit(parent_id: int | None) -> None:
+        for child in children[parent_id]:
+            ordered.append(child)
+            visit(child.id)
+
+    visit(None)
+    seen = {row.id for row in ordered}
+    return ordered + [row for row in rows if row.id not in seen]  # a parent cycle loses nothing
+
+
 def _list_rows(session: Session, row: Contribution) -> list[Contribution]:
     """The live lines of the list ``row`` belongs to, in order."""
-    return list(
+    return _tree_order(
         session.exec(
             select(Contribution)
             .where(
@@ -114,6 +137,17 @@ def _list_rows(session: Session, row: Contribution) -> list[Contribution]:
             .order_by(col(Contribution.position), col(Contribution.id))
         ).all()
     )
+
+
+def _blocks(rows: Sequence[Contribution]) -> list[list[Contribution]]:
+    """The list cut into top-level lines, each with the sub-points that follow it."""
+    blocks: list[list[Contribution]] = []
+    for row in rows:
+        if row.parent_id is None or not blocks:
+            blocks.append([row])
+        else:
+            blocks[-1].append(row)
+    return blocks
 
 
 def _renumber(rows: Sequence[Contribution]) -> None:
@@ -290,17 +324,27 @@ class CaptureService:
         return Changes(capture=True)
 
     def move(self, contribution_id: int, delta: int) -> Changes:
-        """Move a line ``delta`` places up (negative) or down within its list."""
+        """Move a line ``delta`` places up (negative) or down, outliner style.
+
+        A top-level line moves past whole neighbouring lines with their sub-points and takes its
+        own sub-points along; a sub-point moves among the sub-points of the same line.
+        """
         with self._store.transaction() as session:
             row = session.get(Contribution, contribution_id)
             if row is None or row.deleted_at is not None:
                 return Changes()
             rows = _list_rows(session, row)
-            index = rows.index(row)
-            target = max(0, min(len(rows) - 1, index + delta))
+            blocks = _blocks(rows) if row.parent_id is None else [[r] for r in rows if r.parent_id == row.parent_id]
+            index = next(i for i, block in enumerate(blocks) if block[0] is row)
+            target = max(0, min(len(blocks) - 1, index + delta))
             if target == index:
                 return Changes()
-            rows.insert(target, rows.pop(index))
+            blocks.insert(target, blocks.pop(index))
+            if row.parent_id is None:
+                rows = [r for block in blocks for r in block]
+            else:
+                parent = next(i for i, r in enumerate(rows) if r.id == row.parent_id)
+                rows = rows[: parent + 1] + [b[0] for b in blocks] + rows[parent + 1 + len(blocks) :]
             _renumber(rows)
         return Changes(capture=True)
 
@@ -314,25 +358,27 @@ class CaptureService:
             above = [r for r in rows[: rows.index(row)] if r.parent_id is None]
             if not above:
                 return Changes()
-            row.parent_id = above[-1].id
             for child in rows:  # its own sub-points move up one level with it
                 if child.parent_id == row.id:
                     child.parent_id = above[-1].id
+            row.parent_id = above[-1].id
+            _renumber(rows)
         return Changes(capture=True)
 
     def outdent(self, contribution_id: int) -> Changes:
-        """Make a sub-point a top-level line again."""
+        """Make a sub-point a top-level line; the sub-points below it become its own."""
         with self._store.transaction() as session:
             row = session.get(Contribution, contribution_id)
             if row is None or row.parent_id is None:
                 return Changes()
-            row.parent_id = None
             rows = _list_rows(session, row)
             index = rows.index(row)
-            for later in rows[index + 1 :]:  # the sub-points below it now belong to it
+            row.parent_id = None
+            for later in rows[index + 1 :]:
                 if later.parent_id is None:
                     break
                 later.parent_id = row.id
+            _renumber(rows)
         return Changes(capture=True)
 
     def delete(self, contribution_id: int) -> Changes:

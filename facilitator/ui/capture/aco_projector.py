@@ -46,9 +46,10 @@ class AcoProjectorWidget(QWidget):
         self.columns: list[QLabel] = []
         for column, stance in enumerate(STANCES):
             heading = QLabel(stance_title(stance))
-            heading.setStyleSheet(
-                f"font-weight: bold; border-bottom: 4px solid {COLOURS[stance]}; padding: 4px;"
-            )
+            heading_font = QFont(font)
+            heading_font.setBold(True)
+            heading.setFont(heading_font)
+            heading.setStyleSheet(f"border-bottom: 4px solid {COLOURS[stance]}; padding: 4px;")
             body = QLabel()
             body.setWordWrap(True)
             body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -62,8 +62,9 @@ class ContributionsPage(QWidget):
     def set_item(self, item_id: int | None) -> None:
         """Show ``item_id``'s lists; a half-typed line in the old item is stored first."""
         self.flush()
-        if item_id != self._item_id:
-            self.undo_stack.clear()
+        if item_id == self._item_id and self.panels:
+            return
+        self.undo_stack.clear()
         self._item_id = item_id
         self._rebuild()
 
@@ -75,6 +76,8 @@ class ContributionsPage(QWidget):
     def _rebuild(self) -> None:
         for panel in self.panels:
             panel.entry.blockSignals(True)  # already flushed; deleting must not re-submit
+            self._row.removeWidget(panel)
+            panel.hide()  # deleteLater waits for the event loop; the new panels show at once
             panel.deleteLater()
         self.panels = []
         if self._item_id is None:

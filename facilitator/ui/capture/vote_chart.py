@@ -20,32 +20,32 @@ def rank_label(row: ResultRow) -> str:
 
 
 def paint_bars(painter: QPainter, area: QRectF, rows: list[ResultRow], font: QFont) -> None:
-    """Draw ``rows`` (already sorted) as labelled bars filling ``area``; tied bars are red."""
+    """Draw ``rows`` (already sorted) filling ``area``: each label on its own line, its bar below.
+
+    Labels get the full width so long options stay readable on a projector; tied bars are red.
+    """
     if not rows:
         return
     painter.save()
     painter.setFont(font)
     metrics = QFontMetrics(font)
-    gap = 6.0
-    height = min((area.height() - gap * (len(rows) - 1)) / len(rows), metrics.height() * 2.2)
-    label_width = min(area.width() * 0.45, max(metrics.horizontalAdvance(f"{rank_label(r)} {r.label}") for r in rows) + 12)
+    text_height = metrics.height() * 1.2
+    slot = min(area.height() / len(rows), text_height * 2.6)
+    bar_height = max(slot - text_height - 8, 6.0)
     count_width = metrics.horizontalAdvance("0000") + 8
-    bar_space = max(area.width() - label_width - count_width, 10.0)
+    bar_space = max(area.width() - count_width, 10.0)
     top = max(r.dots for r in rows) or 1
     for index, row in enumerate(rows):
-        y = area.top() + index * (height + gap)
-        label_rect = QRectF(area.left(), y, label_width - 8, height)
-        text = metrics.elidedText(f"{rank_label(row)} {row.label}", Qt.TextElideMode.ElideRight, int(label_rect.width()))
+        y = area.top() + index * slot
+        label = metrics.elidedText(f"{rank_label(row)} {row.label}", Qt.TextElideMode.ElideRight, int(area.width()))
         painter.setPen(QColor("#222222"))
-        painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        painter.drawText(QRectF(area.left(), y, area.width(), text_height),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
         length = bar_space * row.dots / top
-        painter.fillRect(QRectF(area.left() + label_width, y + height * 0.15, length, height * 0.7),
-                         TIED if row.tied else BAR)
-        painter.drawText(
-            QRectF(area.left() + label_width + length + 6, y, count_width, height),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            str(row.dots),
-        )
+        bar_top = y + text_height
+        painter.fillRect(QRectF(area.left(), bar_top, length, bar_height), TIED if row.tied else BAR)
+        painter.drawText(QRectF(area.left() + length + 6, bar_top, count_width, bar_height),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, str(row.dots))
     painter.restore()
 
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from facilitator.services.voting import OptionView, Voter, VotingService
 
 Index = QModelIndex | QPersistentModelIndex
-LABEL_CHARS = 48  # longer option labels are cut in the grid's row header (the tooltip is whole)
+LABEL_CHARS = 34  # longer option labels are cut in the grid's row header (the tooltip is whole)
 
 
 class VoteGridModel(QAbstractTableModel):

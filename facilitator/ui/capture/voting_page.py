@@ -109,7 +109,9 @@ class VotingPage(QWidget):
         settings.addStretch(1)
         settings.addWidget(self.from_themes)
         left = stack(settings, self.new_option, (self.grid, 1), self.message)
-        QVBoxLayout(self).addWidget(side_by_side(left, self.chart, 3, 2))
+        splitter = side_by_side(left, self.chart, 3, 2)
+        splitter.setSizes([900, 600])  # the count grid needs room for every voter and the total
+        QVBoxLayout(self).addWidget(splitter)
         bus.changed.connect(self._on_changed)
 
     def set_item(self, item_id: int | None) -> None:

@@ -46,8 +46,10 @@ class WallWidget(QWidget):
 
     def _rebuild(self) -> None:
         for label, view, _model in self.columns:
-            label.deleteLater()
-            view.deleteLater()
+            for widget in (label, view):
+                self._grid.removeWidget(widget)
+                widget.hide()
+                widget.deleteLater()
         self.columns = []
         if self._item_id is None:
             return

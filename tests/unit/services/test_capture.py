@@ -51,11 +51,15 @@ def test_move_indent_outdent_keep_sub_points_under_a_top_line(world):
     service.indent(ids[2])
     assert _shape(service, item, syd) == [("A", False), ("a1", True), ("a2", True), ("B", False)]
     assert all(v.parent_id == ids[0] for v in service.lines(item, syd)[1:3])
-    service.move(ids[3], -1)
-    assert _texts(service, item, syd) == ["A", "a1", "B", "a2"]
-    assert service.lines(item, syd)[3].parent_id == ids[3]  # a2 now sits under B
-    service.outdent(ids[1])
-    assert _shape(service, item, syd) == [("A", False), ("a1", False), ("B", False), ("a2", True)]
+    service.move(ids[3], -1)  # B moves above A's whole block
+    assert _texts(service, item, syd) == ["B", "A", "a1", "a2"]
+    service.move(ids[2], -1)  # a sub-point moves among its siblings
+    assert _texts(service, item, syd) == ["B", "A", "a2", "a1"]
+    assert not service.move(ids[2], -1).any()  # and not out of its line
+    service.move(ids[0], -1)
+    service.outdent(ids[2])  # a2 leaves A; a1 below it becomes a2's sub-point
+    assert _shape(service, item, syd) == [("A", False), ("a2", False), ("a1", True), ("B", False)]
+    assert service.lines(item, syd)[2].parent_id == ids[2]
     assert not service.move(ids[0], -5).any()
 
 
@@ -105,3 +109,27 @@ def test_projector_mode_per_item(world):
     assert service.set_projector_mode(world.group_item_id, ProjectorMode.BOTH).agenda
     assert service.item(world.group_item_id).projector_mode == "both"
     assert [i.title for i in service.items(world.workshop_id)][:2] == ["Oplæg", "Målsætninger"]
+
+
+def test_sub_points_numbered_under_their_parent_read_in_tree_order(world):
+    """Templates number sub-points from 0 under each parent; such lists read and edit correctly."""
+    from facilitator.storage.models import Contribution
+
+    item, syd = world.group_item_id, world.cluster_ids[0]
+    with world.store.transaction() as session:
+        first = Contribution(item_id=item, cluster_id=syd, position=0, text="A")
+        second = Contribution(item_id=item, cluster_id=syd, position=1, text="B")
+        session.add_all([first, second])
+        session.flush()
+        session.add_all([
+            Contribution(item_id=item, cluster_id=syd, position=0, parent_id=first.id, text="a1"),
+            Contribution(item_id=item, cluster_id=syd, position=0, parent_id=second.id, text="b1"),
+            Contribution(item_id=item, cluster_id=syd, position=1, parent_id=first.id, text="a2"),
+        ])
+    service = CaptureService(world.store)
+    assert _texts(service, item, syd) == ["A", "a1", "a2", "B", "b1"]
+    service.add_contribution(item, syd, "C")
+    service.move(service.lines(item, syd)[-1].id, -1)
+    assert _shape(service, item, syd) == [
+        ("A", False), ("a1", True), ("a2", True), ("C", False), ("B", False), ("b1", True)
+    ]
