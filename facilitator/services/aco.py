@@ -154,7 +154,11 @@ class AcoService:
                 .where(Cluster.workshop_id == item.workshop_id)
                 .order_by(col(Cluster.position), col(Cluster.id))
             ).all()
-            return [Responder(c.id, c.name) for c in clusters if c.id != proposal.cluster_id]  # type: ignore[arg-type]
+            return [
+                Responder(c.id, c.name)  # type: ignore[arg-type]
+                for c in clusters
+                if c.id != proposal.cluster_id
+            ]
 
     def set_response(self, proposal_id: int, cluster_id: int, stance: Stance | str, text: str) -> Changes:
         """What a cluster accepts, criticises or offers; blank text clears that cell."""

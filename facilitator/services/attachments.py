@@ -23,7 +23,9 @@ MAX_BYTES = 200 * 1024 * 1024  # a laptop-sized workshop file; bigger files belo
 
 def _too_big() -> InputError:
     return InputError(
-        QT_TRANSLATE_NOOP("InputError", "The file is larger than {mb} MB. Keep it elsewhere and add only its title."),
+        QT_TRANSLATE_NOOP(
+            "InputError", "The file is larger than {mb} MB. Keep it elsewhere and add only its title."
+        ),
         mb=MAX_BYTES // (1024 * 1024),
     )
 
@@ -87,7 +89,11 @@ class AttachmentService:
                 raise _too_big()
             data = path.read_bytes()
         except OSError as exc:
-            raise InputError(QT_TRANSLATE_NOOP("InputError", "The file {path} could not be read: {reason}"), path=path, reason=exc.strerror) from exc
+            raise InputError(
+                QT_TRANSLATE_NOOP("InputError", "The file {path} could not be read: {reason}"),
+                path=path,
+                reason=exc.strerror,
+            ) from exc
         return self.add(workshop_id, title, filename=path.name, data=data, item_id=item_id)
 
     def save_to(self, attachment_id: int, target: Path | str) -> None:
@@ -109,7 +115,11 @@ class AttachmentService:
         except OSError as exc:
             if temp and os.path.exists(temp):
                 os.remove(temp)
-            raise InputError(QT_TRANSLATE_NOOP("InputError", "The file {path} could not be written: {reason}"), path=target, reason=exc.strerror) from exc
+            raise InputError(
+                QT_TRANSLATE_NOOP("InputError", "The file {path} could not be written: {reason}"),
+                path=target,
+                reason=exc.strerror,
+            ) from exc
 
     def rename(self, attachment_id: int, title: str) -> Changes:
         title = clean_line(title)

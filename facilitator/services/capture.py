@@ -334,7 +334,10 @@ class CaptureService:
             if row is None or row.deleted_at is not None:
                 return Changes()
             rows = _list_rows(session, row)
-            blocks = _blocks(rows) if row.parent_id is None else [[r] for r in rows if r.parent_id == row.parent_id]
+            if row.parent_id is None:
+                blocks = _blocks(rows)
+            else:
+                blocks = [[r] for r in rows if r.parent_id == row.parent_id]
             index = next(i for i, block in enumerate(blocks) if block[0] is row)
             target = max(0, min(len(blocks) - 1, index + delta))
             if target == index:

@@ -111,7 +111,9 @@ class EvaluationService:
             if row is None or (row.text, row.rating) == (cleaned, rating):
                 return Changes()
             if not cleaned and rating is None:
-                raise InputError(QT_TRANSLATE_NOOP("InputError", "A remark needs text or a rating. Delete it instead."))
+                raise InputError(
+                    QT_TRANSLATE_NOOP("InputError", "A remark needs text or a rating. Delete it instead.")
+                )
             row.text, row.rating = cleaned, rating
         return Changes(evaluation=True)
 
@@ -142,7 +144,10 @@ class EvaluationService:
                         dim.id,  # type: ignore[arg-type]
                         dim.key,
                         dim.name,
-                        tuple(EntryView(e.id, e.position, e.text, e.rating) for e in entries),  # type: ignore[arg-type]
+                        tuple(
+                            EntryView(e.id, e.position, e.text, e.rating)  # type: ignore[arg-type]
+                            for e in entries
+                        ),
                     )
                 )
             return result

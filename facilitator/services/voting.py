@@ -174,7 +174,9 @@ class VotingService:
     def set_settings(self, item_id: int, dots_per_voter: int, vote_by: VoteBy | str) -> Changes:
         """How many dots each voter gets and whether clusters or participants vote."""
         if not 1 <= dots_per_voter <= MAX_DOTS:
-            raise InputError(QT_TRANSLATE_NOOP("InputError", "Each voter needs between 1 and {most} dots."), most=MAX_DOTS)
+            raise InputError(
+                QT_TRANSLATE_NOOP("InputError", "Each voter needs between 1 and {most} dots."), most=MAX_DOTS
+            )
         with self._store.transaction() as session:
             item = session.get(AgendaItem, item_id)
             if item is None:
@@ -202,7 +204,10 @@ class VotingService:
     def set_dots(self, option_id: int, voter: Voter, dots: int) -> Changes:
         """Record how many dots ``voter`` put on an option (0 removes them)."""
         if not 0 <= dots <= MAX_DOTS:
-            raise InputError(QT_TRANSLATE_NOOP("InputError", "A count of dots must be a whole number from 0 to {most}."), most=MAX_DOTS)
+            raise InputError(
+                QT_TRANSLATE_NOOP("InputError", "A count of dots must be a whole number from 0 to {most}."),
+                most=MAX_DOTS,
+            )
         column = Vote.cluster_id if voter.kind == VoteBy.CLUSTER else Vote.participant_id
         with self._store.transaction() as session:
             vote = session.exec(

@@ -36,7 +36,7 @@ CHILD = textwrap.dedent(
     QTest.keyClicks(entry, "Mål som sikrer lige vilkår")
     QTest.keyClick(entry, Qt.Key.Key_Return)
     QTest.keyClicks(entry, "halvt skrevet uden Enter")
-    print("ENTERED", flush=True)
+    print("ENTERED", world.group_item_id, world.cluster_ids[0], flush=True)
     time.sleep(60)
     """
 )
@@ -50,7 +50,8 @@ def test_line_survives_sigkill_right_after_enter(tmp_path: Path) -> None:
     )
     try:
         assert child.stdout is not None
-        assert child.stdout.readline().strip() == "ENTERED"
+        marker, item_id, cluster_id = child.stdout.readline().split()
+        assert marker == "ENTERED"
         os.kill(child.pid, signal.SIGKILL)
         assert child.wait(timeout=30) == -signal.SIGKILL
     finally:
@@ -58,7 +59,9 @@ def test_line_survives_sigkill_right_after_enter(tmp_path: Path) -> None:
             child.kill()
     store = open_store(db)
     try:
-        lines = CaptureService(store).contributions(2)
-        assert [(line.cluster_id, line.text) for line in lines] == [(1, "Mål som sikrer lige vilkår")]
+        lines = CaptureService(store).contributions(int(item_id))
+        # The line ended with Enter is there; the half-typed one was still in the field (it is
+        # stored on leaving the field, which a killed process never does).
+        assert [(line.cluster_id, line.text) for line in lines] == [(int(cluster_id), "Mål som sikrer lige vilkår")]
     finally:
         store.close()

@@ -118,7 +118,8 @@ class AcoPage(QWidget):
 
     def current_proposal(self) -> int | None:
         index = self.proposal_view.currentIndex()
-        return self.proposals.proposals[index.row()].id if index.isValid() and index.row() < len(self.proposals.proposals) else None
+        rows = self.proposals.proposals
+        return rows[index.row()].id if index.isValid() and index.row() < len(rows) else None
 
     def select_proposal(self, row: int) -> None:
         self.proposal_view.setCurrentIndex(self.proposals.index(row))

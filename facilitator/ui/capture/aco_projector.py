@@ -75,7 +75,9 @@ class AcoProjectorWidget(QWidget):
         texts = self._aco.responses(proposal.id) if proposal is not None else {}
         responders = self._aco.responders(proposal.id) if proposal is not None else []
         for body, stance in zip(self.columns, STANCES, strict=True):
-            lines = [f"{r.name}: {texts[(r.cluster_id, stance)]}" for r in responders if (r.cluster_id, stance) in texts]
+            lines = [
+                f"{r.name}: {texts[(r.cluster_id, stance)]}" for r in responders if (r.cluster_id, stance) in texts
+            ]
             body.setText("\n\n".join(lines))
 
     def _on_changed(self, changes: Changes) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
 from facilitator.domain.kinds import ContributionKind
 from facilitator.domain.paste import PastedLine
@@ -66,9 +66,10 @@ class CaptureListPanel(QWidget):
             capture, capture_list.cluster_id, capture_list.column_index, self._edit
         )
         self.heading = QLabel(list_title(capture_list))
-        self.heading.setStyleSheet(
-            f"font-weight: bold; padding: 4px; border-bottom: 3px solid {capture_list.colour};"
-        )
+        self.heading.setStyleSheet("font-weight: bold; padding: 4px;")
+        band = QFrame()  # the cluster's colour, as on the projector's wall
+        band.setFixedHeight(4)
+        band.setStyleSheet(f"background: {capture_list.colour};")
         self.view = LineView(self._handle_view_key)
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
@@ -88,6 +89,7 @@ class CaptureListPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.heading)
+        layout.addWidget(band)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.paste_bar)
         layout.addWidget(self.entry)
@@ -123,7 +125,9 @@ class CaptureListPanel(QWidget):
             added[:] = [v.id for v in views]
             return changes
 
-        self._push(QCoreApplication.translate("CaptureList", "Paste lines"), add, lambda: self._delete_all(added))
+        self._push(
+            QCoreApplication.translate("CaptureList", "Paste lines"), add, lambda: self._delete_all(added)
+        )
         self._select_last()
 
     def _delete_all(self, ids: list[int]) -> Changes:
@@ -186,7 +190,8 @@ class CaptureListPanel(QWidget):
             return
         indent = lambda: self._capture.indent(line.id)  # noqa: E731
         outdent = lambda: self._capture.outdent(line.id)  # noqa: E731
-        self._push(QCoreApplication.translate("CaptureList", "Indent line"), *((indent, outdent) if inward else (outdent, indent)))
+        redo, undo = (indent, outdent) if inward else (outdent, indent)
+        self._push(QCoreApplication.translate("CaptureList", "Indent line"), redo, undo)
         self.select(line.id)
 
     def _delete(self) -> None:

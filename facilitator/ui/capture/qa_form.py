@@ -46,7 +46,9 @@ class QaModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return [self.tr("Question"), self.tr("Asked by"), self.tr("Answer")][section]
         return super().headerData(section, orientation, role)
@@ -55,7 +57,8 @@ class QaModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         pair = self._pairs[index.row()]
-        return [pair.question.text, pair.question.author, pair.answer.text if pair.answer else ""][index.column()]
+        answer = pair.answer.text if pair.answer else ""
+        return [pair.question.text, pair.question.author, answer][index.column()]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable

@@ -155,10 +155,14 @@ class ThemeModel(QStandardItemModel):
         """Copy only: the bus re-reads the themes, so the view must never remove rows itself."""
         return Qt.DropAction.CopyAction
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
         return bool(ids_from_mime(data)) and parent.isValid()
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
         ids = ids_from_mime(data)
         theme_id = parent.data(ThemeIdRole) if parent.isValid() else None
         if not ids or theme_id is None:

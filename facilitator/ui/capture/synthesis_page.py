@@ -59,7 +59,11 @@ class SynthesisPage(QWidget):
     """
 
     def __init__(
-        self, synthesis: SynthesisService, capture: CaptureService, bus: ChangesBus, parent: QWidget | None = None
+        self,
+        synthesis: SynthesisService,
+        capture: CaptureService,
+        bus: ChangesBus,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._synthesis, self._capture, self._bus = synthesis, capture, bus
@@ -133,7 +137,8 @@ class SynthesisPage(QWidget):
         themes = self._synthesis.themes(self._item_id)
         lines = self._synthesis.source_lines(self._workshop_id, self.source_box.currentData())
         self.sources.reset(lines, themes)
-        names: dict[int | None, str] = {l.cluster_id: l.cluster_name for l in self._capture.capture_lists(self._item_id)}
+        lists = self._capture.capture_lists(self._item_id)
+        names: dict[int | None, str] = {lst.cluster_id: lst.cluster_name for lst in lists}
         current = self._current_theme()
         self.themes.reset(themes, names)
         self.theme_view.expandAll()
@@ -183,7 +188,8 @@ class SynthesisPage(QWidget):
     def _source_key(self, event: QKeyEvent) -> bool:
         ids = self.selected_contributions()
         key, text = event.key(), event.text()
-        if not ids or event.modifiers() not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+        plain = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if not ids or event.modifiers() not in plain:
             return False
         themes = self.theme_ids()
         if text.isdigit() and 1 <= int(text) <= len(themes):

@@ -37,7 +37,9 @@ def paint_bars(painter: QPainter, area: QRectF, rows: list[ResultRow], font: QFo
     top = max(r.dots for r in rows) or 1
     for index, row in enumerate(rows):
         y = area.top() + index * slot
-        label = metrics.elidedText(f"{rank_label(row)} {row.label}", Qt.TextElideMode.ElideRight, int(area.width()))
+        label = metrics.elidedText(
+            f"{rank_label(row)} {row.label}", Qt.TextElideMode.ElideRight, int(area.width())
+        )
         painter.setPen(QColor("#222222"))
         painter.drawText(QRectF(area.left(), y, area.width(), text_height),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)

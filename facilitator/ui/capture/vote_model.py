@@ -56,7 +56,9 @@ class VoteGridModel(QAbstractTableModel):
         option_id = self.options[row].id
         return sum(n for (o, _v), n in self._dots.items() if o == option_id)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         vertical = orientation == Qt.Orientation.Vertical
         if role == Qt.ItemDataRole.ToolTipRole and vertical:
             return self.options[section].label

@@ -101,7 +101,9 @@ class EvaluationPage(QWidget):
         self.entries: RowTableModel[EntryView] = RowTableModel(
             [
                 Column(self.tr("Remark"), lambda e: e.text, lambda e, v: self._edit(e, v, e.rating)),
-                Column(self.tr("Rating (1–5)"), lambda e: e.rating, lambda e, v: self._edit(e, e.text, _rating(v))),
+                Column(
+                    self.tr("Rating (1–5)"), lambda e: e.rating, lambda e, v: self._edit(e, e.text, _rating(v))
+                ),
             ],
             self._read_entries,
         )
@@ -150,10 +152,12 @@ class EvaluationPage(QWidget):
         dimension_id = self.current_dimension()
         if dimension_id is None or self._workshop_id is None:
             return []
-        return next((d.entries for d in self._evaluation.dimensions(self._workshop_id) if d.id == dimension_id), ())  # type: ignore[return-value]
+        dimensions = self._evaluation.dimensions(self._workshop_id)
+        return list(next((d.entries for d in dimensions if d.id == dimension_id), ()))
 
     def _renamed(self, item: QListWidgetItem) -> None:
-        perform(self, self._bus, self._evaluation.rename_dimension, int(item.data(Qt.ItemDataRole.UserRole)), item.text())
+        dimension_id = int(item.data(Qt.ItemDataRole.UserRole))
+        perform(self, self._bus, self._evaluation.rename_dimension, dimension_id, item.text())
 
     def _edit(self, entry: EntryView, text: str, rating: int | None) -> None:
         self.message.run(self, self._bus, self._evaluation.edit_entry, entry.id, text, rating)
@@ -164,7 +168,9 @@ class EvaluationPage(QWidget):
             return
         rating = self.rating.value() or None
         try:
-            added = perform_returning(self, self._bus, self._evaluation.add_entry, dimension_id, self.remark.text(), rating)
+            added = perform_returning(
+                self, self._bus, self._evaluation.add_entry, dimension_id, self.remark.text(), rating
+            )
         except InputError as error:
             self.message.setText(error.message())
             return
@@ -254,7 +260,9 @@ class AttachmentsPage(QWidget):
             lambda: attachments.attachments(self._workshop_id) if self._workshop_id is not None else [],
         )
         self.table = Table(self.model)
-        self.table.delete_row.connect(lambda row: perform(self, bus, attachments.delete, self.model.rows[row].id))
+        self.table.delete_row.connect(
+            lambda row: perform(self, bus, attachments.delete, self.model.rows[row].id)
+        )
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Title of an attachment without a file: type and press Enter"))
         self.title.returnPressed.connect(self._add_title)
