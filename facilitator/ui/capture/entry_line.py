@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from facilitator.domain.paste import PastedLine, split_pasted
@@ -124,6 +124,16 @@ class EntryLine(QLineEdit):
             self.key_for_list.emit(event)
             return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The menu's Paste asks first too, like Ctrl+V, instead of flattening many lines into one."""
+        menu = self.createStandardContextMenu()
+        paste = next((a for a in menu.actions() if a.objectName() == "edit-paste"), None)
+        if paste is not None:
+            paste.triggered.disconnect()
+            paste.triggered.connect(lambda: self._paste_needs_asking() or self.paste())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def _paste_needs_asking(self) -> bool:
         text = QGuiApplication.clipboard().text()
