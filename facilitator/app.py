@@ -24,6 +24,7 @@ from facilitator.storage.locations import backup_folder, default_database
 from facilitator.ui.backups.backup_scheduler import DEFAULT_INTERVAL_MINUTES, BackupScheduler
 from facilitator.ui.backups.restore_dialog import RestoreDialog
 from facilitator.ui.changes_bus import ChangesBus, show_store_error
+from facilitator.ui.capture.capture_view import CaptureView
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.minutes.minutes_view import MinutesView
 from facilitator.ui.run.console import RunConsole, section_title as run_section_title
@@ -43,6 +44,7 @@ def build_sections(services: Services, bus: ChangesBus, settings: QSettings) -> 
     return [
         Section("setup", QApplication.translate("sections", "Set-up"), SetupView(services.workshops, services.setup, bus)),
         Section("run", run_section_title(), RunConsole(services.run, bus, settings)),
+        Section("capture", QApplication.translate("sections", "Capture"), CaptureView(services, bus)),
         Section("minutes", QApplication.translate("sections", "Minutes"),
                 MinutesView(services.store, services.workshops, bus)),
     ]

@@ -60,3 +60,18 @@ class EvaluationDimension(StrEnum):
     BENEFIT = "benefit"
     PARTICIPANTS = "participants"
     OTHER = "other"
+
+
+class ProjectorMode(StrEnum):
+    """What the projector shows during an item: the countdown, the clusters' wall, or both."""
+
+    TIMER = "timer"
+    WALL = "wall"
+    BOTH = "both"
+
+
+class VoteBy(StrEnum):
+    """Who gets the dots in a dot vote."""
+
+    CLUSTER = "cluster"
+    PARTICIPANT = "participant"

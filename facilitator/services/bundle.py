@@ -5,10 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from facilitator.domain.clock import SystemClock
+from facilitator.services.aco import AcoService
+from facilitator.services.attachments import AttachmentService
 from facilitator.services.capture import CaptureService
+from facilitator.services.evaluation import EvaluationService
+from facilitator.services.next_steps import NextStepsService
+from facilitator.services.qa import QaService
 from facilitator.services.run import RunService
 from facilitator.services.setup import SetupService
+from facilitator.services.synthesis import SynthesisService
 from facilitator.services.templates import TemplateService
+from facilitator.services.voting import VotingService
 from facilitator.services.workshops import WorkshopService
 from facilitator.storage.database import Store
 
@@ -21,14 +28,29 @@ class Services:
     templates: TemplateService
     capture: CaptureService
     run: RunService
+    qa: QaService
+    synthesis: SynthesisService
+    voting: VotingService
+    aco: AcoService
+    evaluation: EvaluationService
+    next_steps: NextStepsService
+    attachments: AttachmentService
 
     @classmethod
     def over(cls, store: Store) -> Services:
+        capture = CaptureService(store)
         return cls(
             store=store,
             workshops=WorkshopService(store),
             setup=SetupService(store),
             templates=TemplateService(store),
-            capture=CaptureService(store),
             run=RunService(store, SystemClock()),
+            capture=capture,
+            qa=QaService(store, capture),
+            synthesis=SynthesisService(store),
+            voting=VotingService(store),
+            aco=AcoService(store),
+            evaluation=EvaluationService(store),
+            next_steps=NextStepsService(store),
+            attachments=AttachmentService(store),
         )

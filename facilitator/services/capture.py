@@ -1,17 +1,25 @@
-"""Capturing what clusters and the plenary say during an agenda item."""
+"""Capturing what clusters and the plenary say during an agenda item.
+
+A "list" is the lines of one item written by one cluster (``cluster_id=None``: the plenary) in
+one capture column. Lines are numbered by their position; a line with a parent is a sub-point
+of the nearest top-level line above it, an invariant every reordering restores.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
-from facilitator.domain.kinds import ContributionKind
-from facilitator.domain.text import clean_text
+from facilitator.domain.kinds import ContributionKind, ProjectorMode
+from facilitator.domain.paste import PastedLine
+from facilitator.domain.text import clean_line, clean_text
 from facilitator.services.changes import Changes
 from facilitator.storage.database import Store
-from facilitator.storage.models import Contribution
+from facilitator.storage.models import AgendaItem, Cluster, Contribution, utc_now
 
 
 @dataclass(frozen=True)
@@ -30,6 +38,30 @@ class ContributionView:
     author: str
 
 
+@dataclass(frozen=True)
+class CaptureList:
+    """One list the capture screen shows: a cluster (or the plenary) in one capture column."""
+
+    cluster_id: int | None
+    cluster_name: str  # empty for the plenary: the UI names it in the user's language
+    colour: str
+    column_index: int
+    column_label: str
+
+
+@dataclass(frozen=True)
+class ItemRef:
+    """An agenda item as the capture screens need it."""
+
+    id: int
+    workshop_id: int
+    position: int
+    title: str
+    kind: str
+    columns: tuple[str, ...]
+    projector_mode: str
+
+
 def _view(row: Contribution) -> ContributionView:
     assert row.id is not None
     return ContributionView(
@@ -46,11 +78,99 @@ def _view(row: Contribution) -> ContributionView:
     )
 
 
+def item_columns(item: AgendaItem) -> tuple[str, ...]:
+    """The item's own capture column labels, blank lines ignored."""
+    return tuple(label for label in (clean_line(x) for x in item.capture_columns.split("\n")) if label)
+
+
+def _item_ref(item: AgendaItem) -> ItemRef:
+    assert item.id is not None
+    return ItemRef(
+        item.id,
+        item.workshop_id,
+        item.position,
+        item.title,
+        item.kind,
+        item_columns(item),
+        item.projector_mode,
+    )
+
+
+def _same_cluster(cluster_id: int | None):  # noqa: ANN202 (an SQL expression)
+    column = col(Contribution.cluster_id)
+    return column.is_(None) if cluster_id is None else column == cluster_id
+
+
+def _tree_order(rows: Sequence[Contribution]) -> list[Contribution]:
+    """Each top-level line followed by its sub-points.
+
+    Lines written here keep one running position per list, but imported templates number
+    sub-points from 0 under each parent; reading in tree order serves both.
+    """
+    ids = {row.id for row in rows}
+    children: dict[int | None, list[Contribution]] = defaultdict(list)
+    for row in rows:
+        children[row.parent_id if row.parent_id in ids else None].append(row)
+    ordered: list[Contribution] = []
+
+    def visit(parent_id: int | None) -> None:
+        for child in children[parent_id]:
+            ordered.append(child)
+            visit(child.id)
+
+    visit(None)
+    seen = {row.id for row in ordered}
+    return ordered + [row for row in rows if row.id not in seen]  # a parent cycle loses nothing
+
+
+def _list_rows(session: Session, row: Contribution) -> list[Contribution]:
+    """The live lines of the list ``row`` belongs to, in order."""
+    return _tree_order(
+        session.exec(
+            select(Contribution)
+            .where(
+                Contribution.item_id == row.item_id,
+                _same_cluster(row.cluster_id),
+                Contribution.column_index == row.column_index,
+                col(Contribution.deleted_at).is_(None),
+            )
+            .order_by(col(Contribution.position), col(Contribution.id))
+        ).all()
+    )
+
+
+def _blocks(rows: Sequence[Contribution]) -> list[list[Contribution]]:
+    """The list cut into top-level lines, each with the sub-points that follow it."""
+    blocks: list[list[Contribution]] = []
+    for row in rows:
+        if row.parent_id is None or not blocks:
+            blocks.append([row])
+        else:
+            blocks[-1].append(row)
+    return blocks
+
+
+def _renumber(rows: Sequence[Contribution]) -> None:
+    """Positions 0..n-1 in list order, and every sub-point under the nearest top-level line above.
+
+    A sub-point with no top-level line above it becomes top-level itself.
+    """
+    top: Contribution | None = None
+    for position, row in enumerate(rows):
+        row.position = position
+        if row.parent_id is None:
+            top = row
+        else:
+            row.parent_id = top.id if top is not None else None
+
+
 class CaptureService:
     """Use cases of the capture screen; each call is one committed transaction."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
+
+    # --- adding -------------------------------------------------------------------------------
 
     def add_contribution(
         self,
@@ -70,27 +190,59 @@ class CaptureService:
         if not cleaned:
             return None, Changes()
         with self._store.transaction() as session:
-            last = session.exec(
-                select(func.max(Contribution.position)).where(
-                    Contribution.item_id == item_id,
-                    col(Contribution.cluster_id).is_(None)
-                    if cluster_id is None
-                    else Contribution.cluster_id == cluster_id,
-                )
-            ).one()
-            row = Contribution(
-                item_id=item_id,
-                cluster_id=cluster_id,
-                text=cleaned,
-                kind=str(kind),
-                column_index=column_index,
-                author=clean_text(author).strip(),
-                position=(last if last is not None else -1) + 1,
-            )
-            session.add(row)
+            row = self._append(session, item_id, cluster_id, cleaned, str(kind), column_index)
+            row.author = clean_line(author)
             session.flush()
             view = _view(row)
         return view, Changes(capture=True)
+
+    def add_many(
+        self,
+        item_id: int,
+        cluster_id: int | None,
+        lines: Sequence[PastedLine],
+        *,
+        column_index: int = 0,
+    ) -> tuple[list[ContributionView], Changes]:
+        """Append many lines at once (a confirmed paste); sub-points go under the line above."""
+        views: list[ContributionView] = []
+        with self._store.transaction() as session:
+            parent: Contribution | None = None
+            for line in lines:
+                cleaned = clean_text(line.text).strip()
+                if not cleaned:
+                    continue
+                row = self._append(session, item_id, cluster_id, cleaned, "idea", column_index)
+                if line.sub_point and parent is not None:
+                    row.parent_id = parent.id
+                else:
+                    parent = row
+                session.flush()
+                views.append(_view(row))
+        return views, Changes(capture=bool(views))
+
+    @staticmethod
+    def _append(
+        session: Session, item_id: int, cluster_id: int | None, text: str, kind: str, column: int
+    ) -> Contribution:
+        last = session.exec(
+            select(func.max(Contribution.position)).where(
+                Contribution.item_id == item_id, _same_cluster(cluster_id)
+            )
+        ).one()
+        row = Contribution(
+            item_id=item_id,
+            cluster_id=cluster_id,
+            text=text,
+            kind=kind,
+            column_index=column,
+            position=(last if last is not None else -1) + 1,
+        )
+        session.add(row)
+        session.flush()
+        return row
+
+    # --- reading ------------------------------------------------------------------------------
 
     def contributions(self, item_id: int) -> list[ContributionView]:
         """The live (not deleted) lines of an item, by cluster and position."""
@@ -101,3 +253,168 @@ class CaptureService:
                 .order_by(col(Contribution.cluster_id), col(Contribution.position))
             ).all()
             return [_view(row) for row in rows]
+
+    def lines(self, item_id: int, cluster_id: int | None, column_index: int = 0) -> list[ContributionView]:
+        """The live lines of one list, in order."""
+        with self._store.read() as session:
+            probe = Contribution(item_id=item_id, cluster_id=cluster_id, column_index=column_index)
+            return [_view(row) for row in _list_rows(session, probe)]
+
+    def contribution(self, contribution_id: int) -> ContributionView | None:
+        with self._store.read() as session:
+            row = session.get(Contribution, contribution_id)
+            return _view(row) if row is not None else None
+
+    def items(self, workshop_id: int) -> list[ItemRef]:
+        """The workshop's live agenda items in programme order."""
+        with self._store.read() as session:
+            rows = session.exec(
+                select(AgendaItem)
+                .where(AgendaItem.workshop_id == workshop_id, col(AgendaItem.deleted_at).is_(None))
+                .order_by(col(AgendaItem.position), col(AgendaItem.id))
+            ).all()
+            return [_item_ref(row) for row in rows]
+
+    def item(self, item_id: int) -> ItemRef | None:
+        with self._store.read() as session:
+            row = session.get(AgendaItem, item_id)
+            return _item_ref(row) if row is not None else None
+
+    def capture_lists(self, item_id: int) -> list[CaptureList]:
+        """The lists of an item: each cluster then the plenary, times the item's capture columns."""
+        with self._store.read() as session:
+            item = session.get(AgendaItem, item_id)
+            if item is None:
+                return []
+            clusters = session.exec(
+                select(Cluster)
+                .where(Cluster.workshop_id == item.workshop_id)
+                .order_by(col(Cluster.position), col(Cluster.id))
+            ).all()
+            owners = [(c.id, c.name, c.colour) for c in clusters] + [(None, "", "#555555")]
+            columns = item_columns(item) or ("",)
+            return [
+                CaptureList(cluster_id, name, colour, index, label)
+                for cluster_id, name, colour in owners
+                for index, label in enumerate(columns)
+            ]
+
+    # --- editing ------------------------------------------------------------------------------
+
+    def edit_text(self, contribution_id: int, text: str) -> Changes:
+        """Replace a line's text; blank text is refused (delete the line instead) and changes nothing."""
+        cleaned = clean_text(text).strip()
+        if not cleaned:
+            return Changes()
+        with self._store.transaction() as session:
+            row = session.get(Contribution, contribution_id)
+            if row is None or row.text == cleaned:
+                return Changes()
+            row.text = cleaned
+        return Changes(capture=True)
+
+    def set_kind(self, contribution_id: int, kind: ContributionKind | str) -> Changes:
+        """Mark a line as an idea, question, answer, note or decision."""
+        kind = ContributionKind(kind)
+        with self._store.transaction() as session:
+            row = session.get(Contribution, contribution_id)
+            if row is None or row.kind == kind:
+                return Changes()
+            row.kind = str(kind)
+        return Changes(capture=True)
+
+    def move(self, contribution_id: int, delta: int) -> Changes:
+        """Move a line ``delta`` places up (negative) or down, outliner style.
+
+        A top-level line moves past whole neighbouring lines with their sub-points and takes its
+        own sub-points along; a sub-point moves among the sub-points of the same line.
+        """
+        with self._store.transaction() as session:
+            row = session.get(Contribution, contribution_id)
+            if row is None or row.deleted_at is not None:
+                return Changes()
+            rows = _list_rows(session, row)
+            if row.parent_id is None:
+                blocks = _blocks(rows)
+            else:
+                blocks = [[r] for r in rows if r.parent_id == row.parent_id]
+            index = next(i for i, block in enumerate(blocks) if block[0] is row)
+            target = max(0, min(len(blocks) - 1, index + delta))
+            if target == index:
+                return Changes()
+            blocks.insert(target, blocks.pop(index))
+            if row.parent_id is None:
+                rows = [r for block in blocks for r in block]
+            else:
+                parent = next(i for i, r in enumerate(rows) if r.id == row.parent_id)
+                rows = rows[: parent + 1] + [b[0] for b in blocks] + rows[parent + 1 + len(blocks) :]
+            _renumber(rows)
+        return Changes(capture=True)
+
+    def indent(self, contribution_id: int) -> Changes:
+        """Make a line a sub-point of the nearest top-level line above it (no-op for the first line)."""
+        with self._store.transaction() as session:
+            row = session.get(Contribution, contribution_id)
+            if row is None or row.parent_id is not None:
+                return Changes()
+            rows = _list_rows(session, row)
+            above = [r for r in rows[: rows.index(row)] if r.parent_id is None]
+            if not above:
+                return Changes()
+            for child in rows:  # its own sub-points move up one level with it
+                if child.parent_id == row.id:
+                    child.parent_id = above[-1].id
+            row.parent_id = above[-1].id
+            _renumber(rows)
+        return Changes(capture=True)
+
+    def outdent(self, contribution_id: int) -> Changes:
+        """Make a sub-point a top-level line; the sub-points below it become its own."""
+        with self._store.transaction() as session:
+            row = session.get(Contribution, contribution_id)
+            if row is None or row.parent_id is None:
+                return Changes()
+            rows = _list_rows(session, row)
+            index = rows.index(row)
+            row.parent_id = None
+            for later in rows[index + 1 :]:
+                if later.parent_id is None:
+                    break
+                later.parent_id = row.id
+            _renumber(rows)
+        return Changes(capture=True)
+
+    def delete(self, contribution_id: int) -> Changes:
+        """Soft-delete a line (undo restores it); its sub-points join the line above."""
+        with self._store.transaction() as session:
+            row = session.get(Contribution, contribution_id)
+            if row is None or row.deleted_at is not None:
+                return Changes()
+            row.deleted_at = utc_now()
+            session.flush()
+            _renumber(_list_rows(session, row))
+        return Changes(capture=True)
+
+    def restore(self, contribution_id: int) -> Changes:
+        """Bring a soft-deleted line back at the place it was deleted from."""
+        with self._store.transaction() as session:
+            row = session.get(Contribution, contribution_id)
+            if row is None or row.deleted_at is None:
+                return Changes()
+            row.deleted_at = None
+            rows = [r for r in _list_rows(session, row) if r.id != row.id]
+            rows.insert(min(row.position, len(rows)), row)
+            if row.parent_id is not None and not any(r.id == row.parent_id for r in rows):
+                row.parent_id = None
+            _renumber(rows)
+        return Changes(capture=True)
+
+    def set_projector_mode(self, item_id: int, mode: ProjectorMode | str) -> Changes:
+        """Choose whether the projector shows the timer, the clusters' wall or both during an item."""
+        mode = ProjectorMode(mode)
+        with self._store.transaction() as session:
+            item = session.get(AgendaItem, item_id)
+            if item is None or item.projector_mode == mode:
+                return Changes()
+            item.projector_mode = str(mode)
+        return Changes(agenda=True)

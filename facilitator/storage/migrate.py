@@ -79,6 +79,7 @@ def _upgrade(engine: Engine) -> None:
     with engine.connect() as connection:
         connection.commit()  # SQLAlchemy 2 autobegins; the pragma is ignored inside a transaction
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()  # the pragma autobegan a transaction; begin() below needs none open
         try:
             with connection.begin():
                 command.upgrade(alembic_config(connection), "head")

@@ -108,6 +108,8 @@ class AgendaItem(SQLModel, table=True):
     materials: str = ""
     capture_columns: str = ""  # custom capture columns, one label per line ("two-column" items)
     projector_mode: str = "timer"  # timer / wall / both
+    dots_per_voter: int = Field(default=3, sa_column_kwargs={"server_default": "3"})
+    vote_by: str = Field(default="cluster", sa_column_kwargs={"server_default": "cluster"})
     deleted_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
 
 

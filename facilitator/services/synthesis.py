@@ -1,0 +1,201 @@
+"""Plenary synthesis ("Opsamling i plenum"): grouping contributions of many clusters into themes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from facilitator.domain.text import clean_line
+from facilitator.services.capture import ContributionView, _view
+from facilitator.services.changes import Changes
+from facilitator.storage.database import Store
+from facilitator.storage.models import AgendaItem, Cluster, Contribution, Theme, utc_now
+
+
+@dataclass(frozen=True)
+class ThemeView:
+    """A theme, its contributions in order and the clusters they came from (``None``: plenary)."""
+
+    id: int
+    item_id: int
+    position: int
+    title: str
+    contributions: tuple[ContributionView, ...]
+    cluster_ids: tuple[int | None, ...]
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """A contribution offered for synthesis, with the names the synthesis screen shows."""
+
+    contribution: ContributionView
+    cluster_name: str  # empty for the plenary
+    item_title: str
+
+
+def _live_themes(session: Session, item_id: int) -> list[Theme]:
+    return list(
+        session.exec(
+            select(Theme)
+            .where(Theme.item_id == item_id, col(Theme.deleted_at).is_(None))
+            .order_by(col(Theme.position), col(Theme.id))
+        ).all()
+    )
+
+
+class SynthesisService:
+    """Use cases of the synthesis screen; one call is one transaction."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def create_theme(self, item_id: int, title: str) -> tuple[int | None, Changes]:
+        """Add a theme at the end; a blank title stores nothing."""
+        title = clean_line(title)
+        if not title:
+            return None, Changes()
+        with self._store.transaction() as session:
+            last = session.exec(select(func.max(Theme.position)).where(Theme.item_id == item_id)).one()
+            theme = Theme(item_id=item_id, title=title, position=(last if last is not None else -1) + 1)
+            session.add(theme)
+            session.flush()
+            theme_id = theme.id
+        return theme_id, Changes(capture=True)
+
+    def rename_theme(self, theme_id: int, title: str) -> Changes:
+        title = clean_line(title)
+        with self._store.transaction() as session:
+            theme = session.get(Theme, theme_id)
+            if theme is None or not title or theme.title == title:
+                return Changes()
+            theme.title = title
+        return Changes(capture=True)
+
+    def move_theme(self, theme_id: int, delta: int) -> Changes:
+        """Move a theme ``delta`` places up (negative) or down."""
+        with self._store.transaction() as session:
+            theme = session.get(Theme, theme_id)
+            if theme is None:
+                return Changes()
+            themes = _live_themes(session, theme.item_id)
+            index = themes.index(theme)
+            target = max(0, min(len(themes) - 1, index + delta))
+            if target == index:
+                return Changes()
+            themes.insert(target, themes.pop(index))
+            for position, row in enumerate(themes):
+                row.position = position
+        return Changes(capture=True)
+
+    def delete_theme(self, theme_id: int) -> Changes:
+        """Soft-delete a theme; its contributions keep the link so undo restores it whole."""
+        return self._set_deleted([theme_id], deleted=True)
+
+    def restore_theme(self, theme_id: int) -> Changes:
+        return self._set_deleted([theme_id], deleted=False)
+
+    def _set_deleted(self, theme_ids: Iterable[int], *, deleted: bool) -> Changes:
+        with self._store.transaction() as session:
+            for theme_id in theme_ids:
+                theme = session.get(Theme, theme_id)
+                if theme is not None:
+                    theme.deleted_at = utc_now() if deleted else None
+        return Changes(capture=True)
+
+    def assign(self, contribution_ids: Sequence[int], theme_id: int | None) -> Changes:
+        """Put contributions into a theme (``None``: take them out of any theme)."""
+        if not contribution_ids:
+            return Changes()
+        with self._store.transaction() as session:
+            for row in session.exec(
+                select(Contribution).where(col(Contribution.id).in_(list(contribution_ids)))
+            ).all():
+                row.theme_id = theme_id
+        return Changes(capture=True)
+
+    def merge_themes(self, theme_ids: Sequence[int], into_id: int) -> Changes:
+        """Merge duplicate themes: their contributions move into ``into_id``, the others are deleted."""
+        others = [t for t in theme_ids if t != into_id]
+        if not others:
+            return Changes()
+        with self._store.transaction() as session:
+            for row in session.exec(
+                select(Contribution).where(col(Contribution.theme_id).in_(others))
+            ).all():
+                row.theme_id = into_id
+            for theme_id in others:
+                theme = session.get(Theme, theme_id)
+                if theme is not None:
+                    theme.deleted_at = utc_now()
+        return Changes(capture=True)
+
+    def themes(self, item_id: int) -> list[ThemeView]:
+        """The item's live themes in order, each with its live contributions."""
+        with self._store.read() as session:
+            result = []
+            for theme in _live_themes(session, item_id):
+                rows = session.exec(
+                    select(Contribution)
+                    .where(Contribution.theme_id == theme.id, col(Contribution.deleted_at).is_(None))
+                    .order_by(
+                        col(Contribution.item_id),
+                        col(Contribution.cluster_id),
+                        col(Contribution.position),
+                    )
+                ).all()
+                clusters = tuple(dict.fromkeys(r.cluster_id for r in rows))
+                assert theme.id is not None
+                result.append(
+                    ThemeView(
+                        theme.id,
+                        theme.item_id,
+                        theme.position,
+                        theme.title,
+                        tuple(_view(r) for r in rows),
+                        clusters,
+                    )
+                )
+            return result
+
+    def source_lines(self, workshop_id: int, item_id: int | None = None) -> list[SourceLine]:
+        """Live contributions of one item, or of every item of the workshop, in programme order."""
+        with self._store.read() as session:
+            query = (
+                select(Contribution, AgendaItem.title, Cluster.name)
+                .join(AgendaItem, col(AgendaItem.id) == Contribution.item_id)
+                .join(Cluster, col(Cluster.id) == Contribution.cluster_id, isouter=True)
+                .where(
+                    AgendaItem.workshop_id == workshop_id,
+                    col(AgendaItem.deleted_at).is_(None),
+                    col(Contribution.deleted_at).is_(None),
+                )
+                .order_by(
+                    col(AgendaItem.position),
+                    col(Cluster.position).is_(None),
+                    col(Cluster.position),
+                    col(Contribution.column_index),
+                    col(Contribution.position),
+                )
+            )
+            if item_id is not None:
+                query = query.where(Contribution.item_id == item_id)
+            return [SourceLine(_view(row), name or "", title) for row, title, name in session.exec(query).all()]
+
+    def workshop_theme_ids(self, workshop_id: int) -> list[int]:
+        """Every live theme of the workshop's live items, in programme then theme order."""
+        with self._store.read() as session:
+            return list(
+                session.exec(
+                    select(Theme.id)
+                    .join(AgendaItem, col(AgendaItem.id) == Theme.item_id)
+                    .where(
+                        AgendaItem.workshop_id == workshop_id,
+                        col(AgendaItem.deleted_at).is_(None),
+                        col(Theme.deleted_at).is_(None),
+                    )
+                    .order_by(col(AgendaItem.position), col(Theme.position), col(Theme.id))
+                ).all()
+            )

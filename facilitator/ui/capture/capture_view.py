@@ -1,0 +1,152 @@
+"""The capture section of the main window: pick an item, then capture it in the right page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from facilitator.domain.kinds import ItemKind, ProjectorMode
+from facilitator.services.bundle import Services
+from facilitator.services.changes import Changes
+from facilitator.ui.capture.aco_page import AcoPage
+from facilitator.ui.capture.contributions_page import ContributionsPage
+from facilitator.ui.capture.qa_form import QaForm
+from facilitator.ui.capture.synthesis_page import SynthesisPage
+from facilitator.ui.capture.voting_page import VotingPage
+from facilitator.ui.capture.workshop_pages import AttachmentsPage, EvaluationPage, NextStepsPage
+from facilitator.ui.changes_bus import ChangesBus, perform
+
+# The main window's navigation entry; app.py translates it in the "sections" context.
+SECTION_TITLE = QT_TRANSLATE_NOOP("sections", "Capture")
+
+# The page an item of each kind opens on; every page stays reachable (Ctrl+Tab).
+_FIRST_PAGE = {
+    ItemKind.PRESENTATION: "qa",
+    ItemKind.PLENARY: "contributions",
+    ItemKind.GROUP_WORK: "contributions",
+    ItemKind.SUMMARY: "synthesis",
+    ItemKind.ACO: "aco",
+    ItemKind.NEXT_STEPS: "next_steps",
+    ItemKind.EVALUATION: "evaluation",
+}
+_ITEM_PAGES = ("contributions", "qa", "synthesis", "voting", "aco")
+
+
+class CaptureView(QWidget):
+    """Item chooser (Ctrl+I), projector choice per item, and the capture pages as tabs."""
+
+    def __init__(self, services: Services, bus: ChangesBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services, self._bus = services, bus
+        self._workshop_id: int | None = None
+        self.item_box = QComboBox()
+        self.item_box.setMinimumWidth(320)
+        self.item_box.activated.connect(self._item_chosen)
+        item_label = QLabel(self.tr("&Item:"))
+        item_label.setBuddy(self.item_box)
+        self.projector_box = QComboBox()
+        for mode, text in (
+            (ProjectorMode.TIMER, self.tr("Timer")),
+            (ProjectorMode.WALL, self.tr("Wall of lists")),
+            (ProjectorMode.BOTH, self.tr("Timer and wall")),
+        ):
+            self.projector_box.addItem(text, str(mode))
+        self.projector_box.activated.connect(self._projector_chosen)
+        projector_label = QLabel(self.tr("&Projector shows:"))
+        projector_label.setBuddy(self.projector_box)
+        top = QHBoxLayout()
+        top.addWidget(item_label)
+        top.addWidget(self.item_box, 1)
+        top.addSpacing(24)
+        top.addWidget(projector_label)
+        top.addWidget(self.projector_box)
+        self.contributions = ContributionsPage(services.capture, bus)
+        self.qa = QaForm(services.qa, bus)
+        self.synthesis = SynthesisPage(services.synthesis, services.capture, bus)
+        self.voting = VotingPage(services.voting, services.synthesis, services.capture, bus)
+        self.aco = AcoPage(services.aco, services.synthesis, services.capture, bus)
+        self.evaluation = EvaluationPage(services.evaluation, bus)
+        self.next_steps = NextStepsPage(services.next_steps, bus)
+        self.attachments = AttachmentsPage(services.attachments, bus)
+        self.tabs = QTabWidget()
+        self.pages: dict[str, QWidget] = {}
+        for key, page, title in self._page_list():
+            self.pages[key] = page
+            self.tabs.addTab(page, title)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        bus.changed.connect(self._on_changed)
+
+    def _page_list(self) -> list[tuple[str, QWidget, str]]:
+        return [
+            ("contributions", self.contributions, self.tr("Contributions")),
+            ("qa", self.qa, self.tr("Questions and answers")),
+            ("synthesis", self.synthesis, self.tr("Plenary summary")),
+            ("voting", self.voting, self.tr("Dot vote")),
+            ("aco", self.aco, self.tr("Accept, criticise, offer")),
+            ("evaluation", self.evaluation, self.tr("Evaluation")),
+            ("next_steps", self.next_steps, self.tr("Next steps")),
+            ("attachments", self.attachments, self.tr("Attachments")),
+        ]
+
+    def show_workshop(self, workshop_id: int) -> None:
+        self._workshop_id = workshop_id
+        for key in ("evaluation", "next_steps", "attachments"):
+            self.pages[key].show_workshop(workshop_id)  # type: ignore[attr-defined]
+        self._fill_items()
+        self._item_chosen(self.item_box.currentIndex())
+
+    def item_id(self) -> int | None:
+        data = self.item_box.currentData()
+        return int(data) if data is not None else None
+
+    def set_item(self, item_id: int) -> None:
+        """Show ``item_id`` (the run calls this when the running item changes)."""
+        index = self.item_box.findData(item_id)
+        if index >= 0:
+            self.item_box.setCurrentIndex(index)
+            self._item_chosen(index)
+
+    def _fill_items(self) -> None:
+        current = self.item_id()
+        self.item_box.clear()
+        if self._workshop_id is None:
+            return
+        for item in self._services.capture.items(self._workshop_id):
+            self.item_box.addItem(f"{item.position + 1}. {item.title}", item.id)
+        index = self.item_box.findData(current)
+        self.item_box.setCurrentIndex(max(index, 0))
+
+    def _item_chosen(self, _index: int) -> None:
+        item_id = self.item_id()
+        for key in _ITEM_PAGES:
+            self.pages[key].set_item(item_id)  # type: ignore[attr-defined]
+        item = self._services.capture.item(item_id) if item_id is not None else None
+        if item is not None:
+            self.projector_box.setCurrentIndex(self.projector_box.findData(item.projector_mode))
+            first = _FIRST_PAGE.get(ItemKind._value2member_map_.get(item.kind))  # type: ignore[call-overload]
+            if self._services.voting.options(item.id):
+                first = "voting"
+            if first is not None:
+                self.tabs.setCurrentWidget(self.pages[first])
+
+    def _projector_chosen(self, _index: int) -> None:
+        item_id = self.item_id()
+        if item_id is not None:
+            perform(self, self._bus, self._services.capture.set_projector_mode, item_id,
+                    self.projector_box.currentData())
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.agenda and self._workshop_id is not None:
+            before = self.item_id()
+            self._fill_items()
+            if self.item_id() != before:
+                self._item_chosen(self.item_box.currentIndex())
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() == Qt.Key.Key_I and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            self.item_box.setFocus()
+            self.item_box.showPopup()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,115 @@
+"""The console's capture page: every cluster's list and the plenary's, side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from facilitator.services.capture import CaptureService
+from facilitator.services.changes import Changes
+from facilitator.ui.capture.commands import Call
+from facilitator.ui.capture.list_panel import CaptureListPanel
+from facilitator.ui.changes_bus import ChangesBus, perform
+
+
+class ContributionsPage(QWidget):
+    """One panel per list of the current item; Tab and Shift+Tab (or Alt+1…9) move between them.
+
+    Deleting, editing, moving and marking lines are undoable (Ctrl+Z, Ctrl+Shift+Z); the undo
+    history belongs to the item and is cleared when another item is shown.
+    """
+
+    def __init__(self, capture: CaptureService, bus: ChangesBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._capture = capture
+        self._bus = bus
+        self._item_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+        self.panels: list[CaptureListPanel] = []
+        self._row = QHBoxLayout()
+        self._row.setContentsMargins(0, 0, 0, 0)
+        holder = QWidget()
+        holder.setLayout(self._row)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._add_actions()
+        bus.changed.connect(self._on_changed)
+
+    def _add_actions(self) -> None:
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        actions = [undo, redo]
+        for number in range(1, 10):
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(f"Alt+{number}"))
+            jump.triggered.connect(lambda _=False, index=number - 1: self.focus_list(index))
+            actions.append(jump)
+        for action in actions:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    def run(self, call: Call) -> bool:
+        """Run one service call, publish its Changes, show a storage error if it failed."""
+        return perform(self, self._bus, call)
+
+    def set_item(self, item_id: int | None) -> None:
+        """Show ``item_id``'s lists; a half-typed line in the old item is stored first."""
+        self.flush()
+        if item_id == self._item_id and self.panels:
+            return
+        self.undo_stack.clear()
+        self._item_id = item_id
+        self._rebuild()
+
+    def flush(self) -> None:
+        """Store every half-typed line (switching item or screen must lose nothing)."""
+        for panel in self.panels:
+            panel.entry.commit()
+
+    def _rebuild(self) -> None:
+        for panel in self.panels:
+            panel.entry.blockSignals(True)  # already flushed; deleting must not re-submit
+            self._row.removeWidget(panel)
+            panel.hide()  # deleteLater waits for the event loop; the new panels show at once
+            panel.deleteLater()
+        self.panels = []
+        if self._item_id is None:
+            return
+        for capture_list in self._capture.capture_lists(self._item_id):
+            panel = CaptureListPanel(self._capture, capture_list, self.undo_stack, self.run)
+            panel.leave.connect(lambda step, source=panel: self._leave(source, step))
+            panel.set_item(self._item_id)
+            panel.setMinimumWidth(220)
+            self._row.addWidget(panel, 1)
+            self.panels.append(panel)
+
+    def _leave(self, source: CaptureListPanel, step: int) -> None:
+        self.focus_list((self.panels.index(source) + step) % len(self.panels))
+
+    def focus_list(self, index: int) -> None:
+        if 0 <= index < len(self.panels):
+            self.panels[index].entry.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self._item_id is None:
+            return
+        if changes.clusters or changes.agenda:
+            lists = self._capture.capture_lists(self._item_id)
+            if lists != [panel.capture_list for panel in self.panels]:
+                self.flush()
+                self._rebuild()
+                return
+        if changes.capture:
+            for panel in self.panels:
+                panel.reload()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.flush()
+        super().hideEvent(event)

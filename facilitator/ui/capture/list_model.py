@@ -1,0 +1,116 @@
+"""A Qt list model over one captured list, re-read from the service after every change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from facilitator.domain.kinds import ContributionKind
+from facilitator.services.capture import CaptureService, ContributionView
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+KindRole = Qt.ItemDataRole.UserRole + 2
+
+_MARKS = {ContributionKind.DECISION: "✔ ", ContributionKind.QUESTION: "? "}
+_COLOURS = {ContributionKind.DECISION: QColor("#1b6e20"), ContributionKind.QUESTION: QColor("#1f4e9c")}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def numbered(lines: list[ContributionView]) -> list[str]:
+    """The lines as shown: top-level lines numbered "1.", sub-points as indented bullets."""
+    shown, number = [], 0
+    for line in lines:
+        mark = _MARKS.get(ContributionKind(line.kind), "")
+        if line.parent_id is None:
+            number += 1
+            shown.append(f"{number}. {mark}{line.text}")
+        else:
+            shown.append(f"      · {mark}{line.text}")
+    return shown
+
+
+class ContributionListModel(QAbstractListModel):
+    """The live lines of (item, cluster, column); ``edit`` is how in-place edits are saved."""
+
+    def __init__(
+        self,
+        capture: CaptureService,
+        cluster_id: int | None,
+        column_index: int = 0,
+        edit: Callable[[int, str, str], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self._capture = capture
+        self._item_id: int | None = None
+        self.cluster_id = cluster_id
+        self.column_index = column_index
+        self._edit = edit
+        self._lines: list[ContributionView] = []
+        self._shown: list[str] = []
+
+    @property
+    def item_id(self) -> int | None:
+        return self._item_id
+
+    def set_item(self, item_id: int | None) -> None:
+        self._item_id = item_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._lines = (
+            self._capture.lines(self._item_id, self.cluster_id, self.column_index)
+            if self._item_id is not None
+            else []
+        )
+        self._shown = numbered(self._lines)
+        self.endResetModel()
+
+    def line(self, row: int) -> ContributionView:
+        return self._lines[row]
+
+    def row_of(self, contribution_id: int) -> int | None:
+        return next((row for row, line in enumerate(self._lines) if line.id == contribution_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._lines)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self._lines[index.row()]
+        kind = ContributionKind(line.kind)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._shown[index.row()]
+        if role == Qt.ItemDataRole.EditRole:
+            return line.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return line.text
+        if role == Qt.ItemDataRole.FontRole and kind in _MARKS:
+            font = QFont()
+            font.setBold(kind == ContributionKind.DECISION)
+            font.setItalic(kind == ContributionKind.QUESTION)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and kind in _COLOURS:
+            return _COLOURS[kind]
+        if role == IdRole:
+            return line.id
+        if role == KindRole:
+            return line.kind
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if self._edit is not None else base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or self._edit is None or not index.isValid():
+            return False
+        line = self._lines[index.row()]
+        if str(value).strip() and str(value) != line.text:
+            self._edit(line.id, line.text, str(value))
+        return True
