@@ -19,47 +19,47 @@
 <context>
     <name>ClusterEditor</name>
     <message>
-        <location filename="../../facilitator/ui/setup/cluster_editor.py" line="41" />
+        <location filename="../../facilitator/ui/setup/cluster_editor.py" line="44" />
         <source>Add cluster</source>
         <translation>Tilføj klynge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/cluster_editor.py" line="42" />
+        <location filename="../../facilitator/ui/setup/cluster_editor.py" line="45" />
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/cluster_editor.py" line="43" />
+        <location filename="../../facilitator/ui/setup/cluster_editor.py" line="46" />
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/cluster_editor.py" line="44" />
+        <location filename="../../facilitator/ui/setup/cluster_editor.py" line="47" />
         <source>Colour…</source>
         <translation>Farve…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/cluster_editor.py" line="45" />
+        <location filename="../../facilitator/ui/setup/cluster_editor.py" line="48" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/cluster_editor.py" line="71" />
+        <location filename="../../facilitator/ui/setup/cluster_editor.py" line="74" />
         <source>Cluster {number}</source>
         <translation>Klynge {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/cluster_editor.py" line="92" />
+        <location filename="../../facilitator/ui/setup/cluster_editor.py" line="95" />
         <source>Colour of {name}</source>
         <translation>Farve for {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/cluster_editor.py" line="103" />
+        <location filename="../../facilitator/ui/setup/cluster_editor.py" line="106" />
         <source>Remove cluster</source>
         <translation>Fjern klynge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/cluster_editor.py" line="104" />
+        <location filename="../../facilitator/ui/setup/cluster_editor.py" line="107" />
         <source>Remove {name}? Its participants and captured lines are kept without a cluster.</source>
         <translation>Fjern {name}? Klyngens deltagere og noterede punkter bevares uden klynge.</translation>
     </message>
@@ -67,22 +67,22 @@
 <context>
     <name>ClusterModel</name>
     <message>
-        <location filename="../../facilitator/ui/setup/cluster_model.py" line="53" />
+        <location filename="../../facilitator/ui/setup/cluster_model.py" line="39" />
         <source>Cluster</source>
         <translation>Klynge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/cluster_model.py" line="53" />
+        <location filename="../../facilitator/ui/setup/cluster_model.py" line="39" />
         <source>Member organisations</source>
         <translation>Medlemsorganisationer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/cluster_model.py" line="53" />
+        <location filename="../../facilitator/ui/setup/cluster_model.py" line="39" />
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/cluster_model.py" line="70" />
+        <location filename="../../facilitator/ui/setup/cluster_model.py" line="56" />
         <source>Separate organisations with commas</source>
         <translation>Adskil organisationerne med komma</translation>
     </message>
@@ -90,42 +90,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="85" />
+        <location filename="../../facilitator/ui/main_window.py" line="88" />
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="86" />
+        <location filename="../../facilitator/ui/main_window.py" line="89" />
         <source>&amp;Workshops…</source>
         <translation>&amp;Workshops…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="91" />
+        <location filename="../../facilitator/ui/main_window.py" line="95" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="96" />
+        <location filename="../../facilitator/ui/main_window.py" line="100" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="103" />
+        <location filename="../../facilitator/ui/main_window.py" line="107" />
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="115" />
+        <location filename="../../facilitator/ui/main_window.py" line="119" />
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="116" />
+        <location filename="../../facilitator/ui/main_window.py" line="120" />
         <source>The new language is used the next time Facilitator starts.</source>
         <translation>Det nye sprog bruges, næste gang Facilitator startes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="127" />
+        <location filename="../../facilitator/ui/main_window.py" line="131" />
         <source>Untitled workshop</source>
         <translation>Workshop uden titel</translation>
     </message>
@@ -151,27 +151,27 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../facilitator/ui/setup/participant_model.py" line="61" />
+        <location filename="../../facilitator/ui/setup/participant_model.py" line="44" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participant_model.py" line="61" />
+        <location filename="../../facilitator/ui/setup/participant_model.py" line="44" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participant_model.py" line="61" />
+        <location filename="../../facilitator/ui/setup/participant_model.py" line="44" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participant_model.py" line="61" />
+        <location filename="../../facilitator/ui/setup/participant_model.py" line="44" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participant_model.py" line="62" />
+        <location filename="../../facilitator/ui/setup/participant_model.py" line="45" />
         <source>Cluster</source>
         <translation>Klynge</translation>
     </message>
@@ -458,12 +458,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../facilitator/app.py" line="108" />
+        <location filename="../../facilitator/app.py" line="157" />
         <source>Choose another workshop file</source>
         <translation>Vælg en anden workshopfil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="109" />
+        <location filename="../../facilitator/app.py" line="158" />
         <source>Workshop files (*.sqlite *.db);;All files (*)</source>
         <translation>Workshopfiler (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
@@ -471,22 +471,22 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../facilitator/cli.py" line="74" />
+        <location filename="../../facilitator/cli.py" line="77" />
         <source>File: {path}</source>
         <translation>Fil: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="75" />
+        <location filename="../../facilitator/cli.py" line="78" />
         <source>Schema version: {revision}</source>
         <translation>Skemaversion: {revision}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="76" />
+        <location filename="../../facilitator/cli.py" line="79" />
         <source>Integrity: {verdict}</source>
         <translation>Integritet: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="77" />
+        <location filename="../../facilitator/cli.py" line="80" />
         <source>Foreign keys: {count} problems</source>
         <translation>Fremmednøgler: {count} problemer</translation>
     </message>
@@ -494,9 +494,19 @@
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../facilitator/app.py" line="37" />
+        <location filename="../../facilitator/app.py" line="45" />
         <source>Set-up</source>
         <translation>Opsætning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/app.py" line="47" />
+        <source>Capture</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/app.py" line="48" />
+        <source>Minutes</source>
+        <translation>Referat</translation>
     </message>
 </context>
 </TS>
