@@ -45,7 +45,11 @@ class MainWindow(QMainWindow):
         self._navigation = QListWidget()
         self._navigation.setObjectName("navigation")
         self._navigation.setIconSize(QSize(24, 24))
-        self._navigation.setMaximumWidth(220)
+        self._navigation.setMaximumWidth(200)
+        self._navigation.setStyleSheet(
+            "QListWidget#navigation { font-size: 13pt; }"
+            "QListWidget#navigation::item { padding: 10px 8px; }"
+        )
         self._stack = QStackedWidget()
         for section in self._sections:
             item = QListWidgetItem(section.title)
