@@ -265,7 +265,7 @@ def compress_rest(
             cursor = target + item.duration
         stretch = []
     phases = tuple(
-        _scale_phases(item.phases_minutes, minutes) for item, minutes in zip(rest, new_minutes)
+        scale_phases(item.phases_minutes, minutes) for item, minutes in zip(rest, new_minutes)
     )
     proposed = [
         replace(item, minutes=minutes, phases_minutes=item_phases)
@@ -328,7 +328,7 @@ def proportional_shrink(lengths: dict[int, int], floors: dict[int, int], budget:
     return result
 
 
-def _scale_phases(phases: tuple[int, ...], minutes: int) -> tuple[int, ...]:
+def scale_phases(phases: tuple[int, ...], minutes: int) -> tuple[int, ...]:
     """Phases resized in proportion to their item's new length (largest remainder, exact sum)."""
     if not phases or sum(phases) == minutes:
         return phases

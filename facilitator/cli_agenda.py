@@ -1,0 +1,133 @@
+"""Headless agenda commands: export the programme or script as Word, import or export plain text.
+
+Registered on the main parser by :func:`add_agenda_commands`; each handler opens the file given
+with ``--db`` (shared, not exclusive: the app may have it open) and closes it again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from facilitator.services.bundle import Services
+
+EXIT_BAD_INPUT = 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("cli", text)
+
+
+def add_agenda_commands(commands: argparse._SubParsersAction, database: Callable[[argparse.Namespace], Path]) -> None:
+    """Add ``export-programme``, ``import-agenda`` and ``export-agenda``."""
+    export = commands.add_parser("export-programme", help="write the programme (or the facilitator's script) as Word")
+    export.add_argument("--workshop", type=int, required=True, help="workshop id (see the list command)")
+    export.add_argument("-o", "--output", type=Path, required=True, help="the .docx file to write")
+    export.add_argument("--script", action="store_true", help="the facilitator's script with phases, prompts and notes")
+    export.set_defaults(handler=lambda args: cmd_export_programme(args, database(args)))
+
+    load = commands.add_parser("import-agenda", help="add the items of a plain-text programme to a workshop")
+    load.add_argument("--workshop", type=int, required=True, help="workshop id (see the list command)")
+    load.add_argument("file", type=Path, help="a text file, or - for standard input")
+    load.add_argument("--replace", action="store_true", help="replace the current agenda instead of adding")
+    load.set_defaults(handler=lambda args: cmd_import_agenda(args, database(args)))
+
+    text = commands.add_parser("export-agenda", help="print the agenda as a plain-text programme")
+    text.add_argument("--workshop", type=int, required=True, help="workshop id (see the list command)")
+    text.add_argument("-o", "--output", type=Path, help="write to this file instead of standard output")
+    text.set_defaults(handler=lambda args: cmd_export_agenda(args, database(args)))
+
+
+@contextmanager
+def _services(path: Path) -> Iterator[Services]:
+    from facilitator.services.bundle import Services
+    from facilitator.storage.database import open_store
+
+    store = open_store(path, exclusive=False, create=False)
+    try:
+        yield Services.over(store)
+    finally:
+        store.close()
+
+
+def _known_workshop(services: Services, workshop_id: int) -> bool:
+    if any(w.id == workshop_id for w in services.workshops.list()):
+        return True
+    print(_tr("There is no workshop {id} in this file (the list command shows them).").format(id=workshop_id),
+          file=sys.stderr)
+    return False
+
+
+def read_programme_file(path: Path) -> str:
+    """A text file as typed on any laptop: UTF-8 (with or without BOM), else Windows-1252."""
+    data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def cmd_export_programme(args: argparse.Namespace, path: Path) -> int:
+    from facilitator.export.programme import ExportError, build_programme, programme_data, write_atomically
+
+    with _services(path) as services:
+        if not _known_workshop(services, args.workshop):
+            return EXIT_BAD_INPUT
+        content = build_programme(programme_data(services, args.workshop), script=args.script)
+    try:
+        write_atomically(args.output, content)
+    except ExportError as error:
+        print(error.message, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(_tr("Wrote {path}").format(path=args.output))
+    return 0
+
+
+def cmd_import_agenda(args: argparse.Namespace, path: Path) -> int:
+    from facilitator.domain.agenda_text import LineRole, parse, plan_import
+
+    try:
+        text = read_programme_file(args.file)
+    except OSError as error:
+        print(_tr("Cannot read {path}: {reason}").format(path=args.file, reason=error.strerror or error),
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
+    result = parse(text)
+    with _services(path) as services:
+        if not _known_workshop(services, args.workshop):
+            return EXIT_BAD_INPUT
+        day_start = services.workshops.get(args.workshop).day_start_min
+        ids, _ = services.agenda.import_plan(args.workshop, plan_import(result.programme, day_start),
+                                             replace=args.replace)
+    notes = [line for line in result.lines if line.role is LineRole.NOTE]
+    print(_tr("Imported {items} items; {notes} lines kept as notes.").format(items=len(ids), notes=len(notes)))
+    for line in notes:
+        print(_tr("  line {number} kept as a note: {text}").format(number=line.number, text=line.text.strip()))
+    return 0
+
+
+def cmd_export_agenda(args: argparse.Namespace, path: Path) -> int:
+    from facilitator.export.programme import ExportError, write_atomically
+    from facilitator.export.programme_text import agenda_text
+
+    with _services(path) as services:
+        if not _known_workshop(services, args.workshop):
+            return EXIT_BAD_INPUT
+        text = agenda_text(services.agenda.agenda(args.workshop))
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        write_atomically(args.output, text.encode("utf-8"))
+    except ExportError as error:
+        print(error.message, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return 0
