@@ -66,13 +66,10 @@ def _known_workshop(services: Services, workshop_id: int) -> bool:
     return False
 
 
-def read_programme_file(path: Path) -> str:
-    """A text file as typed on any laptop: UTF-8 (with or without BOM), else Windows-1252."""
-    data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+def _read_input(path: Path) -> str:
+    from facilitator.domain.agenda_text import decode_programme
+
+    return decode_programme(sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes())
 
 
 def cmd_export_programme(args: argparse.Namespace, path: Path) -> int:
@@ -95,7 +92,7 @@ def cmd_import_agenda(args: argparse.Namespace, path: Path) -> int:
     from facilitator.domain.agenda_text import LineRole, parse, plan_import
 
     try:
-        text = read_programme_file(args.file)
+        text = _read_input(args.file)
     except OSError as error:
         print(_tr("Cannot read {path}: {reason}").format(path=args.file, reason=error.strerror or error),
               file=sys.stderr)

@@ -281,6 +281,14 @@ def _unescape(text: str) -> str:
     return text[1:].strip() or text
 
 
+def decode_programme(data: bytes) -> str:
+    """Bytes of a text file as typed on any laptop: UTF-8 (with or without BOM), else Windows-1252."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
 def parse(text: str) -> ParseResult:
     """Read a pasted or opened programme. Never raises; nothing but decoration is left out."""
     entries: list[Entry] = []

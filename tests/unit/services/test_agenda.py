@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.agenda_samples import SEED_PROGRAMME
 from facilitator.domain.agenda_text import parse, plan_import
 from facilitator.domain.kinds import ItemKind
 from facilitator.domain.schedule import WarningKind
@@ -12,16 +13,6 @@ from facilitator.services.attachments import AttachmentContent
 from facilitator.services.bundle import Services
 from facilitator.storage.database import open_store
 
-SEED_PROGRAMME = """Program
-- 12.30-12.50: Oplæg om de overordnede rammer for sundhedsaftalen v/ formandskabet
-- 12.50-13.10: Drøftelse af udfordringsbillede
-- 13.10-13.25: Opsamling
-- 13.25-13.55: Drøftelse: fra udfordringer til mål og indsatser (10 min oplæg, 20 min gruppearbejde)
-- 13.55-14.10: Opsamling
-- 14.10-14.50: Drøftelse: fra strategiske mål (10 min. oplæg, 30 min. drøftelse)
-- 14.50-15.20: Accepter, kritiser, tilbyd
-- 15.20-15.30: Det videre forløb
-"""
 
 
 def titles(services: Services, workshop_id: int) -> list[str]:
