@@ -22,9 +22,6 @@ if TYPE_CHECKING:
 EXIT_BAD_INPUT = 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
-
 
 def add_agenda_commands(commands: argparse._SubParsersAction, database: Callable[[argparse.Namespace], Path]) -> None:
     """Add ``export-programme``, ``import-agenda`` and ``export-agenda``."""
@@ -61,7 +58,7 @@ def _services(path: Path) -> Iterator[Services]:
 def _known_workshop(services: Services, workshop_id: int) -> bool:
     if any(w.id == workshop_id for w in services.workshops.list()):
         return True
-    print(_tr("There is no workshop {id} in this file (the list command shows them).").format(id=workshop_id),
+    print(QCoreApplication.translate("cli", "There is no workshop {id} in this file (the list command shows them).").format(id=workshop_id),
           file=sys.stderr)
     return False
 
@@ -84,7 +81,7 @@ def cmd_export_programme(args: argparse.Namespace, path: Path) -> int:
     except ExportError as error:
         print(error.message, file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(_tr("Wrote {path}").format(path=args.output))
+    print(QCoreApplication.translate("cli", "Wrote {path}").format(path=args.output))
     return 0
 
 
@@ -94,7 +91,7 @@ def cmd_import_agenda(args: argparse.Namespace, path: Path) -> int:
     try:
         text = _read_input(args.file)
     except OSError as error:
-        print(_tr("Cannot read {path}: {reason}").format(path=args.file, reason=error.strerror or error),
+        print(QCoreApplication.translate("cli", "Cannot read {path}: {reason}").format(path=args.file, reason=error.strerror or error),
               file=sys.stderr)
         return EXIT_BAD_INPUT
     result = parse(text)
@@ -105,9 +102,9 @@ def cmd_import_agenda(args: argparse.Namespace, path: Path) -> int:
         ids, _ = services.agenda.import_plan(args.workshop, plan_import(result.programme, day_start),
                                              replace=args.replace)
     notes = [line for line in result.lines if line.role is LineRole.NOTE]
-    print(_tr("Imported {items} items; {notes} lines kept as notes.").format(items=len(ids), notes=len(notes)))
+    print(QCoreApplication.translate("cli", "Imported {items} items; {notes} lines kept as notes.").format(items=len(ids), notes=len(notes)))
     for line in notes:
-        print(_tr("  line {number} kept as a note: {text}").format(number=line.number, text=line.text.strip()))
+        print(QCoreApplication.translate("cli", "  line {number} kept as a note: {text}").format(number=line.number, text=line.text.strip()))
     return 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.table import Table
 
 from facilitator.assets import resource
@@ -34,9 +35,11 @@ from facilitator.services.bundle import Services
 from facilitator.services.workshops import WorkshopView
 
 TEMPLATE = "minutes.docx"
-CONTEXT = "ProgrammeExport"
 PROOFING = {"da": "da-DK", "en": "en-GB"}
 MAX_CORE_PROPERTY = 255
+COLUMN_SHARES = (0.17, 0.41, 0.2, 0.22)
+TABLE_FONT = Pt(10)  # time, item, kind, presenter, of the text width
+_BULLET = re.compile(r"^\s*(?:[-*•·–]\s+)?")  # typed bullets; the list style draws its own
 MAX_RUN = 1_000_000  # python-docx saves longer text nodes that Word and python-docx cannot reopen
 Translate = Callable[[str, str], str]
 
@@ -139,7 +142,7 @@ def _phase_line(item: ItemView, translate: Translate) -> str:
 
 def _header(document: DocxDocument, data: ProgrammeData, heading: str, translate: Translate) -> None:
     workshop = data.workshop
-    document.add_paragraph(_text(workshop.title) or translate(CONTEXT, "Programme"), style=_style(document, "Title"))
+    document.add_paragraph(_text(workshop.title) or translate("ProgrammeExport", "Programme"), style=_style(document, "Title"))
     facts = [heading]
     if workshop.date is not None:
         facts.append(workshop.date.strftime("%d.%m.%Y"))
@@ -149,13 +152,14 @@ def _header(document: DocxDocument, data: ProgrammeData, heading: str, translate
 
 
 def _programme_table(document: DocxDocument, data: ProgrammeData, translate: Translate) -> Table:
-    headers = (translate(CONTEXT, "Time"), translate(CONTEXT, "Item"), translate(CONTEXT, "Form"),
-               translate(CONTEXT, "Presenter"))
+    headers = (translate("ProgrammeExport", "Time"), translate("ProgrammeExport", "Item"), translate("ProgrammeExport", "Form"),
+               translate("ProgrammeExport", "Presenter"))
     table = document.add_table(rows=1, cols=len(headers), style=_style(document, "Table Grid"))
     for cell, label in zip(table.rows[0].cells, headers):
         cell.text = label
         for run in cell.paragraphs[0].runs:
             run.bold = True
+    table.autofit = False
     for item, scheduled in zip(data.agenda.items, data.agenda.schedule.items):
         cells = table.add_row().cells
         cells[0].text = _clock_range(scheduled.start, scheduled.end)
@@ -165,17 +169,28 @@ def _programme_table(document: DocxDocument, data: ProgrammeData, translate: Tra
             for run in detail.runs:
                 run.italic = True
                 run.font.size = Pt(9)
-        cells[2].text = kind_name(item.kind, translate)
-        colour = KIND_COLOURS[item.kind].lstrip("#")
-        for run in cells[2].paragraphs[0].runs:
-            run.font.color.rgb = RGBColor.from_string(colour.upper())
+        marker = cells[2].paragraphs[0].add_run("■ ")
+        marker.font.color.rgb = RGBColor.from_string(KIND_COLOURS[item.kind].lstrip("#").upper())
+        cells[2].paragraphs[0].add_run(kind_name(item.kind, translate))
         cells[3].text = _text(item.presenter)
+    # Word reads the cell widths, LibreOffice the grid columns: set both, within the margins.
+    section = document.sections[-1]
+    text_width = (section.page_width or Cm(21)) - (section.left_margin or 0) - (section.right_margin or 0)
+    widths = [Emu(int(text_width * share)) for share in COLUMN_SHARES]
+    for column, width in zip(table.columns, widths):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = run.font.size or TABLE_FONT
     return table
 
 
 def _labelled(document: DocxDocument, label: str, text: str) -> None:
     """A bold label followed by the user's text, one paragraph per line."""
-    lines = [line for line in _text(text).split("\n") if line.strip()]
+    lines = [_BULLET.sub("", line) for line in _text(text).split("\n") if line.strip()]
     if not lines:
         return
     paragraph = document.add_paragraph()
@@ -190,27 +205,27 @@ def _script_item(document: DocxDocument, data: ProgrammeData, index: int, transl
     scheduled = data.agenda.schedule.items[index]
     title = f"{_clock_range(scheduled.start, scheduled.end)}  {_text(item.title)}"
     document.add_paragraph(title, style=_style(document, "Heading 2"))
-    facts = [kind_name(item.kind, translate), translate(CONTEXT, "{minutes} min").format(minutes=item.minutes)]
+    facts = [kind_name(item.kind, translate), translate("ProgrammeExport", "{minutes} min").format(minutes=item.minutes)]
     if item.presenter:
-        facts.append(translate(CONTEXT, "by {presenter}").format(presenter=_text(item.presenter)))
+        facts.append(translate("ProgrammeExport", "by {presenter}").format(presenter=_text(item.presenter)))
     if scheduled.pinned:
-        facts.append(translate(CONTEXT, "fixed time"))
+        facts.append(translate("ProgrammeExport", "fixed time"))
     document.add_paragraph(" · ".join(facts))
     if item.phases:
         paragraph = document.add_paragraph()
-        paragraph.add_run(translate(CONTEXT, "Phases")).bold = True
+        paragraph.add_run(translate("ProgrammeExport", "Phases")).bold = True
         for phase, times in zip(item.phases, scheduled.phases):
             label = phase.label or kind_name(phase.kind, translate)
             document.add_paragraph(
                 f"{_clock_range(times.start, times.end)}  {_text(label)} ({phase.minutes} min)",
                 style=_style(document, "List Bullet"),
             )
-    _labelled(document, translate(CONTEXT, "Description"), item.description)
-    _labelled(document, translate(CONTEXT, "Questions for the projector"), item.prompts)
-    _labelled(document, translate(CONTEXT, "Private notes"), item.notes)
-    _labelled(document, translate(CONTEXT, "Materials"), item.materials)
+    _labelled(document, translate("ProgrammeExport", "Description"), item.description)
+    _labelled(document, translate("ProgrammeExport", "Questions for the projector"), item.prompts)
+    _labelled(document, translate("ProgrammeExport", "Private notes"), item.notes)
+    _labelled(document, translate("ProgrammeExport", "Materials"), item.materials)
     attachments = "\n".join(a.title or a.filename for a in data.attachments.get(item.id, []))
-    _labelled(document, translate(CONTEXT, "Attachments"), attachments)
+    _labelled(document, translate("ProgrammeExport", "Attachments"), attachments)
 
 
 def build_programme(data: ProgrammeData, *, script: bool = False) -> bytes:
@@ -218,12 +233,12 @@ def build_programme(data: ProgrammeData, *, script: bool = False) -> bytes:
     translate = document_translator(data.workshop.language)
     document = _new_document()
     _set_language(document, data.workshop.language)
-    heading = translate(CONTEXT, "Facilitator's script") if script else translate(CONTEXT, "Programme")
+    heading = translate("ProgrammeExport", "Facilitator's script") if script else translate("ProgrammeExport", "Programme")
     document.core_properties.title = _text(data.workshop.title)[:MAX_CORE_PROPERTY]
     document.core_properties.subject = heading[:MAX_CORE_PROPERTY]
     _header(document, data, heading, translate)
     if not data.agenda.items:
-        document.add_paragraph(translate(CONTEXT, "The agenda is empty."))
+        document.add_paragraph(translate("ProgrammeExport", "The agenda is empty."))
     else:
         _programme_table(document, data, translate)
     if script:
@@ -244,7 +259,7 @@ def write_atomically(path: Path, content: bytes) -> None:
     try:
         handle, temporary = tempfile.mkstemp(prefix=".~", suffix=path.suffix, dir=path.parent)
     except OSError as error:
-        raise ExportError(translate(CONTEXT, "Cannot write in the folder {folder}: {reason}").format(
+        raise ExportError(translate("ProgrammeExport", "Cannot write in the folder {folder}: {reason}").format(
             folder=path.parent, reason=error.strerror or error)) from error
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -254,5 +269,5 @@ def write_atomically(path: Path, content: bytes) -> None:
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise ExportError(translate(CONTEXT, "Cannot save {path} (is it open in Word?): {reason}").format(
+        raise ExportError(translate("ProgrammeExport", "Cannot save {path} (is it open in Word?): {reason}").format(
             path=path, reason=error.strerror or error)) from error

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTime
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from facilitator.ui.agenda.kind_delegate import KindDelegate
 from facilitator.ui.changes_bus import ChangesBus
 
 SHORTCUT_SCOPE = Qt.ShortcutContext.WidgetWithChildrenShortcut
+SECTION_TITLE = QT_TRANSLATE_NOOP("sections", "Plan")  # the navigation entry; app.py translates it
 
 
 def _time(minutes: int) -> QTime:
@@ -150,20 +151,24 @@ class AgendaView(QWidget):
             bar.addWidget(button)
         bar.addWidget(export_button)
         bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Day starts")))
-        bar.addWidget(self.day_start)
-        bar.addWidget(self.has_end)
-        bar.addWidget(self.day_end)
+        day = QHBoxLayout()
+        day.addWidget(QLabel(self.tr("Day starts")))
+        day.addWidget(self.day_start)
+        day.addWidget(self.has_end)
+        day.addWidget(self.day_end)
+        day.addStretch(1)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(bar)
+        left_layout.addLayout(day)
         left_layout.addWidget(table, 1)
         left_layout.addWidget(self.warnings)
         left_layout.addWidget(self.message)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.pane)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -210,7 +215,7 @@ class AgendaView(QWidget):
             self.has_end.blockSignals(False)
             self.day_end.setEnabled(agenda.day_end is not None)
             day_warnings = [self.model.warning_text(w) for w in agenda.schedule.warnings if w.index is None]
-            self.warnings.setText("\n".join(day_warnings))
+            self.warnings.setText("\n".join("⚠ " + text[:1].upper() + text[1:] for text in day_warnings))
         row = self.model.row_of(self._selected_id) if self._selected_id is not None else None
         if row is None and self.model.rowCount():
             row = 0

@@ -11,9 +11,6 @@ MAX_MINUTES = 24 * 60
 _CLOCK = re.compile(r"^\s*(?:kl\.?\s*)?([01]?\d|2[0-3])(?:[.:,]?([0-5]\d))?\s*$", re.IGNORECASE)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CellInput", text)
-
 
 def parse_clock(text: str) -> int | None:
     """``"12.00"``, ``"12:00"``, ``"1200"``, ``"kl. 9"`` as minutes after midnight; ``None`` if unreadable."""
@@ -28,9 +25,9 @@ def read_minutes(value: Any) -> tuple[int | None, str]:
     try:
         minutes = int(str(value).strip())
     except ValueError:
-        return None, _tr("“{text}” is not a number of minutes").format(text=value)
+        return None, QCoreApplication.translate("CellInput", "“{text}” is not a number of minutes").format(text=value)
     if not 0 <= minutes <= MAX_MINUTES:
-        return None, _tr("A duration must be between 0 and 1440 minutes")
+        return None, QCoreApplication.translate("CellInput", "A duration must be between 0 and 1440 minutes")
     return minutes, ""
 
 
@@ -41,5 +38,5 @@ def read_pin(value: Any) -> tuple[bool, int | None, str]:
         return True, None, ""
     clock = parse_clock(text)
     if clock is None:
-        return False, None, _tr("“{text}” is not a clock time; write e.g. 12.00").format(text=text)
+        return False, None, QCoreApplication.translate("CellInput", "“{text}” is not a clock time; write e.g. 12.00").format(text=text)
     return True, clock, ""

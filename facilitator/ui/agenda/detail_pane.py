@@ -67,7 +67,7 @@ class DetailPane(QWidget):
             box.textChanged.connect(commit.touch)
             self.texts[name] = box
             self._commits[name] = commit
-            form.addWidget(QLabel(labels[name]))
+            form.addWidget(_label(labels[name]))
             form.addWidget(box)
         self.phases = PhaseModel(editor)
         self.phase_table = QTableView()
@@ -96,10 +96,10 @@ class DetailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Phases (the item lasts as long as its phases together)")))
+        layout.addWidget(_label(self.tr("Phases (the item lasts as long as its phases together)")))
         layout.addWidget(self.phase_table)
         layout.addLayout(_row(add_phase, remove_phase))
-        layout.addWidget(QLabel(self.tr("Attachments")))
+        layout.addWidget(_label(self.tr("Attachments")))
         layout.addWidget(self.attachments)
         layout.addLayout(_row(add_file, add_title, remove_attachment))
         layout.addStretch(1)
@@ -166,6 +166,12 @@ class DetailPane(QWidget):
         entry = self.attachments.currentItem()
         if entry is not None:
             self._editor.remove_attachment(int(entry.data(Qt.ItemDataRole.UserRole)))
+
+
+def _label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
 
 
 def _row(*buttons: QPushButton) -> QHBoxLayout:

@@ -64,6 +64,16 @@ def test_script_adds_phases_prompts_notes_materials(filled):
     assert "Post-its" in body and "Bilag 1: Sundhedsaftalen" in body
 
 
+def test_danish_workshop_gets_danish_labels(filled):
+    services, workshop_id = filled
+    content = build_programme(programme_data(services, workshop_id), script=True)
+    body, rows = texts(content)
+    assert rows[0] == ["Tid", "Punkt", "Form", "Oplægsholder"]
+    assert [row[2].removeprefix("■ ") for row in rows[1:]] == ["Oplæg", "Drøftelse i plenum", "Drøftelse i plenum", "Det videre forløb"]
+    assert "Drejebog" in body and "Spørgsmål til skærmen" in body and "Egne noter" in body
+    assert b'w:val="da-DK"' in Document(io.BytesIO(content)).styles.element.xml.encode()
+
+
 def test_export_language_follows_the_workshop(filled):
     services, workshop_id = filled
     services.workshops.set_language(workshop_id, "en")
