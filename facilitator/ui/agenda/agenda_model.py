@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -248,8 +249,11 @@ class AgendaModel(QAbstractTableModel):
             return False
         target = row if row >= 0 else (parent.row() if parent.isValid() else self.rowCount())
         position = target - 1 if source < target else target
-        self._editor.move(self.item(source), position)
-        return False  # the move is stored; the view must not remove the source row itself
+        item = self.item(source)
+        # Moving resets the model; doing it inside the view's drop handling would pull the rows
+        # from under it, so the move runs on the next turn of the event loop.
+        QTimer.singleShot(0, self, lambda: self._editor.move(item, position))
+        return False  # the view must not remove the source row itself
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.agenda or changes.workshops:

@@ -107,9 +107,11 @@ def test_keyboard_reorder_insert_duplicate_delete_with_undo(qtbot, view, service
     assert stored_titles(services, workshop_id) == ["Oplæg", "Velkomst", "Drøftelse"]
 
 
-def test_drag_and_drop_moves_the_item(view, services, workshop_id):
+def test_drag_and_drop_moves_the_item(qtbot, view, services, workshop_id):
     data = view.model.mimeData([view.model.index(0, TITLE)])
+    assert view.model.canDropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
     view.model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    qtbot.waitUntil(lambda: column(view, TITLE) == ["Oplæg", "Drøftelse", "Velkomst"])
     assert stored_titles(services, workshop_id) == ["Oplæg", "Drøftelse", "Velkomst"]
     view.undo_action.trigger()
     assert stored_titles(services, workshop_id) == ["Velkomst", "Oplæg", "Drøftelse"]

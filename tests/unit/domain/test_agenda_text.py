@@ -23,7 +23,8 @@ from facilitator.domain.agenda_text import (
 from facilitator.domain.kinds import ItemKind
 from facilitator.domain.text import clean_text
 
-SEED = next(Path("/work/shared/seeds").glob("000_*")) if Path("/work/shared/seeds").is_dir() else None
+SEED = Path(__file__).resolve().parents[2] / "fixtures" / "programmes" / "seed_000.txt"
+SHARED_SEEDS = sorted(Path("/work/shared/seeds").glob("*.txt")) if Path("/work/shared/seeds").is_dir() else []
 
 
 def one(line: str) -> ParsedItem:
@@ -125,7 +126,6 @@ def test_description_day_headings_and_notes():
     ]
 
 
-@pytest.mark.skipif(SEED is None, reason="seed folder not on this machine")
 def test_seed_programme():
     result = parse(SEED.read_text(encoding="utf-8"))
     items = result.programme.items
@@ -146,6 +146,18 @@ def test_seed_programme():
     assert all(i.pinned_start is None for i in plan.items)
     assert plan.items[0].notes == "Program"
     assert "Vi er ordentlige" in plan.items[-1].notes
+
+
+@pytest.mark.parametrize("path", SHARED_SEEDS + [SEED], ids=lambda path: path.name)
+def test_every_seed_text_is_read_without_loss(path: Path):
+    text = path.read_text(encoding="utf-8")
+    result = parse(text)
+    worded = [line for line in result.lines if any(ch.isalnum() for ch in line.text)]
+    assert all(line.role not in (LineRole.BLANK, LineRole.DECORATION) for line in worded)
+    assert len(result.lines) == clean_text(text).count("\n") + 1
+    printed = print_programme(result.programme)
+    assert parse(printed).programme == result.programme
+    assert letter_words(clean_text(text)) <= letter_words(printed)
 
 
 def test_import_pins_where_the_flow_differs_and_infers_single_times():
