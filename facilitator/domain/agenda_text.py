@@ -35,14 +35,17 @@ _COMPACT = re.compile(
     r"(?:\s*[-–—]\s*(?P<eh>[01]\d|2[0-4])(?P<em>[0-5]\d))?(?P<sep>\s*\|\s*|\s*:\s+|\s+|$)",
     re.IGNORECASE,
 )
-_UNIT = (
-    r"(?P<unit>minutter|minutes|minute|minut|mins|min|timer|time|hours|hour|hrs|t|h)\.?"
-)
-_AMOUNT = r"(?P<amount>\d{1,4}(?:[.,]\d+)?|\d{0,3}½)"
+_UNIT_WORDS = r"minutter|minutes|minute|minut|mins|min|timer|time|hours|hour|hrs|t|h"
+_AMOUNT_DIGITS = r"\d{1,4}(?:[.,]\d+)?|\d{0,3}½"
+_UNIT = rf"(?P<unit>{_UNIT_WORDS})\.?"
+_AMOUNT = rf"(?P<amount>{_AMOUNT_DIGITS})"
 _DURATION = re.compile(rf"^{_AMOUNT}\s*{_UNIT}(?:\s+(?P<label>.*))?$", re.IGNORECASE)
 _DURATION_AFTER = re.compile(rf"^(?P<label>.*?)\s+{_AMOUNT}\s*{_UNIT}$", re.IGNORECASE)
 _LONGEST_DURATION_TEXT = 200  # a longer "part" is prose, and the regexes stay linear on it
-_PART_SPLIT = re.compile(r"\s*(?:,|;|\+|\bog\b|\band\b)\s*", re.IGNORECASE)
+_SEPARATOR = r"\s*(?:,|;|\+|\bog\b|\band\b)\s*"
+_PART_SPLIT = re.compile(_SEPARATOR, re.IGNORECASE)
+# Only before the next "N min": lets a phase label hold a comma ("10 min oplæg: mål, midler, 20 min ...").
+_PHASE_SPLIT = re.compile(rf"{_SEPARATOR}(?=(?:{_AMOUNT_DIGITS})\s*(?:{_UNIT_WORDS})\b)", re.IGNORECASE)
 _PRESENTER = re.compile(r"\s(?:v/|v\.\s|ved\s+(?=[A-ZÆØÅ])|by\s+(?=[A-Z]))")
 _DAY_NAMES = (
     "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|"
@@ -189,11 +192,14 @@ def _split_parenthesis(text: str) -> tuple[str, int | None, tuple[ParsedPhase, .
     inner = text[opening + 1 : -1].strip()
     if len(inner) > _LONGEST_DURATION_TEXT:
         return None
-    parts = [part for part in _PART_SPLIT.split(inner) if part]
-    read = [_duration_part(part) for part in parts]
-    if not read or any(value is None for value in read):
+    durations: list[tuple[int, str]] = []
+    for splitter in (_PART_SPLIT, _PHASE_SPLIT):
+        read = [_duration_part(part) for part in splitter.split(inner) if part]
+        if read and all(value is not None for value in read):
+            durations = [value for value in read if value is not None]
+            break
+    if not durations:
         return None
-    durations = [value for value in read if value is not None]
     head = text[:opening].strip()
     if len(durations) == 1 and not durations[0][1]:
         return head, durations[0][0], ()

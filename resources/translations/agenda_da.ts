@@ -76,77 +76,87 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="104" />
+        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="105" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="104" />
+        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="105" />
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="104" />
+        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="105" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="104" />
+        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="105" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="104" />
+        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="105" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="105" />
+        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="106" />
         <source>Presenter</source>
         <translation>Oplægsholder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="105" />
+        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="106" />
         <source>Notice</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="167" />
+        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="156" />
+        <source>{minutes} min gap after</source>
+        <translation>{minutes} min hul efter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="158" />
+        <source>overlaps the next item by {minutes} min</source>
+        <translation>overlapper næste punkt med {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="177" />
         <source>Pinned to {time}. Clear the field to let it follow the item above.</source>
         <translation>Fastlåst til kl. {time}. Tøm feltet for at lade punktet følge punktet ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="169" />
+        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="179" />
         <source>Type a time to pin the item to it (e.g. lunch at 12.00).</source>
         <translation>Skriv et klokkeslæt for at fastlåse punktet (fx frokost kl. 12.00).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="171" />
+        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="181" />
         <source>The sum of the item's phases</source>
         <translation>Summen af punktets faser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="182" />
+        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="192" />
         <source>overlaps the item before by {minutes} min</source>
         <translation>overlapper punktet før med {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="183" />
+        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="193" />
         <source>{minutes} min gap before</source>
         <translation>{minutes} min hul før</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="184" />
+        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="194" />
         <source>runs past midnight</source>
         <translation>går over midnat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="185" />
+        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="195" />
         <source>has no duration</source>
         <translation>har ingen varighed</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="186" />
+        <location filename="../../facilitator/ui/agenda/agenda_model.py" line="196" />
         <source>the programme ends {minutes} min after the planned end of the day</source>
         <translation>programmet slutter {minutes} min efter dagens planlagte afslutning</translation>
     </message>
@@ -224,62 +234,62 @@
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="154" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="155" />
         <source>Day starts</source>
         <translation>Dagen starter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="287" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="291" />
         <source>Open a programme</source>
         <translation>Åbn et program</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="288" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="292" />
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>Tekstfiler (*.txt *.md);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="294" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="298" />
         <source>Cannot open</source>
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="295" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="299" />
         <source>Cannot read {path}: {reason}</source>
         <translation>Kan ikke læse {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="314" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="318" />
         <source>Save the facilitator's script</source>
         <translation>Gem drejebogen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="314" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="318" />
         <source>Save the programme</source>
         <translation>Gem programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="315" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="319" />
         <source>Word documents (*.docx)</source>
         <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="325" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="329" />
         <source>Save the programme as text</source>
         <translation>Gem programmet som tekst</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="326" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="330" />
         <source>Text files (*.txt)</source>
         <translation>Tekstfiler (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="334" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="338" />
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="336" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="340" />
         <source>Saved {path}</source>
         <translation>Gemt: {path}</translation>
     </message>
@@ -557,93 +567,93 @@
 <context>
     <name>ProgrammeExport</name>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="141" />
-        <location filename="../../facilitator/export/programme.py" line="220" />
+        <location filename="../../facilitator/export/programme.py" line="145" />
+        <location filename="../../facilitator/export/programme.py" line="236" />
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="151" />
+        <location filename="../../facilitator/export/programme.py" line="155" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="151" />
+        <location filename="../../facilitator/export/programme.py" line="155" />
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="151" />
+        <location filename="../../facilitator/export/programme.py" line="155" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="152" />
+        <location filename="../../facilitator/export/programme.py" line="156" />
         <source>Presenter</source>
         <translation>Oplægsholder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="192" />
+        <location filename="../../facilitator/export/programme.py" line="208" />
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="194" />
+        <location filename="../../facilitator/export/programme.py" line="210" />
         <source>by {presenter}</source>
         <translation>v/ {presenter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="196" />
+        <location filename="../../facilitator/export/programme.py" line="212" />
         <source>fixed time</source>
         <translation>fast tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="200" />
+        <location filename="../../facilitator/export/programme.py" line="216" />
         <source>Phases</source>
         <translation>Faser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="207" />
+        <location filename="../../facilitator/export/programme.py" line="223" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="208" />
+        <location filename="../../facilitator/export/programme.py" line="224" />
         <source>Questions for the projector</source>
         <translation>Spørgsmål til skærmen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="209" />
+        <location filename="../../facilitator/export/programme.py" line="225" />
         <source>Private notes</source>
         <translation>Egne noter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="210" />
+        <location filename="../../facilitator/export/programme.py" line="226" />
         <source>Materials</source>
         <translation>Materialer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="212" />
+        <location filename="../../facilitator/export/programme.py" line="228" />
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="220" />
+        <location filename="../../facilitator/export/programme.py" line="236" />
         <source>Facilitator's script</source>
         <translation>Drejebog</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="225" />
+        <location filename="../../facilitator/export/programme.py" line="241" />
         <source>The agenda is empty.</source>
         <translation>Programmet er tomt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="246" />
+        <location filename="../../facilitator/export/programme.py" line="262" />
         <source>Cannot write in the folder {folder}: {reason}</source>
         <translation>Kan ikke skrive i mappen {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="256" />
+        <location filename="../../facilitator/export/programme.py" line="272" />
         <source>Cannot save {path} (is it open in Word?): {reason}</source>
         <translation>Kan ikke gemme {path} (er den åben i Word?): {reason}</translation>
     </message>

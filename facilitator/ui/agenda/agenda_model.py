@@ -147,7 +147,16 @@ class AgendaModel(QAbstractTableModel):
             return item.title
         if column == PRESENTER:
             return item.presenter
-        return "; ".join(self.warning_text(w) for w in self._warnings(scheduled.index))
+        return "; ".join(self.notices(scheduled))
+
+    def notices(self, scheduled: ScheduledItem) -> list[str]:
+        """The row's warnings, and for a pinned item also what it does to the item after it."""
+        texts = [self.warning_text(w) for w in self._warnings(scheduled.index)]
+        if scheduled.pinned and scheduled.gap_after > 0:
+            texts.append(self.tr("{minutes} min gap after").format(minutes=scheduled.gap_after))
+        elif scheduled.pinned and scheduled.gap_after < 0:
+            texts.append(self.tr("overlaps the next item by {minutes} min").format(minutes=-scheduled.gap_after))
+        return texts
 
     def _edit_value(self, item: ItemView, column: int) -> Any:
         if column == START:
@@ -171,7 +180,7 @@ class AgendaModel(QAbstractTableModel):
         if column == MINUTES and item.phases:
             return self.tr("The sum of the item's phases")
         if column == NOTICE:
-            return "\n".join(self.warning_text(w) for w in self._warnings(scheduled.index)) or None
+            return "\n".join(self.notices(scheduled)) or None
         return None
 
     def _warnings(self, row: int) -> tuple[ScheduleWarning, ...]:

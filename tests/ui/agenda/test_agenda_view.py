@@ -81,6 +81,9 @@ def test_pinning_shows_gap_and_overlap(qtbot, view, services, workshop_id):
     assert "15 min gap" in cell(view, 2, NOTICE)
     edit_cell(qtbot, view, 2, START, "9.30")
     assert "overlaps the item before by 15 min" in cell(view, 2, NOTICE)
+    edit_cell(qtbot, view, 1, START, "9.20")
+    assert cell(view, 1, NOTICE) == "5 min gap before; overlaps the next item by 20 min"
+    edit_cell(qtbot, view, 1, START, "")
     edit_cell(qtbot, view, 2, START, "")
     assert services.agenda.agenda(workshop_id).items[2].pinned_start is None
     assert cell(view, 2, NOTICE) == ""

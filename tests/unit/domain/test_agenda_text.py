@@ -61,6 +61,14 @@ def test_phases_in_parentheses():
     )
 
 
+def test_phase_labels_may_hold_commas():
+    item = one("10.00-10.30 Drøftelse (10 min Oplæg: mål, midler, 20 min Gruppedrøftelse)")
+    assert [(p.minutes, p.label) for p in item.phases] == [(10, "Oplæg: mål, midler"), (20, "Gruppedrøftelse")]
+    assert parse(print_programme(Programme((item,)))).programme.items == (item,)
+    label_first = one("Drøftelse (oplæg 10 min, gruppearbejde 20 min)")
+    assert [(p.minutes, p.label) for p in label_first.phases] == [(10, "oplæg"), (20, "gruppearbejde")]
+
+
 def test_duration_only_line_is_an_item():
     item = one("Welcome (20 minutes)")
     assert (item.title, item.start, item.minutes, item.kind) == ("Welcome", None, 20, ItemKind.PRESENTATION)
@@ -207,6 +215,7 @@ LINE = st.one_of(
         "Kl. 09.30-10.00 Morgenmad", "19,00 – 19,15 Velkomst", "1000-1100 | Keynote |", "16.00: Frist",
         "Welcome (20 minutes)", "Lørdag:", "  indrykket linje", "", "|---|---|", "\\escaped", "Pause (1½ time)",
         "| 10:00 | Talk | Bo | Rum 2 |", "x v/ ", "( 5 min ) (3 min)", "kl. 2400-2400 | a",
+        "10.00-10.30 D (10 min a: b, c, 20 min d og e)", "X (oplæg 5 min og 3 min, 2 t)",
     ]),
 )
 

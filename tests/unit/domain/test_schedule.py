@@ -155,3 +155,47 @@ def test_shrink_sums_to_budget_and_respects_floors(lengths, budget, floor):
     for key, value in result.items():
         assert floors[key] <= value <= max(keyed[key], floors[key])
     assert sum(result.values()) == max(min(budget, sum(lengths)), sum(floors.values()))
+
+
+PLANNED = st.builds(
+    PlannedItem,
+    minutes=st.integers(0, 240),
+    pinned_start=st.none() | st.integers(0, 24 * 60 - 1),
+    phases_minutes=st.lists(st.integers(0, 60), max_size=3).map(tuple),
+)
+
+
+@given(st.lists(PLANNED, max_size=10), st.integers(0, 24 * 60 - 1))
+def test_plan_invariants(items, day_start):
+    schedule = plan(items, day_start)
+    previous_end = day_start
+    for item, scheduled in zip(items, schedule.items):
+        assert scheduled.end - scheduled.start == item.duration
+        assert scheduled.gap_before == scheduled.start - previous_end
+        if item.pinned_start is None:
+            assert scheduled.gap_before == 0
+        else:
+            assert day_start <= scheduled.start < day_start + 24 * 60
+        if scheduled.phases:
+            assert scheduled.phases[0].start == scheduled.start and scheduled.phases[-1].end == scheduled.end
+        previous_end = scheduled.end
+    overlaps = sum(1 for w in schedule.warnings if w.kind is WarningKind.OVERLAP)
+    assert overlaps == sum(1 for s in schedule.items if s.gap_before < 0)
+
+
+@given(st.lists(PLANNED, min_size=1, max_size=8), st.integers(0, 10), st.integers(-60, 120), st.integers(1, 15))
+def test_compress_never_lengthens_and_keeps_pins(items, first, late, floor):
+    first = min(first, len(items) - 1)
+    day_start = 8 * 60
+    planned_start = plan(items, day_start).items[first].start
+    replan = compress_rest(items, day_start, first_index=first, resume_at=planned_start + late, min_minutes=floor)
+    rest = items[first:]
+    for item, minutes, phases in zip(rest, replan.minutes, replan.phases_minutes):
+        assert minutes <= item.duration
+        if item.pinned_start is not None or item.fixed:
+            assert minutes == item.duration
+        else:
+            assert minutes >= min(floor, item.duration)
+        if item.phases_minutes:
+            assert sum(phases) == minutes
+    assert replan.pinned_starts == tuple(item.pinned_start for item in rest)

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.shared import Cm
 
 from facilitator.domain.agenda_text import parse, plan_import
+from facilitator.export import programme
 from facilitator.export.programme import ExportError, build_programme, programme_data, write_atomically
 from facilitator.export.programme_text import agenda_text
 from facilitator.services.attachments import AttachmentContent
@@ -81,6 +83,22 @@ def test_export_language_follows_the_workshop(filled):
     _, rows = texts(content)
     assert rows[0] == ["Time", "Item", "Form", "Presenter"]
     assert b'w:val="en-GB"' in Document(io.BytesIO(content)).styles.element.xml.encode()
+
+
+def test_reference_template_is_used_when_present(filled, tmp_path: Path, monkeypatch):
+    template = Document()
+    template.add_paragraph("Skabelonens eksempeltekst")
+    template.styles.add_style("Facilitator Note", 1)
+    template.sections[0].left_margin = Cm(3.3)
+    path = tmp_path / "minutes.docx"
+    template.save(str(path))
+    monkeypatch.setattr(programme, "resource", lambda name: path if name == programme.TEMPLATE else None)
+    services, workshop_id = filled
+    document = Document(io.BytesIO(build_programme(programme_data(services, workshop_id))))
+    assert "Facilitator Note" in [style.name for style in document.styles]
+    assert round(document.sections[0].left_margin.cm, 1) == 3.3
+    assert "Skabelonens eksempeltekst" not in [p.text for p in document.paragraphs]
+    assert document.tables[0].rows[1].cells[1].text == "Oplæg om rammerne"
 
 
 def test_atomic_write_replaces_and_reports_failures(tmp_path: Path):
