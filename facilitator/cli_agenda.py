@@ -86,7 +86,8 @@ def cmd_export_programme(args: argparse.Namespace, path: Path) -> int:
 
 
 def cmd_import_agenda(args: argparse.Namespace, path: Path) -> int:
-    from facilitator.domain.agenda_text import LineRole, parse, plan_import
+    from facilitator.domain.agenda_import import plan_import
+    from facilitator.domain.agenda_text import LineRole, parse
 
     try:
         text = _read_input(args.file)

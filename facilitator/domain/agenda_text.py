@@ -10,10 +10,10 @@ read as something else is escaped with a leading backslash.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from facilitator.domain.kind_words import guess_kind
 from facilitator.domain.kinds import ItemKind
 from facilitator.domain.schedule import MINUTES_PER_DAY, format_clock
 from facilitator.domain.text import clean_text
@@ -55,32 +55,6 @@ _DAY = re.compile(
     rf"^(?:(?:{_DAY_NAMES})\b[^:]{{0,40}}|(?:dag|day)\s+\d{{1,2}}\b[^:]{{0,40}}):?$", re.IGNORECASE
 )
 _DECORATION = re.compile(r"^[\s|\-=_*~+:#•·–—]+$")
-
-# Earliest keyword wins, then the longest; Danish compounds match inside words ("kaffepause").
-_KIND_WORDS: tuple[tuple[ItemKind, str], ...] = (
-    (ItemKind.ACO, r"accepter\W+kritiser|accept\w*\W+critici[sz]e|acc\w*[-/ ]+krit\w*[-/ ]+tilb"),
-    (ItemKind.NEXT_STEPS, r"(?:det\s+)?videre\s+forløb|næste\s+skridt|\bnext\s+steps?\b|way\s+forward"),
-    (ItemKind.EVALUATION, r"evaluer|\bevaluat"),
-    (ItemKind.BREAK, r"pause|frokost|kaffe|morgenmad|aftensmad|middag|\bbreak\b|\blunch|\bcoffee|"
-     r"\bbreakfast|\bdinner|\btea\b"),
-    (ItemKind.SUMMARY, r"opsamling|opsummering|\bsummary|\bwrap[- ]?up|\brecap|\bsum\s+up"),
-    (ItemKind.GROUP_WORK, r"gruppe|grupper|\bgroup\s*work|\bbreakout|\bin\s+groups|\bworkshop\b"),
-    (ItemKind.PLENARY, r"drøftelse|plenum|dialog|debat|\bdiscussion|\bplenary|\bdebate"),
-    (ItemKind.PRESENTATION, r"oplæg|præsentation|velkomst|introduktion|\bintro|\bkeynote|"
-     r"\bpresentation|\btalk\b|\bwelcome|\blecture"),
-)
-_KIND_PATTERNS = tuple((kind, re.compile(words, re.IGNORECASE)) for kind, words in _KIND_WORDS)
-
-
-def guess_kind(text: str) -> ItemKind:
-    """The kind its words suggest: the keyword found earliest (then the longest) decides."""
-    best: tuple[int, int, ItemKind] | None = None
-    for kind, pattern in _KIND_PATTERNS:
-        match = pattern.search(text)
-        if match and (best is None or (match.start(), -len(match.group())) < best[:2]):
-            best = (match.start(), -len(match.group()), kind)
-    return best[2] if best else ItemKind.OTHER
-
 
 @dataclass(frozen=True)
 class ParsedPhase:
@@ -390,93 +364,3 @@ def print_programme(programme: Programme) -> str:
             lines.append(_plain(entry.text))
         previous = entry
     return "\n".join(lines) + ("\n" if lines else "")
-
-
-# --- turning a parsed programme into stored items --------------------------------------------
-
-
-@dataclass(frozen=True)
-class ImportItem:
-    """An agenda item ready to be stored: durations and pins instead of written clock times."""
-
-    title: str
-    kind: ItemKind
-    presenter: str
-    minutes: int
-    pinned_start: int | None
-    phases: tuple[ParsedPhase, ...]
-    description: str
-    notes: str
-
-
-@dataclass(frozen=True)
-class ImportPlan:
-    """What importing would store: the day's start (when the text gives one) and the items."""
-
-    day_start: int | None
-    items: tuple[ImportItem, ...]
-
-
-def _durations(items: Sequence[ParsedItem]) -> list[int]:
-    """Each item's length: phases, else end-start, else written minutes, else up to the next start."""
-    result: list[int] = []
-    for position, item in enumerate(items):
-        following = items[position + 1].start if position + 1 < len(items) else None
-        if item.phases:
-            result.append(sum(phase.minutes for phase in item.phases))
-        elif item.start is not None and item.end is not None:
-            result.append(item.end - item.start)
-        elif item.minutes is not None:
-            result.append(item.minutes)
-        elif item.start is not None and following is not None and following > item.start:
-            result.append(following - item.start)
-        else:
-            result.append(0)
-    return result
-
-
-def plan_import(programme: Programme, day_start: int) -> ImportPlan:
-    """Durations and pins that reproduce the written times; unplaced lines go to private notes.
-
-    The day starts at the first item's written time (else ``day_start`` is kept). An item is
-    pinned only where its written start differs from where the flow would put it, so a tidy
-    programme imports without pins. Notes and day headings join the notes of the item above
-    (the first item for those before it); with no item at all, one "other" item holds them.
-    """
-    items = list(programme.items)
-    if not items:
-        texts = [entry.text for entry in programme.entries if not isinstance(entry, ParsedItem)]
-        if not texts:
-            return ImportPlan(None, ())
-        only = ImportItem(texts[0], ItemKind.OTHER, "", 0, None, (), "", "\n".join(texts[1:]))
-        return ImportPlan(None, (only,))
-    first_start = items[0].start
-    cursor = first_start if first_start is not None else day_start
-    durations = _durations(items)
-    notes: list[list[str]] = [[] for _ in items]
-    position = -1
-    for entry in programme.entries:
-        if isinstance(entry, ParsedItem):
-            position += 1
-        else:
-            notes[max(position, 0)].append(entry.text)
-    planned: list[ImportItem] = []
-    for item, minutes, item_notes in zip(items, durations, notes):
-        pinned = None
-        if item.start is not None and item.start != cursor:
-            pinned = item.start % MINUTES_PER_DAY
-            cursor = item.start
-        cursor += minutes
-        planned.append(
-            ImportItem(
-                title=item.title,
-                kind=item.kind,
-                presenter=item.presenter,
-                minutes=minutes,
-                pinned_start=pinned,
-                phases=item.phases,
-                description="\n".join(item.description),
-                notes="\n".join(item_notes),
-            )
-        )
-    return ImportPlan(first_start, tuple(planned))

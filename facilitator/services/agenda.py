@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from facilitator.domain.agenda_text import ImportPlan
+from facilitator.domain.agenda_import import ImportPlan
 from facilitator.domain.kinds import ItemKind
 from facilitator.domain.schedule import PlannedItem, Schedule, plan, scale_phases
 from facilitator.domain.text import clean_line, clean_text

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.agenda_text import ImportPlan
+from facilitator.domain.agenda_import import ImportPlan
 from facilitator.domain.kinds import ItemKind
 from facilitator.services.agenda import AgendaService, ItemView, PhaseSpec
 from facilitator.services.attachments import AttachmentContent, AttachmentService

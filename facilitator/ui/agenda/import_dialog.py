@@ -20,16 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.agenda_text import (
-    ImportPlan,
-    LineResult,
-    LineRole,
-    ParsedItem,
-    ParseResult,
-    Programme,
-    parse,
-    plan_import,
-)
+from facilitator.domain.agenda_import import ImportPlan, plan_import
+from facilitator.domain.agenda_text import LineResult, LineRole, ParsedItem, ParseResult, Programme, parse
 from facilitator.domain.kinds import ItemKind
 from facilitator.domain.schedule import format_clock
 from facilitator.ui.agenda.kind_delegate import KindDelegate

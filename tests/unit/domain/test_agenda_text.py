@@ -15,11 +15,10 @@ from facilitator.domain.agenda_text import (
     ParsedItem,
     ParsedPhase,
     Programme,
-    guess_kind,
     parse,
-    plan_import,
     print_programme,
 )
+from facilitator.domain.agenda_import import plan_import
 from facilitator.domain.kinds import ItemKind
 from facilitator.domain.text import clean_text
 
@@ -97,28 +96,6 @@ def test_presenter(line, title, presenter):
     assert (item.title, item.presenter) == (title, presenter)
 
 
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Oplæg om sundhedsaftalen", ItemKind.PRESENTATION),
-        ("Drøftelse af udfordringsbillede", ItemKind.PLENARY),
-        ("Gruppedrøftelse", ItemKind.GROUP_WORK),
-        ("Opsamling", ItemKind.SUMMARY),
-        ("Accepter, kritiser, tilbyd", ItemKind.ACO),
-        ("Kaffepause", ItemKind.BREAK),
-        ("Frokost", ItemKind.BREAK),
-        ("Coffee break", ItemKind.BREAK),
-        ("Breakout sessions", ItemKind.GROUP_WORK),
-        ("Det videre forløb", ItemKind.NEXT_STEPS),
-        ("Next steps", ItemKind.NEXT_STEPS),
-        ("Evaluering af dagen", ItemKind.EVALUATION),
-        ("Team building", ItemKind.OTHER),
-    ],
-)
-def test_kind_guess(text, kind):
-    assert guess_kind(text) is kind
-
-
 def test_description_day_headings_and_notes():
     text = "Program\nLørdag:\n09.00-09.30 Velkomst\nv/ ledelsen\n\n   kaffe på bordene\nHusk navneskilte\n\n16.00: Frist"
     result = parse(text)
@@ -166,21 +143,6 @@ def test_every_seed_text_is_read_without_loss(path: Path):
     printed = print_programme(result.programme)
     assert parse(printed).programme == result.programme
     assert letter_words(clean_text(text)) <= letter_words(printed)
-
-
-def test_import_pins_where_the_flow_differs_and_infers_single_times():
-    programme = parse("09.00 Velkomst\n09.15 Oplæg\n10.00-10.30 Kaffe\n11.00-12.00 Drøftelse\nEvaluering (15 min)").programme
-    plan = plan_import(programme, day_start=480)
-    assert plan.day_start == 540
-    assert [i.minutes for i in plan.items] == [15, 45, 30, 60, 15]
-    assert [i.pinned_start for i in plan.items] == [None, None, None, 660, None]
-
-
-def test_import_with_no_items_keeps_every_line():
-    plan = plan_import(parse("Overskrift\nlinje to\n\nlinje tre").programme, day_start=540)
-    assert len(plan.items) == 1
-    assert plan.items[0].title == "Overskrift"
-    assert plan.items[0].notes == "linje to\nlinje tre"
 
 
 def test_print_escapes_lines_that_would_read_as_items():

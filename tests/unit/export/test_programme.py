@@ -11,7 +11,8 @@ import pytest
 from docx import Document
 from docx.shared import Cm
 
-from facilitator.domain.agenda_text import parse, plan_import
+from facilitator.domain.agenda_import import plan_import
+from facilitator.domain.agenda_text import parse
 from facilitator.export import programme
 from facilitator.export.programme import ExportError, build_programme, programme_data, write_atomically
 from facilitator.export.programme_text import agenda_text
