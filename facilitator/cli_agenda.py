@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from facilitator.services.bundle import Services
 
 EXIT_BAD_INPUT = 1
+translate = QCoreApplication.translate
 
 
 
@@ -58,8 +59,8 @@ def _services(path: Path) -> Iterator[Services]:
 def _known_workshop(services: Services, workshop_id: int) -> bool:
     if any(w.id == workshop_id for w in services.workshops.list()):
         return True
-    print(QCoreApplication.translate("cli", "There is no workshop {id} in this file (the list command shows them).").format(id=workshop_id),
-          file=sys.stderr)
+    message = translate("cli", "There is no workshop {id} in this file (the list command shows them).")
+    print(message.format(id=workshop_id), file=sys.stderr)
     return False
 
 
@@ -81,7 +82,7 @@ def cmd_export_programme(args: argparse.Namespace, path: Path) -> int:
     except ExportError as error:
         print(error.message, file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(QCoreApplication.translate("cli", "Wrote {path}").format(path=args.output))
+    print(translate("cli", "Wrote {path}").format(path=args.output))
     return 0
 
 
@@ -92,8 +93,8 @@ def cmd_import_agenda(args: argparse.Namespace, path: Path) -> int:
     try:
         text = _read_input(args.file)
     except OSError as error:
-        print(QCoreApplication.translate("cli", "Cannot read {path}: {reason}").format(path=args.file, reason=error.strerror or error),
-              file=sys.stderr)
+        reason = error.strerror or error
+        print(translate("cli", "Cannot read {path}: {reason}").format(path=args.file, reason=reason), file=sys.stderr)
         return EXIT_BAD_INPUT
     result = parse(text)
     with _services(path) as services:
@@ -103,9 +104,11 @@ def cmd_import_agenda(args: argparse.Namespace, path: Path) -> int:
         ids, _ = services.agenda.import_plan(args.workshop, plan_import(result.programme, day_start),
                                              replace=args.replace)
     notes = [line for line in result.lines if line.role is LineRole.NOTE]
-    print(QCoreApplication.translate("cli", "Imported {items} items; {notes} lines kept as notes.").format(items=len(ids), notes=len(notes)))
+    summary = translate("cli", "Imported {items} items; {notes} lines kept as notes.")
+    print(summary.format(items=len(ids), notes=len(notes)))
+    kept = translate("cli", "  line {number} kept as a note: {text}")
     for line in notes:
-        print(QCoreApplication.translate("cli", "  line {number} kept as a note: {text}").format(number=line.number, text=line.text.strip()))
+        print(kept.format(number=line.number, text=line.text.strip()))
     return 0
 
 

@@ -142,7 +142,8 @@ def _phase_line(item: ItemView, translate: Translate) -> str:
 
 def _header(document: DocxDocument, data: ProgrammeData, heading: str, translate: Translate) -> None:
     workshop = data.workshop
-    document.add_paragraph(_text(workshop.title) or translate("ProgrammeExport", "Programme"), style=_style(document, "Title"))
+    title = _text(workshop.title) or translate("ProgrammeExport", "Programme")
+    document.add_paragraph(title, style=_style(document, "Title"))
     facts = [heading]
     if workshop.date is not None:
         facts.append(workshop.date.strftime("%d.%m.%Y"))
@@ -152,8 +153,12 @@ def _header(document: DocxDocument, data: ProgrammeData, heading: str, translate
 
 
 def _programme_table(document: DocxDocument, data: ProgrammeData, translate: Translate) -> Table:
-    headers = (translate("ProgrammeExport", "Time"), translate("ProgrammeExport", "Item"), translate("ProgrammeExport", "Form"),
-               translate("ProgrammeExport", "Presenter"))
+    headers = (
+        translate("ProgrammeExport", "Time"),
+        translate("ProgrammeExport", "Item"),
+        translate("ProgrammeExport", "Form"),
+        translate("ProgrammeExport", "Presenter"),
+    )
     table = document.add_table(rows=1, cols=len(headers), style=_style(document, "Table Grid"))
     for cell, label in zip(table.rows[0].cells, headers):
         cell.text = label
@@ -205,7 +210,8 @@ def _script_item(document: DocxDocument, data: ProgrammeData, index: int, transl
     scheduled = data.agenda.schedule.items[index]
     title = f"{_clock_range(scheduled.start, scheduled.end)}  {_text(item.title)}"
     document.add_paragraph(title, style=_style(document, "Heading 2"))
-    facts = [kind_name(item.kind, translate), translate("ProgrammeExport", "{minutes} min").format(minutes=item.minutes)]
+    minutes = translate("ProgrammeExport", "{minutes} min").format(minutes=item.minutes)
+    facts = [kind_name(item.kind, translate), minutes]
     if item.presenter:
         facts.append(translate("ProgrammeExport", "by {presenter}").format(presenter=_text(item.presenter)))
     if scheduled.pinned:
@@ -233,7 +239,10 @@ def build_programme(data: ProgrammeData, *, script: bool = False) -> bytes:
     translate = document_translator(data.workshop.language)
     document = _new_document()
     _set_language(document, data.workshop.language)
-    heading = translate("ProgrammeExport", "Facilitator's script") if script else translate("ProgrammeExport", "Programme")
+    if script:
+        heading = translate("ProgrammeExport", "Facilitator's script")
+    else:
+        heading = translate("ProgrammeExport", "Programme")
     document.core_properties.title = _text(data.workshop.title)[:MAX_CORE_PROPERTY]
     document.core_properties.subject = heading[:MAX_CORE_PROPERTY]
     _header(document, data, heading, translate)

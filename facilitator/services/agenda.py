@@ -286,7 +286,9 @@ class AgendaService:
 
     # Import ---------------------------------------------------------------------------------
 
-    def import_plan(self, workshop_id: int, imported: ImportPlan, *, replace: bool = False) -> tuple[list[int], Changes]:
+    def import_plan(
+        self, workshop_id: int, imported: ImportPlan, *, replace: bool = False
+    ) -> tuple[list[int], Changes]:
         """Store parsed items after the existing ones (or instead of them, soft-deleted).
 
         The day's start follows the text when the agenda was empty or is replaced. Returns the

@@ -239,57 +239,57 @@
         <translation>Dagen starter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="291" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="292" />
         <source>Open a programme</source>
         <translation>Åbn et program</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="292" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="293" />
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>Tekstfiler (*.txt *.md);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="298" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="299" />
         <source>Cannot open</source>
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="299" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="300" />
         <source>Cannot read {path}: {reason}</source>
         <translation>Kan ikke læse {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="318" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="319" />
         <source>Save the facilitator's script</source>
         <translation>Gem drejebogen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="318" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="319" />
         <source>Save the programme</source>
         <translation>Gem programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="319" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="320" />
         <source>Word documents (*.docx)</source>
         <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="329" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="330" />
         <source>Save the programme as text</source>
         <translation>Gem programmet som tekst</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="330" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="331" />
         <source>Text files (*.txt)</source>
         <translation>Tekstfiler (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="338" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="339" />
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="340" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="341" />
         <source>Saved {path}</source>
         <translation>Gemt: {path}</translation>
     </message>
@@ -297,17 +297,17 @@
 <context>
     <name>CellInput</name>
     <message>
-        <location filename="../../facilitator/ui/agenda/cell_input.py" line="28" />
+        <location filename="../../facilitator/ui/agenda/cell_input.py" line="29" />
         <source>“{text}” is not a number of minutes</source>
         <translation>“{text}” er ikke et antal minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/cell_input.py" line="30" />
+        <location filename="../../facilitator/ui/agenda/cell_input.py" line="32" />
         <source>A duration must be between 0 and 1440 minutes</source>
         <translation>En varighed skal være mellem 0 og 1440 minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/cell_input.py" line="41" />
+        <location filename="../../facilitator/ui/agenda/cell_input.py" line="43" />
         <source>“{text}” is not a clock time; write e.g. 12.00</source>
         <translation>“{text}” er ikke et klokkeslæt; skriv fx 12.00</translation>
     </message>
@@ -403,34 +403,34 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="163" />
+        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="155" />
         <source>Import programme</source>
         <translation>Importér program</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="167" />
+        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="159" />
         <source>Paste the programme here, e.g.
 12.30-12.50: Oplæg om …</source>
         <translation>Indsæt programmet her, fx
 12.30-12.50: Oplæg om …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="177" />
+        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="169" />
         <source>Replace the current agenda (otherwise the items are added at the end)</source>
         <translation>Erstat det nuværende program (ellers tilføjes punkterne til sidst)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="179" />
+        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="171" />
         <source>Import</source>
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="187" />
+        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="179" />
         <source>Lines marked in yellow could not be placed; they are kept as notes of the item above. Double-click a kind to correct it.</source>
         <translation>Linjer markeret med gult kunne ikke placeres; de gemmes som noter til punktet ovenfor. Dobbeltklik på en type for at rette den.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="207" />
+        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="199" />
         <source>{items} items found; {notes} lines kept as notes.</source>
         <translation>{items} punkter fundet; {notes} linjer gemt som noter.</translation>
     </message>
@@ -509,57 +509,57 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="87" />
+        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="79" />
         <source>Line</source>
         <translation>Linje</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="87" />
+        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="79" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="87" />
+        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="79" />
         <source>Read as</source>
         <translation>Læst som</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="87" />
+        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="79" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="87" />
+        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="79" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="88" />
+        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="80" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="126" />
+        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="118" />
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="127" />
+        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="119" />
         <source>Description of the item above</source>
         <translation>Beskrivelse af punktet ovenfor</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="128" />
+        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="120" />
         <source>Day heading – kept as a note</source>
         <translation>Dagsoverskrift – gemt som note</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="129" />
+        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="121" />
         <source>Not placed – kept as a note</source>
         <translation>Ikke placeret – gemt som note</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="130" />
+        <location filename="../../facilitator/ui/agenda/import_dialog.py" line="122" />
         <source>Decoration – left out</source>
         <translation>Pynt – udeladt</translation>
     </message>
@@ -568,92 +568,92 @@
     <name>ProgrammeExport</name>
     <message>
         <location filename="../../facilitator/export/programme.py" line="145" />
-        <location filename="../../facilitator/export/programme.py" line="236" />
+        <location filename="../../facilitator/export/programme.py" line="245" />
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="155" />
+        <location filename="../../facilitator/export/programme.py" line="157" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="155" />
+        <location filename="../../facilitator/export/programme.py" line="158" />
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="155" />
+        <location filename="../../facilitator/export/programme.py" line="159" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="156" />
+        <location filename="../../facilitator/export/programme.py" line="160" />
         <source>Presenter</source>
         <translation>Oplægsholder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="208" />
+        <location filename="../../facilitator/export/programme.py" line="213" />
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="210" />
+        <location filename="../../facilitator/export/programme.py" line="216" />
         <source>by {presenter}</source>
         <translation>v/ {presenter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="212" />
+        <location filename="../../facilitator/export/programme.py" line="218" />
         <source>fixed time</source>
         <translation>fast tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="216" />
+        <location filename="../../facilitator/export/programme.py" line="222" />
         <source>Phases</source>
         <translation>Faser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="223" />
+        <location filename="../../facilitator/export/programme.py" line="229" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="224" />
+        <location filename="../../facilitator/export/programme.py" line="230" />
         <source>Questions for the projector</source>
         <translation>Spørgsmål til skærmen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="225" />
+        <location filename="../../facilitator/export/programme.py" line="231" />
         <source>Private notes</source>
         <translation>Egne noter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="226" />
+        <location filename="../../facilitator/export/programme.py" line="232" />
         <source>Materials</source>
         <translation>Materialer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="228" />
+        <location filename="../../facilitator/export/programme.py" line="234" />
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="236" />
+        <location filename="../../facilitator/export/programme.py" line="243" />
         <source>Facilitator's script</source>
         <translation>Drejebog</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="241" />
+        <location filename="../../facilitator/export/programme.py" line="250" />
         <source>The agenda is empty.</source>
         <translation>Programmet er tomt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="262" />
+        <location filename="../../facilitator/export/programme.py" line="271" />
         <source>Cannot write in the folder {folder}: {reason}</source>
         <translation>Kan ikke skrive i mappen {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="272" />
+        <location filename="../../facilitator/export/programme.py" line="281" />
         <source>Cannot save {path} (is it open in Word?): {reason}</source>
         <translation>Kan ikke gemme {path} (er den åben i Word?): {reason}</translation>
     </message>
@@ -661,27 +661,27 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../facilitator/cli_agenda.py" line="61" />
+        <location filename="../../facilitator/cli_agenda.py" line="62" />
         <source>There is no workshop {id} in this file (the list command shows them).</source>
         <translation>Der er ingen workshop {id} i denne fil (kommandoen list viser dem).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli_agenda.py" line="84" />
+        <location filename="../../facilitator/cli_agenda.py" line="85" />
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli_agenda.py" line="94" />
+        <location filename="../../facilitator/cli_agenda.py" line="97" />
         <source>Cannot read {path}: {reason}</source>
         <translation>Kan ikke læse {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli_agenda.py" line="105" />
+        <location filename="../../facilitator/cli_agenda.py" line="107" />
         <source>Imported {items} items; {notes} lines kept as notes.</source>
         <translation>Importerede {items} punkter; {notes} linjer gemt som noter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli_agenda.py" line="107" />
+        <location filename="../../facilitator/cli_agenda.py" line="109" />
         <source>  line {number} kept as a note: {text}</source>
         <translation>  linje {number} gemt som note: {text}</translation>
     </message>

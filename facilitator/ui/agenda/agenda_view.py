@@ -206,7 +206,8 @@ class AgendaView(QWidget):
     def _after_reload(self) -> None:
         agenda = self.model.agenda
         if agenda is not None:
-            for widget, value in ((self.day_start, agenda.day_start), (self.day_end, agenda.day_end or agenda.day_start)):
+            end = agenda.day_end if agenda.day_end is not None else agenda.day_start
+            for widget, value in ((self.day_start, agenda.day_start), (self.day_end, end)):
                 widget.blockSignals(True)
                 widget.setTime(_time(value))
                 widget.blockSignals(False)

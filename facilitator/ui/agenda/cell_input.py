@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 MAX_MINUTES = 24 * 60
+translate = QCoreApplication.translate
 _CLOCK = re.compile(r"^\s*(?:kl\.?\s*)?([01]?\d|2[0-3])(?:[.:,]?([0-5]\d))?\s*$", re.IGNORECASE)
 
 
@@ -25,9 +26,10 @@ def read_minutes(value: Any) -> tuple[int | None, str]:
     try:
         minutes = int(str(value).strip())
     except ValueError:
-        return None, QCoreApplication.translate("CellInput", "“{text}” is not a number of minutes").format(text=value)
+        message = translate("CellInput", "“{text}” is not a number of minutes")
+        return None, message.format(text=value)
     if not 0 <= minutes <= MAX_MINUTES:
-        return None, QCoreApplication.translate("CellInput", "A duration must be between 0 and 1440 minutes")
+        return None, translate("CellInput", "A duration must be between 0 and 1440 minutes")
     return minutes, ""
 
 
@@ -38,5 +40,6 @@ def read_pin(value: Any) -> tuple[bool, int | None, str]:
         return True, None, ""
     clock = parse_clock(text)
     if clock is None:
-        return False, None, QCoreApplication.translate("CellInput", "“{text}” is not a clock time; write e.g. 12.00").format(text=text)
+        message = translate("CellInput", "“{text}” is not a clock time; write e.g. 12.00")
+        return False, None, message.format(text=text)
     return True, clock, ""

@@ -7,7 +7,8 @@ from facilitator.domain.agenda_text import parse
 
 
 def test_import_pins_where_the_flow_differs_and_infers_single_times():
-    programme = parse("09.00 Velkomst\n09.15 Oplæg\n10.00-10.30 Kaffe\n11.00-12.00 Drøftelse\nEvaluering (15 min)").programme
+    text = "09.00 Velkomst\n09.15 Oplæg\n10.00-10.30 Kaffe\n11.00-12.00 Drøftelse\nEvaluering (15 min)"
+    programme = parse(text).programme
     plan = plan_import(programme, day_start=480)
     assert plan.day_start == 540
     assert [i.minutes for i in plan.items] == [15, 45, 30, 60, 15]

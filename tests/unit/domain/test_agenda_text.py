@@ -97,7 +97,8 @@ def test_presenter(line, title, presenter):
 
 
 def test_description_day_headings_and_notes():
-    text = "Program\nLørdag:\n09.00-09.30 Velkomst\nv/ ledelsen\n\n   kaffe på bordene\nHusk navneskilte\n\n16.00: Frist"
+    text = ("Program\nLørdag:\n09.00-09.30 Velkomst\nv/ ledelsen\n\n   kaffe på bordene\n"
+            "Husk navneskilte\n\n16.00: Frist")
     result = parse(text)
     entries = result.programme.entries
     assert entries[0] == Note("Program")
@@ -203,7 +204,8 @@ def test_arbitrary_unicode_including_controls_and_emoji(text):
 
 
 def test_one_megabyte_of_mixed_text():
-    chunk = "12.30-12.50: Oplæg 🎉 v/ Å\x00\x07\n" + " " * 2000 + "x\n(" + "9 min a, " * 30 + ")\n" + "a " * 5000 + "\n"
+    chunk = ("12.30-12.50: Oplæg 🎉 v/ Å\x00\x07\n" + " " * 2000 + "x\n(" + "9 min a, " * 30 + ")\n"
+             + "a " * 5000 + "\n")
     text = (chunk * (1_000_000 // len(chunk) + 1))[:1_000_000]
     result = parse(text)
     assert len(result.programme.items) > 10

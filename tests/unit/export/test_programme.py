@@ -72,7 +72,8 @@ def test_danish_workshop_gets_danish_labels(filled):
     content = build_programme(programme_data(services, workshop_id), script=True)
     body, rows = texts(content)
     assert rows[0] == ["Tid", "Punkt", "Form", "Oplægsholder"]
-    assert [row[2].removeprefix("■ ") for row in rows[1:]] == ["Oplæg", "Drøftelse i plenum", "Drøftelse i plenum", "Det videre forløb"]
+    kinds = [row[2].removeprefix("■ ") for row in rows[1:]]
+    assert kinds == ["Oplæg", "Drøftelse i plenum", "Drøftelse i plenum", "Det videre forløb"]
     assert "Drejebog" in body and "Spørgsmål til skærmen" in body and "Egne noter" in body
     assert b'w:val="da-DK"' in Document(io.BytesIO(content)).styles.element.xml.encode()
 
