@@ -222,3 +222,15 @@ def test_phases_from_the_service_show_in_the_pane(qtbot, view, services, worksho
     view.editor.set_phases(services.agenda.item(item_id), [PhaseSpec("oplæg", ItemKind.PRESENTATION, 5)])
     view.select_row(0)
     assert view.pane.phases.index(0, 3).data() == "09.00–09.05"
+
+
+def test_delete_key_inside_a_cell_editor_edits_text_not_rows(qtbot, view, services, workshop_id):
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, TITLE))
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)
+    editor = view.table.focusWidget()
+    editor.setCursorPosition(0)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.table.state() != QAbstractItemView.State.EditingState)
+    assert stored_titles(services, workshop_id) == ["elkomst", "Oplæg", "Drøftelse"]
