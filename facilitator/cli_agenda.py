@@ -103,7 +103,7 @@ def cmd_import_agenda(args: argparse.Namespace, path: Path) -> int:
         day_start = services.workshops.get(args.workshop).day_start_min
         ids, _ = services.agenda.import_plan(args.workshop, plan_import(result.programme, day_start),
                                              replace=args.replace)
-    notes = [line for line in result.lines if line.role is LineRole.NOTE]
+    notes = [line for line in result.lines if line.role in (LineRole.NOTE, LineRole.DAY)]
     summary = translate("cli", "Imported {items} items; {notes} lines kept as notes.")
     print(summary.format(items=len(ids), notes=len(notes)))
     kept = translate("cli", "  line {number} kept as a note: {text}")

@@ -325,6 +325,7 @@ class AgendaView(QWidget):
             self._write(Path(path), content)
 
     def export_text(self) -> None:
+        self.pane.flush()
         if self.model.agenda is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the programme as text"), "",
