@@ -70,20 +70,30 @@ def _read_input(path: Path) -> str:
     return decode_programme(sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes())
 
 
+def _write(target: Path, content: Callable[[], bytes]) -> int:
+    """Build and write a file atomically; an export problem is one translated line on stderr."""
+    from facilitator.export.atomic import write_atomically
+    from facilitator.export.errors import ExportError
+
+    try:
+        write_atomically(target, content())
+    except ExportError as error:
+        print(error.message(), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return 0
+
+
 def cmd_export_programme(args: argparse.Namespace, path: Path) -> int:
-    from facilitator.export.programme import ExportError, build_programme, programme_data, write_atomically
+    from facilitator.export.programme import build_programme, programme_data
 
     with _services(path) as services:
         if not _known_workshop(services, args.workshop):
             return EXIT_BAD_INPUT
-        content = build_programme(programme_data(services, args.workshop), script=args.script)
-    try:
-        write_atomically(args.output, content)
-    except ExportError as error:
-        print(error.message, file=sys.stderr)
-        return EXIT_BAD_INPUT
-    print(translate("cli", "Wrote {path}").format(path=args.output))
-    return 0
+        data = programme_data(services, args.workshop)
+    code = _write(args.output, lambda: build_programme(data, script=args.script))
+    if code == 0:
+        print(translate("cli", "Wrote {path}").format(path=args.output))
+    return code
 
 
 def cmd_import_agenda(args: argparse.Namespace, path: Path) -> int:
@@ -113,7 +123,6 @@ def cmd_import_agenda(args: argparse.Namespace, path: Path) -> int:
 
 
 def cmd_export_agenda(args: argparse.Namespace, path: Path) -> int:
-    from facilitator.export.programme import ExportError, write_atomically
     from facilitator.export.programme_text import agenda_text
 
     with _services(path) as services:
@@ -123,9 +132,4 @@ def cmd_export_agenda(args: argparse.Namespace, path: Path) -> int:
     if args.output is None:
         sys.stdout.write(text)
         return 0
-    try:
-        write_atomically(args.output, text.encode("utf-8"))
-    except ExportError as error:
-        print(error.message, file=sys.stderr)
-        return EXIT_BAD_INPUT
-    return 0
+    return _write(args.output, lambda: text.encode("utf-8"))

@@ -164,132 +164,132 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="75" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="78" />
         <source>Planned end</source>
         <translation>Planlagt slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="122" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="125" />
         <source>Insert</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="123" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="126" />
         <source>Duplicate</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="124" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="127" />
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="126" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="129" />
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="127" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="130" />
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="128" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="131" />
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="130" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="133" />
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="135" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="138" />
         <source>Paste programme…</source>
         <translation>Indsæt program…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="136" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="139" />
         <source>Open text file…</source>
         <translation>Åbn tekstfil…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="138" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="141" />
         <source>Programme handout (Word)…</source>
         <translation>Program til deltagerne (Word)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="139" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="142" />
         <source>Facilitator's script (Word)…</source>
         <translation>Drejebog (Word)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="140" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="143" />
         <source>Programme as text…</source>
         <translation>Program som tekst…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="142" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="145" />
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="155" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="158" />
         <source>Day starts</source>
         <translation>Dagen starter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="292" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="295" />
         <source>Open a programme</source>
         <translation>Åbn et program</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="293" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="296" />
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>Tekstfiler (*.txt *.md);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="299" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="302" />
         <source>Cannot open</source>
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="300" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="303" />
         <source>Cannot read {path}: {reason}</source>
         <translation>Kan ikke læse {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="319" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="322" />
         <source>Save the facilitator's script</source>
         <translation>Gem drejebogen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="319" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="322" />
         <source>Save the programme</source>
         <translation>Gem programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="320" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="323" />
         <source>Word documents (*.docx)</source>
         <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="330" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="334" />
         <source>Save the programme as text</source>
         <translation>Gem programmet som tekst</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="331" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="335" />
         <source>Text files (*.txt)</source>
         <translation>Tekstfiler (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="339" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="344" />
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="341" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="346" />
         <source>Saved {path}</source>
         <translation>Gemt: {path}</translation>
     </message>
@@ -567,95 +567,85 @@
 <context>
     <name>ProgrammeExport</name>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="145" />
-        <location filename="../../facilitator/export/programme.py" line="245" />
+        <location filename="../../facilitator/export/programme.py" line="86" />
+        <location filename="../../facilitator/export/programme.py" line="185" />
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="157" />
+        <location filename="../../facilitator/export/programme.py" line="97" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="158" />
+        <location filename="../../facilitator/export/programme.py" line="98" />
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="159" />
+        <location filename="../../facilitator/export/programme.py" line="99" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="160" />
+        <location filename="../../facilitator/export/programme.py" line="100" />
         <source>Presenter</source>
         <translation>Oplægsholder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="213" />
+        <location filename="../../facilitator/export/programme.py" line="153" />
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="216" />
+        <location filename="../../facilitator/export/programme.py" line="155" />
         <source>by {presenter}</source>
         <translation>v/ {presenter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="218" />
+        <location filename="../../facilitator/export/programme.py" line="157" />
         <source>fixed time</source>
         <translation>fast tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="222" />
+        <location filename="../../facilitator/export/programme.py" line="160" />
         <source>Phases</source>
         <translation>Faser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="229" />
+        <location filename="../../facilitator/export/programme.py" line="165" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="230" />
+        <location filename="../../facilitator/export/programme.py" line="166" />
         <source>Questions for the projector</source>
         <translation>Spørgsmål til skærmen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="231" />
+        <location filename="../../facilitator/export/programme.py" line="167" />
         <source>Private notes</source>
         <translation>Egne noter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="232" />
+        <location filename="../../facilitator/export/programme.py" line="168" />
         <source>Materials</source>
         <translation>Materialer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="234" />
+        <location filename="../../facilitator/export/programme.py" line="170" />
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="243" />
+        <location filename="../../facilitator/export/programme.py" line="183" />
         <source>Facilitator's script</source>
         <translation>Drejebog</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="250" />
+        <location filename="../../facilitator/export/programme.py" line="192" />
         <source>The agenda is empty.</source>
         <translation>Programmet er tomt.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/export/programme.py" line="271" />
-        <source>Cannot write in the folder {folder}: {reason}</source>
-        <translation>Kan ikke skrive i mappen {folder}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/export/programme.py" line="281" />
-        <source>Cannot save {path} (is it open in Word?): {reason}</source>
-        <translation>Kan ikke gemme {path} (er den åben i Word?): {reason}</translation>
     </message>
 </context>
 <context>
@@ -666,22 +656,22 @@
         <translation>Der er ingen workshop {id} i denne fil (kommandoen list viser dem).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli_agenda.py" line="85" />
+        <location filename="../../facilitator/cli_agenda.py" line="95" />
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli_agenda.py" line="97" />
+        <location filename="../../facilitator/cli_agenda.py" line="107" />
         <source>Cannot read {path}: {reason}</source>
         <translation>Kan ikke læse {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli_agenda.py" line="107" />
+        <location filename="../../facilitator/cli_agenda.py" line="117" />
         <source>Imported {items} items; {notes} lines kept as notes.</source>
         <translation>Importerede {items} punkter; {notes} linjer gemt som noter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli_agenda.py" line="109" />
+        <location filename="../../facilitator/cli_agenda.py" line="119" />
         <source>  line {number} kept as a note: {text}</source>
         <translation>  linje {number} gemt som note: {text}</translation>
     </message>
@@ -689,7 +679,7 @@
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="45" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="48" />
         <source>Plan</source>
         <translation>Program</translation>
     </message>

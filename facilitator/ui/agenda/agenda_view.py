@@ -7,6 +7,7 @@ Ctrl+Z / Ctrl+Shift+Z undo and redo, Ctrl+Shift+V pastes a programme.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTime
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.agenda_text import decode_programme
-from facilitator.export.programme import ExportError, build_programme, programme_data, write_atomically
+from facilitator.export.atomic import write_atomically
+from facilitator.export.errors import ExportError
+from facilitator.export.programme import build_programme, programme_data
 from facilitator.export.programme_text import agenda_text
 from facilitator.services.bundle import Services
 from facilitator.services.changes import Changes
@@ -321,8 +324,8 @@ class AgendaView(QWidget):
         if path:
             if not path.lower().endswith(".docx"):
                 path += ".docx"
-            content = build_programme(programme_data(self._services, self.editor.workshop_id), script=script)
-            self._write(Path(path), content)
+            data = programme_data(self._services, self.editor.workshop_id)
+            self._write(Path(path), lambda: build_programme(data, script=script))
 
     def export_text(self) -> None:
         self.pane.flush()
@@ -331,13 +334,14 @@ class AgendaView(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the programme as text"), "",
                                               self.tr("Text files (*.txt)"))
         if path:
-            self._write(Path(path), agenda_text(self.model.agenda).encode("utf-8"))
+            text = agenda_text(self.model.agenda)
+            self._write(Path(path), lambda: text.encode("utf-8"))
 
-    def _write(self, path: Path, content: bytes) -> None:
+    def _write(self, path: Path, content: Callable[[], bytes]) -> None:
         try:
-            write_atomically(path, content)
+            write_atomically(path, content())
         except ExportError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), error.message)
+            QMessageBox.warning(self, self.tr("Not saved"), error.message())
             return
         self.message.setText(self.tr("Saved {path}").format(path=path))
 

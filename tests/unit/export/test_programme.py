@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Cm
 
 from facilitator.domain.agenda_import import plan_import
 from facilitator.domain.agenda_text import parse
-from facilitator.export import programme
-from facilitator.export.programme import ExportError, build_programme, programme_data, write_atomically
+from facilitator.export import docx_template
+from facilitator.export.atomic import write_atomically
+from facilitator.export.programme import build_programme, programme_data
 from facilitator.export.programme_text import agenda_text
 from facilitator.services.attachments import AttachmentContent
 
@@ -90,27 +92,17 @@ def test_export_language_follows_the_workshop(filled):
 def test_reference_template_is_used_when_present(filled, tmp_path: Path, monkeypatch):
     template = Document()
     template.add_paragraph("Skabelonens eksempeltekst")
-    template.styles.add_style("Facilitator Note", 1)
+    template.styles.add_style("Facilitator Note", WD_STYLE_TYPE.PARAGRAPH)
     template.sections[0].left_margin = Cm(3.3)
     path = tmp_path / "minutes.docx"
     template.save(str(path))
-    monkeypatch.setattr(programme, "resource", lambda name: path if name == programme.TEMPLATE else None)
+    monkeypatch.setattr(docx_template, "resource", lambda name: path if name == docx_template.DEFAULT_TEMPLATE else None)
     services, workshop_id = filled
     document = Document(io.BytesIO(build_programme(programme_data(services, workshop_id))))
     assert "Facilitator Note" in [style.name for style in document.styles]
     assert round(document.sections[0].left_margin.cm, 1) == 3.3
     assert "Skabelonens eksempeltekst" not in [p.text for p in document.paragraphs]
     assert document.tables[0].rows[1].cells[1].text == "Oplæg om rammerne"
-
-
-def test_atomic_write_replaces_and_reports_failures(tmp_path: Path):
-    target = tmp_path / "programme.docx"
-    target.write_bytes(b"old")
-    write_atomically(target, b"new")
-    assert target.read_bytes() == b"new"
-    assert [p.name for p in tmp_path.iterdir()] == ["programme.docx"]
-    with pytest.raises(ExportError):
-        write_atomically(tmp_path / "missing" / "x.docx", b"x")
 
 
 def test_agenda_text_round_trips(filled):
