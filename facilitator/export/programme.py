@@ -50,8 +50,16 @@ def programme_data(services: Services, workshop_id: int) -> ProgrammeData:
     return ProgrammeData(
         services.workshops.get(workshop_id),
         services.agenda.agenda(workshop_id),
-        services.attachments.by_item(workshop_id),
+        _by_item(services.attachments.attachments(workshop_id)),
     )
+
+
+def _by_item(attachments: list[AttachmentView]) -> dict[int, list[AttachmentView]]:
+    found: dict[int, list[AttachmentView]] = {}
+    for attachment in attachments:
+        if attachment.item_id is not None:
+            found.setdefault(attachment.item_id, []).append(attachment)
+    return found
 
 
 def _labels(language: str) -> Wording:

@@ -19,7 +19,7 @@ from facilitator.domain.text import clean_line, clean_text
 from facilitator.services.changes import Changes
 from facilitator.services.lookup import require
 from facilitator.storage.database import Store
-from facilitator.storage.models import AgendaItem, Phase, Workshop, utc_now
+from facilitator.storage.models import AgendaItem, Attachment, Phase, Workshop, utc_now
 
 LINE_FIELDS = ("title", "presenter")
 TEXT_FIELDS = ("description", "prompts", "notes", "materials")
@@ -70,6 +70,17 @@ class ItemView:
 
     def planned(self) -> PlannedItem:
         return PlannedItem(self.planned_minutes, self.pinned_start, tuple(p.minutes for p in self.phases))
+
+
+@dataclass(frozen=True)
+class AttachmentCopy:
+    """An attachment with its file, kept by the editor's undo so a removed one can come back."""
+
+    workshop_id: int
+    item_id: int | None
+    title: str
+    filename: str
+    data: bytes | None
 
 
 @dataclass(frozen=True)
@@ -183,6 +194,12 @@ class AgendaService:
             day_start, day_end = workshop.day_start_min, workshop.day_end_min
         schedule = plan([item.planned() for item in items], day_start, day_end)
         return AgendaView(workshop_id, day_start, day_end, items, schedule)
+
+    def attachment_copy(self, attachment_id: int) -> AttachmentCopy:
+        """Everything of an attachment, bytes included, before the editor removes it."""
+        with self._store.read() as session:
+            row = require(session, Attachment, attachment_id)
+            return AttachmentCopy(row.workshop_id, row.item_id, row.title, row.filename, row.data)
 
     def item(self, item_id: int) -> ItemView:
         with self._store.read() as session:

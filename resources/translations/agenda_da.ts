@@ -3,72 +3,77 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../facilitator/ui/agenda/editing.py" line="60" />
+        <location filename="../../facilitator/ui/agenda/editing.py" line="53" />
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/agenda/editing.py" line="66" />
         <source>Edit text</source>
         <translation>Rediger tekst</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/editing.py" line="65" />
+        <location filename="../../facilitator/ui/agenda/editing.py" line="71" />
         <source>Change kind</source>
         <translation>Skift type</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/editing.py" line="79" />
+        <location filename="../../facilitator/ui/agenda/editing.py" line="85" />
         <source>Change duration</source>
         <translation>Ændr varighed</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/editing.py" line="83" />
+        <location filename="../../facilitator/ui/agenda/editing.py" line="89" />
         <source>Pin start time</source>
         <translation>Fastlås starttid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/editing.py" line="83" />
+        <location filename="../../facilitator/ui/agenda/editing.py" line="89" />
         <source>Unpin start time</source>
         <translation>Frigør starttid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/editing.py" line="97" />
+        <location filename="../../facilitator/ui/agenda/editing.py" line="103" />
         <source>Edit phases</source>
         <translation>Rediger faser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/editing.py" line="105" />
+        <location filename="../../facilitator/ui/agenda/editing.py" line="111" />
         <source>Change the day's times</source>
         <translation>Ændr dagens tider</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/editing.py" line="126" />
+        <location filename="../../facilitator/ui/agenda/editing.py" line="132" />
         <source>Insert item</source>
         <translation>Indsæt punkt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/editing.py" line="133" />
+        <location filename="../../facilitator/ui/agenda/editing.py" line="139" />
         <source>Duplicate item</source>
         <translation>Kopiér punkt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/editing.py" line="138" />
+        <location filename="../../facilitator/ui/agenda/editing.py" line="144" />
         <source>Delete item</source>
         <translation>Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/editing.py" line="143" />
+        <location filename="../../facilitator/ui/agenda/editing.py" line="149" />
         <source>Move item</source>
         <translation>Flyt punkt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/editing.py" line="170" />
+        <location filename="../../facilitator/ui/agenda/editing.py" line="176" />
         <source>Import programme</source>
         <translation>Importér program</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/editing.py" line="183" />
+        <location filename="../../facilitator/ui/agenda/editing.py" line="193" />
         <source>Add attachment</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/editing.py" line="194" />
+        <location filename="../../facilitator/ui/agenda/editing.py" line="199" />
         <source>Remove attachment</source>
         <translation>Fjern bilag</translation>
     </message>
@@ -239,57 +244,57 @@
         <translation>Dagen starter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="295" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="296" />
         <source>Open a programme</source>
         <translation>Åbn et program</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="296" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="297" />
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>Tekstfiler (*.txt *.md);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="302" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="303" />
         <source>Cannot open</source>
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="303" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="304" />
         <source>Cannot read {path}: {reason}</source>
         <translation>Kan ikke læse {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="322" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="323" />
         <source>Save the facilitator's script</source>
         <translation>Gem drejebogen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="322" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="323" />
         <source>Save the programme</source>
         <translation>Gem programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="323" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="324" />
         <source>Word documents (*.docx)</source>
         <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="334" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="335" />
         <source>Save the programme as text</source>
         <translation>Gem programmet som tekst</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="335" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="336" />
         <source>Text files (*.txt)</source>
         <translation>Tekstfiler (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="344" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="345" />
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="346" />
+        <location filename="../../facilitator/ui/agenda/agenda_view.py" line="347" />
         <source>Saved {path}</source>
         <translation>Gemt: {path}</translation>
     </message>
@@ -567,83 +572,83 @@
 <context>
     <name>ProgrammeExport</name>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="86" />
-        <location filename="../../facilitator/export/programme.py" line="185" />
+        <location filename="../../facilitator/export/programme.py" line="94" />
+        <location filename="../../facilitator/export/programme.py" line="193" />
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="97" />
+        <location filename="../../facilitator/export/programme.py" line="105" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="98" />
+        <location filename="../../facilitator/export/programme.py" line="106" />
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="99" />
+        <location filename="../../facilitator/export/programme.py" line="107" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="100" />
+        <location filename="../../facilitator/export/programme.py" line="108" />
         <source>Presenter</source>
         <translation>Oplægsholder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="153" />
+        <location filename="../../facilitator/export/programme.py" line="161" />
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="155" />
+        <location filename="../../facilitator/export/programme.py" line="163" />
         <source>by {presenter}</source>
         <translation>v/ {presenter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="157" />
+        <location filename="../../facilitator/export/programme.py" line="165" />
         <source>fixed time</source>
         <translation>fast tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="160" />
+        <location filename="../../facilitator/export/programme.py" line="168" />
         <source>Phases</source>
         <translation>Faser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="165" />
+        <location filename="../../facilitator/export/programme.py" line="173" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="166" />
+        <location filename="../../facilitator/export/programme.py" line="174" />
         <source>Questions for the projector</source>
         <translation>Spørgsmål til skærmen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="167" />
+        <location filename="../../facilitator/export/programme.py" line="175" />
         <source>Private notes</source>
         <translation>Egne noter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="168" />
+        <location filename="../../facilitator/export/programme.py" line="176" />
         <source>Materials</source>
         <translation>Materialer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="170" />
+        <location filename="../../facilitator/export/programme.py" line="178" />
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="183" />
+        <location filename="../../facilitator/export/programme.py" line="191" />
         <source>Facilitator's script</source>
         <translation>Drejebog</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/programme.py" line="192" />
+        <location filename="../../facilitator/export/programme.py" line="200" />
         <source>The agenda is empty.</source>
         <translation>Programmet er tomt.</translation>
     </message>

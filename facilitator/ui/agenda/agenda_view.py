@@ -239,7 +239,8 @@ class AgendaView(QWidget):
             self.pane.show_item(None, None, [])
             return
         item = self.model.item(row)
-        attachments = self._services.attachments.by_item(self.editor.workshop_id).get(item.id, [])
+        attachments = [a for a in self._services.attachments.attachments(self.editor.workshop_id)
+                       if a.item_id == item.id]
         self.pane.show_item(item, self.model.scheduled(row), attachments)
 
     def _on_changed(self, changes: Changes) -> None:

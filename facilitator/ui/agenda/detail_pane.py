@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.schedule import ScheduledItem
-from facilitator.services.agenda import ItemView
-from facilitator.services.attachments import AttachmentContent, AttachmentView
+from facilitator.services.agenda import AttachmentCopy, ItemView
+from facilitator.services.attachments import AttachmentView
 from facilitator.ui.agenda.editing import AgendaEditor
 from facilitator.ui.agenda.kind_delegate import KindDelegate
 from facilitator.ui.agenda.phase_model import KIND, PhaseModel
@@ -152,7 +152,7 @@ class DetailPane(QWidget):
                                 self.tr("Cannot read {path}: {reason}").format(path=path, reason=error.strerror))
             return
         self._editor.add_attachment(
-            AttachmentContent(self._editor.workshop_id, self._item.id, Path(path).stem, Path(path).name, data)
+            AttachmentCopy(self._editor.workshop_id, self._item.id, Path(path).stem, Path(path).name, data)
         )
 
     def _add_title(self) -> None:
@@ -160,7 +160,7 @@ class DetailPane(QWidget):
             return
         title, ok = QInputDialog.getText(self, self.tr("Attachment"), self.tr("Title of the attachment (bilag):"))
         if ok and title.strip():
-            self._editor.add_attachment(AttachmentContent(self._editor.workshop_id, self._item.id, title, "", None))
+            self._editor.add_attachment(AttachmentCopy(self._editor.workshop_id, self._item.id, title, "", None))
 
     def _remove_attachment(self) -> None:
         entry = self.attachments.currentItem()

@@ -6,13 +6,14 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator.domain.agenda_import import ImportPlan
 from facilitator.domain.kinds import ItemKind
-from facilitator.services.agenda import AgendaService, ItemView, PhaseSpec
-from facilitator.services.attachments import AttachmentContent, AttachmentService
+from facilitator.services.agenda import AgendaService, AttachmentCopy, ItemView, PhaseSpec
+from facilitator.services.attachments import AttachmentService
 from facilitator.services.changes import Changes
+from facilitator.services.input_errors import InputError
 from facilitator.services.workshops import WorkshopService
 from facilitator.ui.agenda.commands import CreateCommand, ServiceCommand
 from facilitator.ui.changes_bus import ChangesBus, perform
@@ -45,7 +46,12 @@ class AgendaEditor(QObject):
         self.workshop_id = workshop_id
 
     def _run(self, action: Callable[[], Changes]) -> bool:
-        return perform(self._widget, self.bus, action)
+        """Run a service call; a refused input (e.g. a file too big to keep) is explained, not raised."""
+        try:
+            return perform(self._widget, self.bus, action)
+        except InputError as error:
+            QMessageBox.warning(self._widget, self.tr("Not saved"), error.message())
+            return False
 
     def _push(self, text: str, redo: Callable[[], Changes], undo: Callable[[], Changes],
               merge_key: object = None) -> None:
@@ -172,23 +178,22 @@ class AgendaEditor(QObject):
 
     # Attachments ----------------------------------------------------------------------------
 
-    def add_attachment(self, content: AttachmentContent) -> None:
+    def _add_copy(self, copy: AttachmentCopy, ids: list[int]) -> Changes:
+        new_id, changes = self.attachments.add(copy.workshop_id, copy.title, filename=copy.filename,
+                                               data=copy.data, item_id=copy.item_id)
+        ids[:] = [new_id] if new_id is not None else []
+        return changes
+
+    def _remove(self, ids: list[int]) -> Changes:
+        return self.attachments.delete(ids[0]) if ids else Changes()
+
+    def add_attachment(self, copy: AttachmentCopy) -> None:
+        """Attach a file (or only a title) to an item; undo removes it again."""
         ids: list[int] = []
-
-        def redo() -> Changes:
-            new_id, changes = self.attachments.add(content)
-            ids[:] = [new_id]
-            return changes
-
-        self._push(self.tr("Add attachment"), redo, lambda: self.attachments.remove(ids[0]))
+        self._push(self.tr("Add attachment"), lambda: self._add_copy(copy, ids), lambda: self._remove(ids))
 
     def remove_attachment(self, attachment_id: int) -> None:
-        content = self.attachments.content(attachment_id)
+        """Remove an attachment; undo puts it back, file and all (it gets a new id)."""
+        copy = self.agenda.attachment_copy(attachment_id)
         ids = [attachment_id]
-
-        def undo() -> Changes:
-            new_id, changes = self.attachments.add(content)
-            ids[:] = [new_id]
-            return changes
-
-        self._push(self.tr("Remove attachment"), lambda: self.attachments.remove(ids[0]), undo)
+        self._push(self.tr("Remove attachment"), lambda: self._remove(ids), lambda: self._add_copy(copy, ids))

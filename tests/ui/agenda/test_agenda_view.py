@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QDialog
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMessageBox
 
 from tests.agenda_samples import SEED_PROGRAMME
 from facilitator.domain.agenda_text import LineRole
+from facilitator.services import attachments
 from facilitator.domain.kinds import ItemKind
 from facilitator.services.agenda import PhaseSpec
 from facilitator.ui.agenda.agenda_model import KIND, MINUTES, NOTICE, START, TITLE
@@ -234,3 +235,37 @@ def test_delete_key_inside_a_cell_editor_edits_text_not_rows(qtbot, view, servic
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.table.state() != QAbstractItemView.State.EditingState)
     assert stored_titles(services, workshop_id) == ["elkomst", "Oplæg", "Drøftelse"]
+
+
+def test_attachments_are_added_removed_and_undone(qtbot, view, services, workshop_id, tmp_path, monkeypatch):
+    source = tmp_path / "Slides om data.pdf"
+    source.write_bytes(b"%PDF-1.4 slides")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(source), ""))
+    view.select_row(1)
+    view.pane._add_file()
+    (stored,) = services.attachments.attachments(workshop_id)
+    assert (stored.title, stored.filename, stored.size) == ("Slides om data", "Slides om data.pdf", 15)
+    assert stored.item_id == services.agenda.agenda(workshop_id).items[1].id
+    assert view.pane.attachments.count() == 1
+    view.pane.attachments.setCurrentRow(0)
+    view.pane._remove_attachment()
+    assert services.attachments.attachments(workshop_id) == []
+    view.undo_action.trigger()
+    (back,) = services.attachments.attachments(workshop_id)
+    assert services.agenda.attachment_copy(back.id).data == b"%PDF-1.4 slides"
+    view.undo_action.trigger()
+    assert services.attachments.attachments(workshop_id) == []
+
+
+def test_a_file_too_big_to_keep_is_explained(qtbot, view, services, workshop_id, tmp_path, monkeypatch):
+    source = tmp_path / "video.mp4"
+    source.write_bytes(b"0123456789")
+    monkeypatch.setattr(attachments, "MAX_BYTES", 5)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(source), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    view.select_row(0)
+    view.pane._add_file()
+    assert shown and "larger than" in shown[0]
+    assert services.attachments.attachments(workshop_id) == []
+    assert not view.undo_action.isEnabled()

@@ -18,7 +18,6 @@ from facilitator.export import docx_template
 from facilitator.export.atomic import write_atomically
 from facilitator.export.programme import build_programme, programme_data
 from facilitator.export.programme_text import agenda_text
-from facilitator.services.attachments import AttachmentContent
 
 PROGRAMME = """- 12.30-12.50: Oplæg om rammerne v/ formandskabet
 - 12.50-13.10: Drøftelse af udfordringsbillede
@@ -35,7 +34,7 @@ def filled(services, workshop_id):
     services.agenda.set_text(ids[2], "prompts", "Hvilke mål?\nHvem gør hvad?")
     services.agenda.set_text(ids[2], "notes", "Husk at stoppe til tiden \x01🎉")
     services.agenda.set_text(ids[2], "materials", "Post-its")
-    services.attachments.add(AttachmentContent(workshop_id, ids[2], "Bilag 1: Sundhedsaftalen", "", None))
+    services.attachments.add(workshop_id, "Bilag 1: Sundhedsaftalen", item_id=ids[2])
     return services, workshop_id
 
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from tests.agenda_samples import SEED_PROGRAMME
 from facilitator.domain.agenda_import import plan_import
 from facilitator.domain.agenda_text import parse
 from facilitator.domain.kinds import ItemKind
 from facilitator.domain.schedule import WarningKind
 from facilitator.services.agenda import PhaseSpec
-from facilitator.services.attachments import AttachmentContent
 from facilitator.services.bundle import Services
 from facilitator.storage.database import open_store
 
@@ -99,20 +96,10 @@ def test_import_replacing_soft_deletes_the_old_agenda(services, workshop_id):
     assert titles(services, workshop_id) == ["Gammel"]
 
 
-def test_attachments_keep_the_file_inside(services, workshop_id, tmp_path: Path):
+def test_attachment_copy_keeps_the_file_for_undo(services, workshop_id):
     (item_id,) = add(services, workshop_id, "Oplæg")
-    source = tmp_path / "Slides om data.pdf"
-    source.write_bytes(b"%PDF-1.4 fake")
-    attachment_id, _ = services.attachments.add_file(workshop_id, item_id, source)
-    (view,) = services.attachments.by_item(workshop_id)[item_id]
-    assert (view.title, view.filename, view.size) == ("Slides om data", "Slides om data.pdf", 13)
-    content = services.attachments.content(attachment_id)
-    services.attachments.remove(attachment_id)
-    assert services.attachments.attachments(workshop_id) == []
-    services.attachments.add(content)
-    assert services.attachments.content(services.attachments.attachments(workshop_id)[0].id).data == b"%PDF-1.4 fake"
-
-
-def test_title_only_attachment(services, workshop_id):
-    services.attachments.add(AttachmentContent(workshop_id, None, "Bilag 1: Sundhedsaftalen", "", None))
-    assert services.attachments.attachments(workshop_id)[0].size == 0
+    attachment_id, _ = services.attachments.add(workshop_id, "Slides", filename="slides.pdf", data=b"%PDF-1.4",
+                                                item_id=item_id)
+    copy = services.agenda.attachment_copy(attachment_id)
+    assert (copy.workshop_id, copy.item_id, copy.title, copy.filename, copy.data) == (
+        workshop_id, item_id, "Slides", "slides.pdf", b"%PDF-1.4")
