@@ -21,6 +21,8 @@ from facilitator.services.templates import available_templates
 from facilitator.storage.database import open_store
 from facilitator.storage.errors import StoreError
 from facilitator.storage.locations import backup_folder, default_database
+from facilitator.ui.agenda.agenda_view import SECTION_TITLE as AGENDA_TITLE
+from facilitator.ui.agenda.agenda_view import AgendaView
 from facilitator.ui.backups.backup_scheduler import DEFAULT_INTERVAL_MINUTES, BackupScheduler
 from facilitator.ui.backups.restore_dialog import RestoreDialog
 from facilitator.ui.changes_bus import ChangesBus, show_store_error
@@ -43,6 +45,7 @@ def build_sections(services: Services, bus: ChangesBus, settings: QSettings) -> 
     """The main window's sections in navigation order."""
     return [
         Section("setup", QApplication.translate("sections", "Set-up"), SetupView(services.workshops, services.setup, bus)),
+        Section("plan", QApplication.translate("sections", AGENDA_TITLE), AgendaView(services, bus)),
         Section("run", run_section_title(), RunConsole(services.run, bus, settings)),
         Section("capture", QApplication.translate("sections", "Capture"), CaptureView(services, bus)),
         Section("minutes", QApplication.translate("sections", "Minutes"),

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from facilitator import __version__, cli_backup
+from facilitator.cli_agenda import add_agenda_commands
 from facilitator.export.minutes_command import add_export_minutes
 from facilitator.i18n import LANGUAGES, install_translators, preferred_language
 from facilitator.storage.errors import StoreError
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cli_backup.add_commands(commands)
     add_export_minutes(commands)
+    add_agenda_commands(commands, _database)
     return parser
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from facilitator.domain.clock import SystemClock
 from facilitator.services.aco import AcoService
+from facilitator.services.agenda import AgendaService
 from facilitator.services.attachments import AttachmentService
 from facilitator.services.capture import CaptureService
 from facilitator.services.evaluation import EvaluationService
@@ -27,6 +28,7 @@ class Services:
     setup: SetupService
     templates: TemplateService
     capture: CaptureService
+    agenda: AgendaService
     run: RunService
     qa: QaService
     synthesis: SynthesisService
@@ -46,6 +48,7 @@ class Services:
             templates=TemplateService(store),
             run=RunService(store, SystemClock()),
             capture=capture,
+            agenda=AgendaService(store),
             qa=QaService(store, capture),
             synthesis=SynthesisService(store),
             voting=VotingService(store),

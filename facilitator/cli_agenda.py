@@ -1,0 +1,135 @@
+"""Headless agenda commands: export the programme or script as Word, import or export plain text.
+
+Registered on the main parser by :func:`add_agenda_commands`; each handler opens the file given
+with ``--db`` (shared, not exclusive: the app may have it open) and closes it again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from facilitator.services.bundle import Services
+
+EXIT_BAD_INPUT = 1
+translate = QCoreApplication.translate
+
+
+
+def add_agenda_commands(commands: argparse._SubParsersAction, database: Callable[[argparse.Namespace], Path]) -> None:
+    """Add ``export-programme``, ``import-agenda`` and ``export-agenda``."""
+    export = commands.add_parser("export-programme", help="write the programme (or the facilitator's script) as Word")
+    export.add_argument("--workshop", type=int, required=True, help="workshop id (see the list command)")
+    export.add_argument("-o", "--output", type=Path, required=True, help="the .docx file to write")
+    export.add_argument("--script", action="store_true", help="the facilitator's script with phases, prompts and notes")
+    export.set_defaults(handler=lambda args: cmd_export_programme(args, database(args)))
+
+    load = commands.add_parser("import-agenda", help="add the items of a plain-text programme to a workshop")
+    load.add_argument("--workshop", type=int, required=True, help="workshop id (see the list command)")
+    load.add_argument("file", type=Path, help="a text file, or - for standard input")
+    load.add_argument("--replace", action="store_true", help="replace the current agenda instead of adding")
+    load.set_defaults(handler=lambda args: cmd_import_agenda(args, database(args)))
+
+    text = commands.add_parser("export-agenda", help="print the agenda as a plain-text programme")
+    text.add_argument("--workshop", type=int, required=True, help="workshop id (see the list command)")
+    text.add_argument("-o", "--output", type=Path, help="write to this file instead of standard output")
+    text.set_defaults(handler=lambda args: cmd_export_agenda(args, database(args)))
+
+
+@contextmanager
+def _services(path: Path) -> Iterator[Services]:
+    from facilitator.services.bundle import Services
+    from facilitator.storage.database import open_store
+
+    store = open_store(path, exclusive=False, create=False)
+    try:
+        yield Services.over(store)
+    finally:
+        store.close()
+
+
+def _known_workshop(services: Services, workshop_id: int) -> bool:
+    if any(w.id == workshop_id for w in services.workshops.list()):
+        return True
+    message = translate("cli", "There is no workshop {id} in this file (the list command shows them).")
+    print(message.format(id=workshop_id), file=sys.stderr)
+    return False
+
+
+def _read_input(path: Path) -> str:
+    from facilitator.domain.agenda_text import decode_programme
+
+    return decode_programme(sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes())
+
+
+def _write(target: Path, content: Callable[[], bytes]) -> int:
+    """Build and write a file atomically; an export problem is one translated line on stderr."""
+    from facilitator.export.atomic import write_atomically
+    from facilitator.export.errors import ExportError
+
+    try:
+        write_atomically(target, content())
+    except ExportError as error:
+        print(error.message(), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return 0
+
+
+def cmd_export_programme(args: argparse.Namespace, path: Path) -> int:
+    from facilitator.export.programme import build_programme, programme_data
+
+    with _services(path) as services:
+        if not _known_workshop(services, args.workshop):
+            return EXIT_BAD_INPUT
+        data = programme_data(services, args.workshop)
+    code = _write(args.output, lambda: build_programme(data, script=args.script))
+    if code == 0:
+        print(translate("cli", "Wrote {path}").format(path=args.output))
+    return code
+
+
+def cmd_import_agenda(args: argparse.Namespace, path: Path) -> int:
+    from facilitator.domain.agenda_import import plan_import
+    from facilitator.domain.agenda_text import LineRole, parse
+
+    try:
+        text = _read_input(args.file)
+    except OSError as error:
+        reason = error.strerror or error
+        print(translate("cli", "Cannot read {path}: {reason}").format(path=args.file, reason=reason), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    result = parse(text)
+    with _services(path) as services:
+        if not _known_workshop(services, args.workshop):
+            return EXIT_BAD_INPUT
+        day_start = services.workshops.get(args.workshop).day_start_min
+        ids, _ = services.agenda.import_plan(args.workshop, plan_import(result.programme, day_start),
+                                             replace=args.replace)
+    notes = [line for line in result.lines if line.role in (LineRole.NOTE, LineRole.DAY)]
+    summary = translate("cli", "Imported {items} items; {notes} lines kept as notes.")
+    print(summary.format(items=len(ids), notes=len(notes)))
+    kept = translate("cli", "  line {number} kept as a note: {text}")
+    for line in notes:
+        print(kept.format(number=line.number, text=line.text.strip()))
+    return 0
+
+
+def cmd_export_agenda(args: argparse.Namespace, path: Path) -> int:
+    from facilitator.export.programme_text import agenda_text
+
+    with _services(path) as services:
+        if not _known_workshop(services, args.workshop):
+            return EXIT_BAD_INPUT
+        text = agenda_text(services.agenda.agenda(args.workshop))
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    return _write(args.output, lambda: text.encode("utf-8"))

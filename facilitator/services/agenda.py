@@ -1,0 +1,340 @@
+"""The agenda of a workshop: items, their order, durations, pins and phases.
+
+Every method is one user action in one transaction and returns a :class:`Changes` value (with
+the new row's id where one is made). Deleting is soft, so the editor's undo can restore an item
+with everything captured under it. Undo in the UI works by calling the inverse method.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, select
+
+from facilitator.domain.agenda_import import ImportPlan
+from facilitator.domain.kinds import ItemKind
+from facilitator.domain.schedule import PlannedItem, Schedule, plan, scale_phases
+from facilitator.domain.text import clean_line, clean_text
+from facilitator.services.changes import Changes
+from facilitator.services.lookup import require
+from facilitator.storage.database import Store
+from facilitator.storage.models import AgendaItem, Attachment, Phase, Workshop, utc_now
+
+LINE_FIELDS = ("title", "presenter")
+TEXT_FIELDS = ("description", "prompts", "notes", "materials")
+MAX_MINUTES = 24 * 60
+DEFAULT_MINUTES = 15
+AGENDA = Changes(agenda=True)
+
+
+@dataclass(frozen=True)
+class PhaseSpec:
+    """A phase as the editor gives it: label, kind and minutes."""
+
+    label: str
+    kind: ItemKind
+    minutes: int
+
+
+@dataclass(frozen=True)
+class PhaseView:
+    id: int
+    position: int
+    label: str
+    kind: ItemKind
+    minutes: int
+
+
+@dataclass(frozen=True)
+class ItemView:
+    """An agenda item as the editor, the exports and the run screens read it."""
+
+    id: int
+    position: int
+    kind: ItemKind
+    title: str
+    presenter: str
+    planned_minutes: int
+    pinned_start: int | None
+    description: str
+    prompts: str
+    notes: str
+    materials: str
+    phases: tuple[PhaseView, ...]
+
+    @property
+    def minutes(self) -> int:
+        """The item's length: the sum of its phases when it has any."""
+        return sum(p.minutes for p in self.phases) if self.phases else self.planned_minutes
+
+    def planned(self) -> PlannedItem:
+        return PlannedItem(self.planned_minutes, self.pinned_start, tuple(p.minutes for p in self.phases))
+
+
+@dataclass(frozen=True)
+class AttachmentCopy:
+    """An attachment with its file, kept by the editor's undo so a removed one can come back."""
+
+    workshop_id: int
+    item_id: int | None
+    title: str
+    filename: str
+    data: bytes | None
+
+
+@dataclass(frozen=True)
+class AgendaView:
+    """The whole programme with its computed clock times and warnings."""
+
+    workshop_id: int
+    day_start: int
+    day_end: int | None
+    items: tuple[ItemView, ...]
+    schedule: Schedule
+
+
+def _kind(value: str) -> ItemKind:
+    try:
+        return ItemKind(value)
+    except ValueError:
+        return ItemKind.OTHER
+
+
+def _clamp_minutes(minutes: int) -> int:
+    return max(0, min(int(minutes), MAX_MINUTES))
+
+
+def _live_items(session: Session, workshop_id: int) -> list[AgendaItem]:
+    return list(
+        session.exec(
+            select(AgendaItem)
+            .where(AgendaItem.workshop_id == workshop_id, col(AgendaItem.deleted_at).is_(None))
+            .order_by(col(AgendaItem.position), col(AgendaItem.id))
+        ).all()
+    )
+
+
+def _phases(session: Session, item_ids: Sequence[int]) -> dict[int, list[Phase]]:
+    found: dict[int, list[Phase]] = {item_id: [] for item_id in item_ids}
+    if item_ids:
+        rows = session.exec(
+            select(Phase).where(col(Phase.item_id).in_(item_ids)).order_by(col(Phase.position), col(Phase.id))
+        ).all()
+        for row in rows:
+            found[row.item_id].append(row)
+    return found
+
+
+def _view(row: AgendaItem, phases: Iterable[Phase]) -> ItemView:
+    assert row.id is not None
+    return ItemView(
+        id=row.id,
+        position=row.position,
+        kind=_kind(row.kind),
+        title=row.title,
+        presenter=row.presenter,
+        planned_minutes=row.planned_minutes,
+        pinned_start=row.pinned_start_min,
+        description=row.description,
+        prompts=row.prompts,
+        notes=row.notes,
+        materials=row.materials,
+        phases=tuple(
+            PhaseView(p.id or 0, p.position, p.label, _kind(p.kind), p.minutes) for p in phases
+        ),
+    )
+
+
+def _renumber(rows: Sequence[AgendaItem]) -> None:
+    for position, row in enumerate(rows):
+        row.position = position
+
+
+def _insert_at(session: Session, row: AgendaItem, position: int | None) -> int:
+    """Place ``row`` among the live items at ``position`` (end when ``None``); returns its id."""
+    live = [r for r in _live_items(session, row.workshop_id) if r.id != row.id]
+    at = len(live) if position is None else max(0, min(position, len(live)))
+    live.insert(at, row)
+    session.add(row)
+    _renumber(live)
+    session.flush()
+    assert row.id is not None
+    return row.id
+
+
+def _write_phases(session: Session, item: AgendaItem, phases: Sequence[PhaseSpec]) -> None:
+    assert item.id is not None
+    for old in _phases(session, [item.id])[item.id]:
+        session.delete(old)
+    for position, spec in enumerate(phases):
+        session.add(
+            Phase(item_id=item.id, position=position, label=clean_line(spec.label), kind=str(spec.kind),
+                  minutes=_clamp_minutes(spec.minutes))
+        )
+    if phases:
+        item.planned_minutes = sum(_clamp_minutes(spec.minutes) for spec in phases)
+
+
+class AgendaService:
+    """Use cases of the agenda editor; each call is one committed transaction."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    # Reading --------------------------------------------------------------------------------
+
+    def agenda(self, workshop_id: int) -> AgendaView:
+        """The live items in order, with their planned clock times and the day's warnings."""
+        with self._store.read() as session:
+            workshop = require(session, Workshop, workshop_id)
+            rows = _live_items(session, workshop_id)
+            phases = _phases(session, [r.id for r in rows if r.id is not None])
+            items = tuple(_view(row, phases[row.id or 0]) for row in rows)
+            day_start, day_end = workshop.day_start_min, workshop.day_end_min
+        schedule = plan([item.planned() for item in items], day_start, day_end)
+        return AgendaView(workshop_id, day_start, day_end, items, schedule)
+
+    def attachment_copy(self, attachment_id: int) -> AttachmentCopy:
+        """Everything of an attachment, bytes included, before the editor removes it."""
+        with self._store.read() as session:
+            row = require(session, Attachment, attachment_id)
+            return AttachmentCopy(row.workshop_id, row.item_id, row.title, row.filename, row.data)
+
+    def item(self, item_id: int) -> ItemView:
+        with self._store.read() as session:
+            row = require(session, AgendaItem, item_id)
+            return _view(row, _phases(session, [item_id])[item_id])
+
+    # Items ----------------------------------------------------------------------------------
+
+    def insert_item(self, workshop_id: int, position: int | None = None, *, kind: ItemKind = ItemKind.OTHER,
+                    title: str = "", minutes: int = DEFAULT_MINUTES) -> tuple[int, Changes]:
+        """A new item at ``position`` (the end when ``None``)."""
+        with self._store.transaction() as session:
+            require(session, Workshop, workshop_id)
+            row = AgendaItem(workshop_id=workshop_id, kind=str(kind), title=clean_line(title),
+                             planned_minutes=_clamp_minutes(minutes))
+            return _insert_at(session, row, position), AGENDA
+
+    def duplicate_item(self, item_id: int) -> tuple[int, Changes]:
+        """A copy of the item and its phases right below it; captured content is not copied."""
+        with self._store.transaction() as session:
+            source = require(session, AgendaItem, item_id)
+            copy = AgendaItem(
+                workshop_id=source.workshop_id, kind=source.kind, title=source.title,
+                presenter=source.presenter, planned_minutes=source.planned_minutes,
+                description=source.description, prompts=source.prompts, notes=source.notes,
+                materials=source.materials, capture_columns=source.capture_columns,
+                projector_mode=source.projector_mode,
+            )
+            new_id = _insert_at(session, copy, source.position + 1)
+            for phase in _phases(session, [item_id])[item_id]:
+                session.add(Phase(item_id=new_id, position=phase.position, label=phase.label, kind=phase.kind,
+                                  minutes=phase.minutes, prompts=phase.prompts))
+            return new_id, AGENDA
+
+    def delete_items(self, item_ids: Sequence[int]) -> Changes:
+        """Soft-delete items (undo restores them with all they hold) and close the gaps."""
+        with self._store.transaction() as session:
+            workshops = set()
+            for item_id in item_ids:
+                row = require(session, AgendaItem, item_id)
+                row.deleted_at = utc_now()
+                workshops.add(row.workshop_id)
+            session.flush()
+            for workshop_id in workshops:
+                _renumber(_live_items(session, workshop_id))
+        return AGENDA
+
+    def restore_items(self, item_ids: Sequence[int]) -> Changes:
+        """Bring soft-deleted items back at the positions they had."""
+        with self._store.transaction() as session:
+            rows = sorted((require(session, AgendaItem, i) for i in item_ids), key=lambda r: r.position)
+            for row in rows:
+                row.deleted_at = None
+                _insert_at(session, row, row.position)
+        return AGENDA
+
+    def move_item(self, item_id: int, new_position: int) -> Changes:
+        """Put an item at ``new_position`` (0-based among live items, clamped)."""
+        with self._store.transaction() as session:
+            _insert_at(session, require(session, AgendaItem, item_id), new_position)
+        return AGENDA
+
+    def set_text(self, item_id: int, name: str, value: str) -> Changes:
+        """Change a text field; title and presenter are single lines, the others keep newlines."""
+        if name not in LINE_FIELDS + TEXT_FIELDS:
+            raise ValueError(f"not an agenda text field: {name}")
+        cleaned = clean_line(value) if name in LINE_FIELDS else clean_text(value)
+        with self._store.transaction() as session:
+            setattr(require(session, AgendaItem, item_id), name, cleaned)
+        return AGENDA
+
+    def set_kind(self, item_id: int, kind: ItemKind) -> Changes:
+        with self._store.transaction() as session:
+            require(session, AgendaItem, item_id).kind = str(ItemKind(kind))
+        return AGENDA
+
+    def set_minutes(self, item_id: int, minutes: int) -> Changes:
+        """Change the length; an item with phases has them resized in proportion."""
+        minutes = _clamp_minutes(minutes)
+        with self._store.transaction() as session:
+            row = require(session, AgendaItem, item_id)
+            row.planned_minutes = minutes
+            phases = _phases(session, [item_id])[item_id]
+            resized = scale_phases(tuple(p.minutes for p in phases), minutes)
+            for phase, value in zip(phases, resized):
+                phase.minutes = value
+        return AGENDA
+
+    def set_pinned_start(self, item_id: int, clock: int | None) -> Changes:
+        """Pin the item to a clock time (minutes after midnight) or, with ``None``, let it flow."""
+        with self._store.transaction() as session:
+            row = require(session, AgendaItem, item_id)
+            row.pinned_start_min = None if clock is None else int(clock) % MAX_MINUTES
+        return AGENDA
+
+    def set_phases(self, item_id: int, phases: Sequence[PhaseSpec]) -> Changes:
+        """Replace the item's phases; with phases the item's length becomes their sum."""
+        with self._store.transaction() as session:
+            _write_phases(session, require(session, AgendaItem, item_id), phases)
+        return AGENDA
+
+    # Import ---------------------------------------------------------------------------------
+
+    def import_plan(
+        self, workshop_id: int, imported: ImportPlan, *, replace: bool = False
+    ) -> tuple[list[int], Changes]:
+        """Store parsed items after the existing ones (or instead of them, soft-deleted).
+
+        The day's start follows the text when the agenda was empty or is replaced. Returns the
+        new ids (for undo) and what changed.
+        """
+        with self._store.transaction() as session:
+            workshop = require(session, Workshop, workshop_id)
+            live = _live_items(session, workshop_id)
+            if replace:
+                for row in live:
+                    row.deleted_at = utc_now()
+                live = []
+            if imported.day_start is not None and not live:
+                workshop.day_start_min = imported.day_start
+            new_ids: list[int] = []
+            for offset, item in enumerate(imported.items):
+                row = AgendaItem(
+                    workshop_id=workshop_id, position=len(live) + offset, kind=str(item.kind),
+                    title=clean_line(item.title), presenter=clean_line(item.presenter),
+                    planned_minutes=_clamp_minutes(item.minutes), pinned_start_min=item.pinned_start,
+                    description=clean_text(item.description), notes=clean_text(item.notes),
+                )
+                session.add(row)
+                session.flush()
+                _write_phases(session, row, [PhaseSpec(p.label, p.kind, p.minutes) for p in item.phases])
+                assert row.id is not None
+                new_ids.append(row.id)
+        return new_ids, Changes(agenda=True, workshops=True)
+
+    def live_item_ids(self, workshop_id: int) -> list[int]:
+        with self._store.read() as session:
+            return [row.id for row in _live_items(session, workshop_id) if row.id is not None]

@@ -1,0 +1,98 @@
+"""Undoable agenda edits: every command calls the service, so each step is stored at once.
+
+Undo calls the inverse service method (restore what was deleted, set the old value back); the
+views then re-read through the changes bus like after any other edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QUndoCommand
+
+from facilitator.services.changes import Changes
+
+Runner = Callable[[Callable[[], Changes]], bool]
+Action = Callable[[], Changes]
+
+
+class ServiceCommand(QUndoCommand):
+    """An edit whose redo and undo are service calls.
+
+    ``merge_key`` lets consecutive edits of the same field of the same item become one undo
+    step (typing pauses commit the text several times).
+    """
+
+    MERGE_ID = 5001
+
+    def __init__(self, text: str, run: Runner, redo: Action, undo: Action, merge_key: object = None) -> None:
+        super().__init__(text)
+        self._run = run
+        self._redo = redo
+        self._undo = undo
+        self._merge_key = merge_key
+
+    def redo(self) -> None:
+        if not self._run(self._redo):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def id(self) -> int:
+        return self.MERGE_ID if self._merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ServiceCommand) or other._merge_key != self._merge_key:
+            return False
+        self._redo = other._redo
+        return True
+
+
+class CreateCommand(QUndoCommand):
+    """An edit that makes rows (insert, duplicate, import): undo soft-deletes them, redo restores.
+
+    ``create`` runs once and returns the new ids; ``after_create`` (optional) receives them,
+    so the view can select the new row.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        run: Runner,
+        create: Callable[[], tuple[list[int], Changes]],
+        delete: Callable[[Sequence[int]], Changes],
+        restore: Callable[[Sequence[int]], Changes],
+        after_create: Callable[[list[int]], None] | None = None,
+    ) -> None:
+        super().__init__(text)
+        self._run = run
+        self._create = create
+        self._delete = delete
+        self._restore = restore
+        self._after_create = after_create
+        self.ids: list[int] | None = None
+
+    def redo(self) -> None:
+        if self.ids is None:
+            created: list[int] = []
+
+            def create() -> Changes:
+                ids, changes = self._create()
+                created.extend(ids)
+                return changes
+
+            if not self._run(create):
+                self.setObsolete(True)
+                return
+            self.ids = created
+            if self._after_create is not None:
+                self._after_create(created)
+            return
+        ids = self.ids
+        self._run(lambda: self._restore(ids))
+
+    def undo(self) -> None:
+        if self.ids is not None:
+            ids = self.ids
+            self._run(lambda: self._delete(ids))
