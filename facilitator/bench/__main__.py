@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -72,6 +73,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="facilitator-bench-") as folder:
         result = measure(Path(folder))
     result["bench_total_s"] = round(time.perf_counter() - started, 1)
+    if hasattr(os, "getloadavg"):  # a busy machine inflates every figure; say how busy it was
+        result["load_avg_1m"] = round(os.getloadavg()[0], 2)
+        result["cpu_count"] = os.cpu_count()
     print(json.dumps(result))
     return 0
 
