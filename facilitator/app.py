@@ -24,7 +24,6 @@ from facilitator.storage.locations import backup_folder, default_database
 from facilitator.ui.agenda.agenda_view import SECTION_TITLE as AGENDA_TITLE
 from facilitator.ui.agenda.agenda_view import AgendaView
 from facilitator.ui.backups.backup_scheduler import DEFAULT_INTERVAL_MINUTES, BackupScheduler
-from facilitator.ui.backups.restore_dialog import RestoreDialog
 from facilitator.ui.changes_bus import ChangesBus, show_store_error
 from facilitator.ui.capture.capture_view import CaptureView
 from facilitator.ui.main_window import MainWindow
@@ -133,6 +132,8 @@ class FacilitatorApp:
         scheduler = self.backup_scheduler
         if scheduler is not None:
             scheduler.stop()  # no backup may read the file while it is replaced
+        from facilitator.ui.backups.restore_dialog import RestoreDialog  # rarely used: not at start-up
+
         dialog = RestoreDialog(self.backups, self.services.store, self.window)
         if dialog.exec() == RestoreDialog.DialogCode.Accepted:
             self.reopen()

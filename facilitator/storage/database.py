@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ from facilitator.storage import errors, migrate
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 UNFINISHED_LOCK_GRACE_S = 1.0
+FULL_DISK_BYTES = 64 * 1024
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -102,6 +104,8 @@ def _inspect_connection(path: Path, connection: sqlite3.Connection) -> FileState
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
             raise errors.LockedError(path, str(exc)) from exc
+        if _disk_is_full(path):  # reading a WAL file needs room for its -shm: not damage
+            raise errors.DiskFullError(path, str(exc)) from exc
         raise errors.CorruptError(path, str(exc)) from exc
     except sqlite3.DatabaseError as exc:
         raise errors.CorruptError(path, str(exc)) from exc
@@ -200,7 +204,17 @@ def _acquire_lock(path: Path) -> QLockFile:
         return lock
     if _is_unfinished_lock(lock, lock_path) and lock.removeStaleLockFile() and lock.tryLock(0):
         return lock
+    if lock.error() == QLockFile.LockError.UnknownError and _disk_is_full(path):
+        raise errors.DiskFullError(path, "no room for the lock file")  # not "open elsewhere"
     raise errors.LockedError(path)
+
+
+def _disk_is_full(path: Path) -> bool:
+    """Whether the file system holding ``path`` has no room left (asked after a failure)."""
+    try:
+        return shutil.disk_usage(path.parent).free < FULL_DISK_BYTES
+    except OSError:
+        return False
 
 
 @contextmanager

@@ -7,8 +7,11 @@ own file handles and lock, so ``kill -9`` of it is exactly a crash of the app.
 Protocol (one line each, on stdin / stdout):
     in:  ``round <db path> <round number>``
     out: ``forked <pid>`` (parent), ``open <pid>`` (child, store opened), ``ack contribution <id>
-         <text>`` (child, after each committed write returned), ``reaped <pid>`` (parent).
-The child writes until it is killed or ``MAX_WRITES`` is reached.
+         <text>`` and ``ack timerevent <id> <kind>`` (child, after each committed write returned),
+         ``reaped <pid>`` (parent).
+The child writes until it is killed or ``MAX_WRITES`` is reached: lines through the capture
+service and, every few lines, a timer command (start, pause, resume, extend) through the run
+service, as the facilitator does during group work.
 """
 
 from __future__ import annotations
@@ -17,11 +20,18 @@ import os
 import sys
 from pathlib import Path
 
+from sqlmodel import col, select
+
+from facilitator.domain.clock import SystemClock
+from facilitator.domain.countdown import InvalidCommand
 from facilitator.services.capture import CaptureService
-from facilitator.storage.database import open_store
+from facilitator.services.run import RunService
+from facilitator.storage.database import Store, open_store
+from facilitator.storage.models import AgendaItem, TimerEvent
 from tests.integration.workshop_file import seed
 
 MAX_WRITES = 2000
+TIMER_EVERY = 3  # lines between two timer commands
 
 
 def say(line: str) -> None:
@@ -29,16 +39,37 @@ def say(line: str) -> None:
     os.write(1, (line + "\n").encode())
 
 
+def _timer_command(run: RunService, store: Store, workshop_id: int, turn: int) -> str | None:
+    """Space (start / pause / resume) or +1 minute; the stored event's ack, if one was written."""
+    try:
+        changes = run.toggle(workshop_id) if turn % 2 == 0 else run.extend(workshop_id, 1)
+    except InvalidCommand:  # e.g. extending while paused: nothing was written
+        return None
+    if not changes.any():
+        return None
+    with store.read() as session:
+        event = session.exec(select(TimerEvent).order_by(col(TimerEvent.id).desc())).first()
+    assert event is not None
+    return f"ack timerevent {event.id} {event.kind}"
+
+
 def write_until_killed(db: Path, round_number: int) -> None:
     store = open_store(db)
     item_id, cluster_id = seed(store)
+    with store.read() as session:
+        item = session.get(AgendaItem, item_id)
+        assert item is not None
+        workshop_id = item.workshop_id
     capture = CaptureService(store)
+    run = RunService(store, SystemClock())
     say(f"open {os.getpid()}")
     for index in range(MAX_WRITES):
         text = f"r{round_number}-{index} æøå"
         view, _ = capture.add_contribution(item_id, cluster_id, text)
         assert view is not None
         say(f"ack contribution {view.id} {text}")
+        if index % TIMER_EVERY == 0 and (ack := _timer_command(run, store, workshop_id, index)):
+            say(ack)
     store.close()
 
 

@@ -106,3 +106,21 @@ def test_a_backup_to_a_full_disk_is_reported_and_leaves_no_partial_file(
     with pytest.raises(errors.DiskFullError):
         service.back_up(path)
     assert list((tiny_disk / "backups").iterdir()) == []
+
+
+@pytest.mark.parametrize("journal", ["wal", "delete"])
+def test_a_file_on_a_full_disk_is_not_called_damaged_or_open_elsewhere(
+    tiny_disk: Path, journal: str
+) -> None:
+    """WAL: reading needs room for the -shm; a rollback-journal file (e.g. a restored backup)
+    reads fine, and then there is no room for the lock file."""
+    path = make_workshop(tiny_disk / "w.sqlite", lines=10)
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA journal_mode={journal}")
+    connection.close()
+    _fill(tiny_disk)
+    before = path.read_bytes()
+    with pytest.raises(errors.DiskFullError) as caught:
+        open_store(path)
+    assert "is full" in caught.value.message()
+    assert path.read_bytes() == before

@@ -1,4 +1,4 @@
-"""kill -9 at random moments loses no acknowledged write and never damages the file.
+"""kill -9 at random moments loses no acknowledged line or timer event and never damages the file.
 
 A write is acknowledged when the service call returned (the Enter key's handler is done); the
 promise to the user is that such a line survives any crash of the app.
@@ -13,9 +13,11 @@ from pathlib import Path
 
 from sqlmodel import select
 
+from facilitator.domain.clock import SystemClock
+from facilitator.services.run import RunService
 from facilitator.storage.database import UNFINISHED_LOCK_GRACE_S, Store, open_store
 from facilitator.storage.errors import LockedError
-from facilitator.storage.models import Contribution
+from facilitator.storage.models import Contribution, TimerEvent, Workshop
 
 from tests.integration.forkserver import ForkServer, Round
 
@@ -46,10 +48,16 @@ def _assert_everything_acknowledged_is_there(db: Path, acks: list[tuple[str, int
     store = _open_after_crash(db)
     try:
         with store.read() as session:
-            stored = {row.id: row.text for row in session.exec(select(Contribution))}
+            stored = {
+                "contribution": {row.id: row.text for row in session.exec(select(Contribution))},
+                "timerevent": {row.id: row.kind for row in session.exec(select(TimerEvent))},
+            }
+            workshop_ids = session.exec(select(Workshop.id)).all()
+        for workshop_id in workshop_ids:  # the countdown is rebuilt from the stored events
+            RunService(store, SystemClock()).state(workshop_id)
     finally:
         store.close()
-    missing = [(row_id, text) for _, row_id, text in acks if stored.get(row_id) != text]
+    missing = [ack for ack in acks if stored[ack[0]].get(ack[1]) != ack[2]]
     assert not missing, f"acknowledged but lost: {missing[:5]}"
     connection = sqlite3.connect(db)
     try:
@@ -69,6 +77,7 @@ def test_no_acknowledged_write_is_lost(
         acknowledged += _kill_at_random(fork_server, db, number, rng).acks
         _assert_everything_acknowledged_is_there(db, acknowledged)
     assert len(acknowledged) > rounds  # the rounds really wrote, not only opened
+    assert {"contribution", "timerevent"} <= {table for table, _, _ in acknowledged}
 
 
 def test_kill_while_creating_a_new_file_leaves_an_openable_file(

@@ -23,7 +23,9 @@ def seed(store: Store) -> tuple[int, int]:
             session.flush()
             assert workshop.id is not None
             cluster = Cluster(workshop_id=workshop.id, name="Klynge Syd")
-            item = AgendaItem(workshop_id=workshop.id, kind="group_work", title="Gruppearbejde")
+            item = AgendaItem(
+                workshop_id=workshop.id, kind="group_work", title="Gruppearbejde", planned_minutes=20
+            )
             session.add_all([cluster, item])
             session.flush()
         assert item.id is not None and cluster.id is not None
