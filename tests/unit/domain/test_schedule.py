@@ -49,6 +49,12 @@ def test_pinned_lunch_shows_gap_before_and_after():
     assert kinds(schedule) == [(WarningKind.GAP, 1, 30)]
 
 
+def test_items_after_a_pin_follow_the_pin_not_the_running_sum():
+    items = [PlannedItem(20), PlannedItem(30), PlannedItem(45, pinned_start=NOON), PlannedItem(15)]
+    schedule = plan(items, day_start=9 * 60)
+    assert [(i.start, i.end) for i in schedule.items] == [(540, 560), (560, 590), (720, 765), (765, 780)]
+
+
 def test_pinned_item_overlapping_the_previous_one():
     items = [PlannedItem(150), PlannedItem(45, pinned_start=NOON), PlannedItem(30, pinned_start=NOON + 30)]
     schedule = plan(items, day_start=10 * 60)
