@@ -143,7 +143,9 @@ class _Reader:
         ids = [item.id for item in items]
         events = _group(
             session.exec(
-                select(TimerEvent).where(col(TimerEvent.item_id).in_(ids)).order_by(TimerEvent.at, TimerEvent.id)
+                select(TimerEvent)
+                .where(col(TimerEvent.item_id).in_(ids))
+                .order_by(TimerEvent.at, TimerEvent.id)
             ).all()
         )
         phases = _group(
