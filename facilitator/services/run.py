@@ -265,6 +265,9 @@ class RunService:
             return []
         planned = [item.planned() for item in rest]
         day_start = state.day.start
+        # A pin before the day's start reads as the next day: a room far ahead of an early start
+        # begins the rest at the day's start, not tomorrow.
+        start = max(start, day_start)
         if mode is ReplanMode.SHIFT:
             new = shift_rest(planned, day_start, start, rest[0].slot.start)
         else:
