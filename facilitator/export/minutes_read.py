@@ -141,13 +141,7 @@ class _Reader:
             .order_by(AgendaItem.position, AgendaItem.id)
         ).all()
         ids = [item.id for item in items]
-        events = _group(
-            session.exec(
-                select(TimerEvent)
-                .where(col(TimerEvent.item_id).in_(ids))
-                .order_by(TimerEvent.at, TimerEvent.id)
-            ).all()
-        )
+        events = _group(session.exec(select(TimerEvent).where(col(TimerEvent.item_id).in_(ids))).all())
         phases = _group(
             session.exec(
                 select(Phase).where(col(Phase.item_id).in_(ids)).order_by(Phase.position, Phase.id)
