@@ -348,9 +348,13 @@ def format_countdown(seconds: float) -> str:
 
 
 def item_times(events: Iterable[ClockEvent]) -> tuple[datetime | None, datetime | None]:
-    """Actual start and end of an item for the minutes: first start, last end after it."""
+    """Actual start and end of an item for the minutes: first start, last end after it.
+
+    Events are read in time order whatever order they come in. An item reopened and not ended
+    again, or never ended, has no end: guessing one would put a wrong time in the minutes.
+    """
     start = end = None
-    for event in events:
+    for event in sorted(events, key=lambda event: event.at):
         if event.kind is TimerEventKind.START:
             start = start or event.at
             end = None

@@ -9,6 +9,7 @@ Nothing here mutates its input: every function returns new values.
 from __future__ import annotations
 
 from collections.abc import Sequence
+import math
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -107,11 +108,15 @@ def plan(
     *,
     start_at: int | None = None,
     first_index: int = 0,
+    pins_wait: bool = False,
 ) -> Schedule:
     """Lay the items out from ``day_start`` (or ``start_at``, when resuming mid-day).
 
     ``day_start`` stays the reference for reading pinned clock times; ``first_index`` numbers the
-    items when only the rest of a day is planned, so warnings point at the real rows.
+    items when only the rest of a day is planned, so warnings point at the real rows. With
+    ``pins_wait`` a pinned item starts at its time or when the room gets there, whichever is
+    later: the *expected* times of a running day, where a lunch can absorb some drift but never
+    pulls the afternoon earlier.
     """
     cursor = day_start if start_at is None else start_at
     begin = cursor
@@ -119,6 +124,8 @@ def plan(
     for item in items:
         pinned = item.pinned_start is not None
         start = pinned_minute(item.pinned_start, day_start) if item.pinned_start is not None else cursor
+        if pins_wait:
+            start = max(start, cursor)
         starts.append((start, start - cursor, pinned))
         cursor = start + item.duration
     scheduled: list[ScheduledItem] = []
@@ -170,174 +177,156 @@ def format_clock(minutes: int, separator: str = ".") -> str:
     return f"{minutes // 60:02d}{separator}{minutes % 60:02d}"
 
 
-# --- replanning a running day -------------------------------------------------------------------
+# --- a running day: drift and replanning the rest ------------------------------------------------
+#
+# Replanning writes a new plan for the items not yet started: either everything moves (shift), or
+# the flexible items are squeezed proportionally so pinned items keep their times, never below a
+# minimum length. Both pin the first remaining item to the moment the rest really starts, because
+# the plan's own layout cannot know the current item overran.
 
 
 @dataclass(frozen=True)
-class Replan:
-    """A proposal for the rest of the day; nothing is applied until the caller stores it.
+class Drift:
+    """How far the room is from the plan, for "7 min behind — expected end 15.37 (planned 15.30)"."""
 
-    ``minutes`` and ``phases_minutes`` hold the proposed durations of the items from
-    ``first_index`` on, in order; ``schedule`` shows the times they would give and
-    ``pinned_starts`` the clock times (``0..1439``) to store for pinned items.
+    behind_min: int  # negative when ahead
+    expected_end: int
+    planned_end: int
+
+
+def drift(day: Schedule, current: int, current_end_expected: float, rest: Sequence[PlannedItem]) -> Drift:
+    """Drift of the current item and the expected end of the day if nothing is replanned.
+
+    Args:
+        day: the whole day's plan, as :func:`plan` lays it out from the day's start.
+        current: index in ``day`` of the current (or next) item.
+        current_end_expected: when that item is now expected to end (minutes, may be fractional).
+        rest: the items after it not yet started; pinned ones wait for the room, never pull earlier.
     """
-
-    first_index: int
-    minutes: tuple[int, ...]
-    phases_minutes: tuple[tuple[int, ...], ...]
-    schedule: Schedule
-    pinned_starts: tuple[int | None, ...]
-
-
-def drift(planned_start: int, actual_start: int) -> int:
-    """Minutes behind plan (positive) or ahead of it (negative)."""
-    return actual_start - planned_start
+    expected = math.ceil(current_end_expected - 1e-9)
+    projected = plan(rest, day.start, start_at=expected, pins_wait=True)
+    behind = round(current_end_expected - day.items[current].end)
+    return Drift(behind, projected.end, day.end)
 
 
 def shift_rest(
-    items: Sequence[PlannedItem],
-    day_start: int,
-    *,
-    first_index: int,
-    resume_at: int,
-    day_end: int | None = None,
-    move_pinned: bool = False,
-) -> Replan:
-    """Keep every duration and let the items from ``first_index`` follow from ``resume_at``.
+    rest: Sequence[PlannedItem], day_start: int, start: int, planned_first_start: int
+) -> list[PlannedItem]:
+    """Move everything not yet started by the same amount, pinned items included.
 
-    Pinned items keep their clock time (the overlap before them is then reported) unless
-    ``move_pinned`` is set, in which case they move by the same drift as the item before them.
+    ``planned_first_start`` is where the plan put the first of ``rest``; ``start`` is when it can
+    really start. Durations are kept.
     """
-    rest = list(items[first_index:])
-    if move_pinned:
-        planned = plan(items, day_start)
-        if first_index < len(items):
-            shift = resume_at - planned.items[first_index].start
-            rest = [
-                replace(item, pinned_start=pinned_minute(item.pinned_start, day_start) + shift)
-                if item.pinned_start is not None
-                else item
-                for item in rest
-            ]
-    return Replan(
-        first_index=first_index,
-        minutes=tuple(item.duration for item in rest),
-        phases_minutes=tuple(item.phases_minutes for item in rest),
-        schedule=plan(rest, day_start, day_end, start_at=resume_at, first_index=first_index),
-        pinned_starts=_clock_pins(rest),
-    )
-
-
-def _clock_pins(rest: Sequence[PlannedItem]) -> tuple[int | None, ...]:
-    return tuple(None if item.pinned_start is None else item.pinned_start % MINUTES_PER_DAY for item in rest)
+    delta = start - planned_first_start
+    moved = [
+        item if item.pinned_start is None
+        else replace(item, pinned_start=pinned_minute(item.pinned_start, day_start) + delta)
+        for item in rest
+    ]
+    return _pin_first(moved, day_start, start)
 
 
 def compress_rest(
-    items: Sequence[PlannedItem],
-    day_start: int,
-    *,
-    first_index: int,
-    resume_at: int,
-    min_minutes: int = 5,
-    day_end: int | None = None,
-) -> Replan:
-    """Shorten the flexible items from ``first_index`` on so the day catches up with its plan.
+    rest: Sequence[PlannedItem], day_start: int, start: int, day_end: int, min_minutes: int = 5
+) -> list[PlannedItem]:
+    """Squeeze the flexible items so pinned items and the day's end keep their times.
 
-    The rest is cut into stretches ending at each pinned item (whose start is the target) and a
-    last stretch ending at ``day_end``, or at the originally planned end when there is none.
-    In each stretch the unpinned, non-fixed items shrink proportionally, none below
-    ``min_minutes`` (an item already shorter keeps its length). Items are never lengthened;
-    when even the minimum does not fit, the remaining overlap shows in the warnings.
+    The rest is cut into runs between pinned items; each run gets the time up to the next pin (or
+    ``day_end``) and its items shrink in proportion, none below ``min_minutes`` (an item already
+    shorter keeps its length); ``fixed`` items keep theirs. A run with room to spare is left
+    alone: nothing is lengthened. When even the minimums do not fit, the items get their minimums
+    and the overlap stays for the user to see. A pin already due when the room gets there waits.
+    Phases are resized in proportion to their item.
     """
-    rest = list(items[first_index:])
-    original = plan(items, day_start, day_end)
-    target_end = day_end if day_end is not None else original.end
-    new_minutes = [item.duration for item in rest]
-    cursor = resume_at
-    stretch: list[int] = []
-    for offset, item in enumerate([*rest, None]):
+    result: list[PlannedItem] = []
+    run: list[PlannedItem] = []
+    clock = start
+    for item in [*rest, None]:
         if item is not None and item.pinned_start is None:
-            stretch.append(offset)
+            run.append(item)
             continue
-        target = target_end if item is None else pinned_minute(item.pinned_start or 0, day_start)
-        _fit(rest, stretch, new_minutes, target - cursor, min_minutes)
+        boundary = day_end if item is None else pinned_minute(item.pinned_start or 0, day_start)
+        flexible = [i for i in run if not i.fixed]
+        budget = boundary - clock - sum(i.duration for i in run if i.fixed)
+        lengths = iter(
+            shrink_to_fit(
+                [i.duration for i in flexible], budget, [min(i.duration, min_minutes) for i in flexible]
+            )
+        )
+        for member in run:
+            minutes = member.duration if member.fixed else next(lengths)
+            result.append(_resized(member, minutes))
+            clock += minutes
+        run = []
         if item is not None:
-            cursor = target + item.duration
-        stretch = []
-    phases = tuple(
-        scale_phases(item.phases_minutes, minutes) for item, minutes in zip(rest, new_minutes)
-    )
-    proposed = [
-        replace(item, minutes=minutes, phases_minutes=item_phases)
-        for item, minutes, item_phases in zip(rest, new_minutes, phases)
-    ]
-    return Replan(
-        first_index=first_index,
-        minutes=tuple(new_minutes),
-        phases_minutes=phases,
-        schedule=plan(proposed, day_start, day_end, start_at=resume_at, first_index=first_index),
-        pinned_starts=_clock_pins(rest),
-    )
+            result.append(item)
+            clock = max(clock, boundary) + item.duration
+    return _pin_first(result, day_start, start)
 
 
-def _fit(
-    rest: Sequence[PlannedItem], stretch: Sequence[int], minutes: list[int], available: int, floor: int
-) -> None:
-    """Shrink the flexible members of ``stretch`` in ``minutes`` so the stretch fits ``available``."""
-    total = sum(minutes[i] for i in stretch)
-    if total <= available:
-        return
-    flexible = [i for i in stretch if not rest[i].fixed]
-    budget = available - sum(minutes[i] for i in stretch if rest[i].fixed)
-    lengths = {i: minutes[i] for i in flexible}
-    floors = {i: min(floor, lengths[i]) for i in flexible}
-    minutes_for = proportional_shrink(lengths, floors, budget)
-    for i, value in minutes_for.items():
-        minutes[i] = value
+def _resized(item: PlannedItem, minutes: int) -> PlannedItem:
+    if minutes == item.duration:
+        return item
+    return replace(item, minutes=minutes, phases_minutes=scale_phases(item.phases_minutes, minutes))
 
 
-def proportional_shrink(lengths: dict[int, int], floors: dict[int, int], budget: int) -> dict[int, int]:
-    """Scale ``lengths`` down to sum to ``budget`` where possible, never below each floor.
+def _pin_first(items: list[PlannedItem], day_start: int, start: int) -> list[PlannedItem]:
+    """The rest starts at ``start``; a first item pinned later (lunch at 12.00) keeps its pin.
 
-    Water-filling: items that would fall under their floor are clamped and the factor is worked
-    out again for the others; whole minutes are handed out by largest remainder so the result
-    sums exactly to the budget (or to the floors, when the budget is smaller than them).
+    Pins come back as clock times (``0..1439``), the form the store and :func:`plan` read.
     """
-    clamped: dict[int, int] = {}
-    free = dict(lengths)
+    if items:
+        pin = items[0].pinned_start
+        first = start if pin is None else max(pinned_minute(pin, day_start), start)
+        items[0] = replace(items[0], pinned_start=first)
+    return [
+        item if item.pinned_start is None else replace(item, pinned_start=item.pinned_start % MINUTES_PER_DAY)
+        for item in items
+    ]
+
+
+def shrink_to_fit(lengths: Sequence[int], available: int, minimums: Sequence[int]) -> list[int]:
+    """Whole-minute lengths proportional to ``lengths`` summing to ``available`` when they must shrink.
+
+    Lengths that already fit are returned unchanged; no length goes below its minimum (when even
+    the minimums do not fit, the minimums are returned). Water-filling: lengths that would fall
+    under their minimum are held there and the factor is worked out again for the others.
+    """
+    if sum(lengths) <= available:
+        return list(lengths)
+    if sum(minimums) >= available:
+        return list(minimums)
+    held: set[int] = set()
     while True:
-        room = budget - sum(clamped.values())
-        free_total = sum(free.values())
-        if free_total <= 0 or room <= 0:
-            clamped.update({key: floors[key] for key in free})
-            return clamped
-        factor = min(room / free_total, 1.0)
-        under = {key for key, length in free.items() if length * factor < floors[key]}
-        if not under:
+        free = [i for i in range(len(lengths)) if i not in held]
+        room = available - sum(minimums[i] for i in held)
+        factor = room / max(1, sum(lengths[i] for i in free))
+        newly = {i for i in free if lengths[i] * factor < minimums[i]}
+        if not newly:
             break
-        for key in under:
-            clamped[key] = floors[key]
-            del free[key]
-    scaled = {key: length * factor for key, length in free.items()}
-    result = {key: int(value) for key, value in scaled.items()}
-    leftover = min(room, free_total) - sum(result.values())
-    by_remainder = sorted(scaled, key=lambda key: (result[key] - scaled[key], key))
-    for key in by_remainder[: max(leftover, 0)]:
-        result[key] += 1
-    result.update(clamped)
-    return result
+        held |= newly
+    return _round_to_total(
+        [minimums[i] if i in held else lengths[i] * factor for i in range(len(lengths))], available
+    )
 
 
 def scale_phases(phases: tuple[int, ...], minutes: int) -> tuple[int, ...]:
-    """Phases resized in proportion to their item's new length (largest remainder, exact sum)."""
+    """Phases resized in proportion to their item's new length; they always sum to it.
+
+    Phases of no length at all give the whole length to the first phase.
+    """
     if not phases or sum(phases) == minutes:
         return phases
-    total = sum(phases)
-    if total <= 0:
-        return phases
-    scaled = [value * minutes / total for value in phases]
-    result = [int(value) for value in scaled]
-    order = sorted(range(len(phases)), key=lambda i: (result[i] - scaled[i], i))
-    for i in order[: minutes - sum(result)]:
-        result[i] += 1
-    return tuple(result)
+    whole = sum(phases)
+    if whole <= 0:
+        return (minutes, *[0] * (len(phases) - 1))
+    return tuple(_round_to_total([length * minutes / whole for length in phases], minutes))
+
+
+def _round_to_total(values: Sequence[float], total: int) -> list[int]:
+    """Largest-remainder rounding: whole numbers close to ``values`` that sum to ``total``."""
+    floors = [math.floor(v + 1e-9) for v in values]
+    order = sorted(range(len(values)), key=lambda i: floors[i] - values[i])
+    for i in order[: total - sum(floors)]:
+        floors[i] += 1
+    return floors

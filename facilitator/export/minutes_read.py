@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 from sqlmodel import Session, col, select
 
-from facilitator.domain.item_times import actual_span, planned_slots
-from facilitator.domain.kinds import ItemKind
+from facilitator.domain.countdown import ClockEvent, item_times
+from facilitator.domain.kinds import ItemKind, TimerEventKind
+from facilitator.domain.schedule import PlannedItem, plan
 from facilitator.export.errors import UnknownWorkshopError
 from facilitator.export.minutes_data import (
     AcoProposalInfo,
@@ -140,15 +141,17 @@ class _Reader:
             .order_by(AgendaItem.position, AgendaItem.id)
         ).all()
         ids = [item.id for item in items]
-        slots = planned_slots(
-            self._workshop.day_start_min, [(i.planned_minutes, i.pinned_start_min) for i in items]
-        )
         events = _group(session.exec(select(TimerEvent).where(col(TimerEvent.item_id).in_(ids))).all())
         phases = _group(
             session.exec(
                 select(Phase).where(col(Phase.item_id).in_(ids)).order_by(Phase.position, Phase.id)
             ).all()
         )
+        planned = [
+            PlannedItem(i.planned_minutes, i.pinned_start_min, tuple(p.minutes for p in phases[i.id]))
+            for i in items
+        ]
+        slots = plan(planned, self._workshop.day_start_min).items
         contributions = _group(
             session.exec(
                 select(Contribution)
@@ -172,7 +175,9 @@ class _Reader:
         )
         result = []
         for item, slot in zip(items, slots):
-            span = actual_span((e.kind, e.at) for e in events[item.id])
+            actual_start, actual_end = item_times(
+                ClockEvent(TimerEventKind(e.kind), e.at, e.amount_s) for e in events[item.id]
+            )
             captured = contributions[item.id]
             result.append(
                 ItemMinutes(
@@ -181,10 +186,10 @@ class _Reader:
                     title=item.title,
                     presenter=item.presenter,
                     description=item.description,
-                    planned_start_min=slot.start_min,
-                    planned_end_min=slot.end_min,
-                    actual_start=span.start,
-                    actual_end=span.end,
+                    planned_start_min=slot.start,
+                    planned_end_min=slot.end,
+                    actual_start=actual_start,
+                    actual_end=actual_end,
                     capture_columns=lines(item.capture_columns),
                     prompts=tuple(
                         dict.fromkeys(lines(item.prompts) + sum((lines(p.prompts) for p in phases[item.id]), ()))

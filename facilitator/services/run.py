@@ -18,13 +18,7 @@ from sqlmodel import Session, col, select
 from facilitator.domain.clock import Clock
 from facilitator.domain.countdown import ClockEvent, InvalidCommand, TimerStatus, item_times
 from facilitator.domain.kinds import TimerEventKind
-from facilitator.domain.replan import (
-    PlanItem,
-    apportion,
-    compress_rest,
-    lay_out,
-    shift_rest,
-)
+from facilitator.domain.schedule import compress_rest, plan, scale_phases, shift_rest
 from facilitator.services.changes import Changes
 from facilitator.services.run_state import RunItem, RunState, load_run_state
 from facilitator.storage.database import Store
@@ -269,19 +263,22 @@ class RunService:
         rest = state.rest(index)
         if not rest:
             return []
-        plan_items = [item.plan_item() for item in rest]
+        planned = [item.planned() for item in rest]
+        day_start = state.day.start
+        # A pin before the day's start reads as the next day: a room far ahead of an early start
+        # begins the rest at the day's start, not tomorrow.
+        start = max(start, day_start)
         if mode is ReplanMode.SHIFT:
-            new = shift_rest(plan_items, start, rest[0].slot.start)
+            new = shift_rest(planned, day_start, start, rest[0].slot.start)
         else:
-            day_end = max(item.slot.end for item in state.items)
-            new = compress_rest(plan_items, start, day_end, self.min_minutes)
-        slots = lay_out(new, start)
+            new = compress_rest(planned, day_start, start, state.day.end, self.min_minutes)
+        slots = plan(new, day_start, start_at=start).items
         return [
             ProposedTime(
-                item.id, item.title, item.slot.start, item.minutes, slot.start, plan.minutes,
-                plan.pinned_start,
+                item.id, item.title, item.slot.start, item.minutes, slot.start, slot.minutes,
+                proposed.pinned_start,
             )
-            for item, plan, slot in zip(rest, new, slots)
+            for item, proposed, slot in zip(rest, new, slots)
         ]
 
     def apply_replan(self, workshop_id: int, mode: ReplanMode) -> Changes:
@@ -306,7 +303,7 @@ class RunService:
                 )
                 row.pinned_start_min = line.new_pin
                 row.planned_minutes = line.new_minutes
-                lengths = apportion([p.minutes for p in phases], line.new_minutes)
+                lengths = scale_phases(tuple(p.minutes for p in phases), line.new_minutes)
                 for phase, minutes in zip(phases, lengths):
                     phase.minutes = minutes
                     session.add(phase)

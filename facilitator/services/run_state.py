@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 from facilitator.domain.clock import Clock
 from facilitator.domain.countdown import ClockEvent, Countdown, PhasePlan, TimerStatus, TimerView
 from facilitator.domain.kinds import TimerEventKind
-from facilitator.domain.replan import Drift, PlanItem, Slot, drift, lay_out
+from facilitator.domain.schedule import Drift, PlannedItem, Schedule, ScheduledItem, drift, plan
 from facilitator.storage.models import AgendaItem, Phase, TimerEvent, Workshop
 
 
@@ -40,7 +40,7 @@ class RunItem:
     presenter: str
     prompts: tuple[str, ...]
     phases: tuple[PhaseCard, ...]
-    slot: Slot  # planned time
+    slot: ScheduledItem  # planned time
     pinned_start: int | None
     timer: Countdown
 
@@ -48,8 +48,9 @@ class RunItem:
     def minutes(self) -> int:
         return self.slot.minutes
 
-    def plan_item(self) -> PlanItem:
-        return PlanItem(self.id, self.slot.minutes, self.pinned_start)
+    def planned(self) -> PlannedItem:
+        """The item as the schedule sees it (its phases give its length)."""
+        return PlannedItem(self.slot.minutes, self.pinned_start, tuple(p.minutes for p in self.phases))
 
     def phase_card(self, index: int) -> PhaseCard | None:
         return self.phases[index] if 0 <= index < len(self.phases) else None
@@ -69,6 +70,7 @@ class RunState:
     warning_minutes: int
     items: tuple[RunItem, ...]
     tz: tzinfo | None
+    day: Schedule  # the planned day, laid out from its start
 
     def current_index(self) -> int | None:
         """The item the run is on: the active one, else the next not yet done after the last touched.
@@ -134,9 +136,7 @@ class RunState:
         if anchor is None:
             return None
         index, expected = anchor
-        plan = [item.slot for item in self.items]
-        return drift(plan, plan[index].end, expected,
-                     [item.plan_item() for item in self.rest(index)])
+        return drift(self.day, index, expected, [item.planned() for item in self.rest(index)])
 
     def rest_start(self, now: datetime) -> int | None:
         """Whole minute at which the rest of the day can start, for replanning."""
@@ -181,16 +181,15 @@ def load_run_state(
         )
         for item_id, rows_ in phases.items()
     }
-    minutes = {
-        row.id: sum(c.minutes for c in cards[row.id]) if cards[row.id] else row.planned_minutes
-        for row in rows
-    }
-    slots = lay_out(
-        [PlanItem(row.id, minutes[row.id], row.pinned_start_min) for row in rows],
+    day = plan(
+        [
+            PlannedItem(row.planned_minutes, row.pinned_start_min, tuple(c.minutes for c in cards[row.id]))
+            for row in rows
+        ],
         workshop.day_start_min,
     )
     items = []
-    for row, slot in zip(rows, slots):
+    for row, slot in zip(rows, day.items):
         assert row.id is not None
         plans = [PhasePlan(c.label, c.minutes * 60) for c in cards[row.id]] or [
             PhasePlan("", row.planned_minutes * 60)
@@ -215,4 +214,4 @@ def load_run_state(
                 timer=timer,
             )
         )
-    return RunState(workshop_id, workshop.title, workshop.warning_minutes, tuple(items), tz)
+    return RunState(workshop_id, workshop.title, workshop.warning_minutes, tuple(items), tz, day)

@@ -198,6 +198,24 @@ def test_reopened_item_continues_where_it_stopped_and_ends_later():
     assert item_times(timer.events) == (T0, T0 + timedelta(minutes=11))
 
 
+def test_item_times_read_stored_events_in_time_order():
+    """The minutes pass stored rows: a start, a pause, a restart and two ends, in any order."""
+
+    def at(minute: int) -> datetime:
+        return T0 + timedelta(minutes=minute)
+
+    events = [ClockEvent(K.END, at(55)), ClockEvent(K.START, at(2)), ClockEvent(K.PAUSE, at(10)),
+              ClockEvent(K.RESUME, at(20)), ClockEvent(K.EXTEND, at(30), 60),
+              ClockEvent(K.START, at(40)), ClockEvent(K.END, at(50))]
+    assert item_times(events) == (at(2), at(55))
+
+
+def test_item_times_never_invent_a_start_or_an_end():
+    assert item_times([]) == (None, None)
+    assert item_times([ClockEvent(K.START, T0), ClockEvent(K.PAUSE, T0 + timedelta(minutes=5))]) == (T0, None)
+    assert item_times([ClockEvent(K.END, T0)]) == (None, None)
+
+
 @pytest.mark.parametrize(
     ("setup", "command"),
     [

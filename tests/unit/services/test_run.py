@@ -182,6 +182,15 @@ def test_replan_shift_moves_the_rest(run):
     assert [i.minutes for i in state.items] == [20, 20, 15, 30, 15, 40, 30, 10]
 
 
+def test_replan_ahead_of_the_day_start_starts_the_rest_at_the_day_start(run):
+    service, clock, wid, ids, _ = run
+    clock.set_wall(START - timedelta(minutes=40))  # item 1 starts at 11.50, done by 12.10
+    service.toggle(wid)
+    proposal = service.propose_replan(wid, ReplanMode.SHIFT)
+    assert proposal[0].new_start == 12 * 60 + 30
+    assert proposal[-1].new_start + proposal[-1].new_minutes == 15 * 60 + 10
+
+
 def test_warning_minutes_are_kept_within_reason(run):
     service, _, wid, _, _ = run
     assert service.set_warning_minutes(wid, 3).timer
