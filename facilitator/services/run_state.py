@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 
 from sqlmodel import Session, col, select
 
@@ -71,6 +71,7 @@ class RunState:
     items: tuple[RunItem, ...]
     tz: tzinfo | None
     day: Schedule  # the planned day, laid out from its start
+    held_on: date | None  # the workshop's date, when set
 
     def current_index(self) -> int | None:
         """The item the run is on: the active one, else the next not yet done after the last touched.
@@ -131,7 +132,15 @@ class RunState:
         return index, start + view.item_remaining_s / 60
 
     def drift(self, now: datetime) -> Drift | None:
-        """How far behind the plan the room is, and the day's expected end."""
+        """How far behind the plan the room is, and the day's expected end.
+
+        None before anything has started on a day other than the workshop's: while the day is
+        prepared in advance, the clock says nothing about being behind.
+        """
+        if self.held_on is not None and self.held_on != now.astimezone(self.tz).date() and all(
+            item.timer.view(now).status is TimerStatus.IDLE for item in self.items
+        ):
+            return None
         anchor = self.expected_end_of_current(now)
         if anchor is None:
             return None
@@ -214,4 +223,5 @@ def load_run_state(
                 timer=timer,
             )
         )
-    return RunState(workshop_id, workshop.title, workshop.warning_minutes, tuple(items), tz, day)
+    return RunState(workshop_id, workshop.title, workshop.warning_minutes, tuple(items), tz, day,
+                    workshop.date)

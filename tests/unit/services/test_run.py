@@ -10,7 +10,7 @@ from sqlmodel import select
 from facilitator.domain.clock import ManualClock
 from facilitator.domain.countdown import TimerStatus, format_countdown
 from facilitator.services.run import ReplanMode, RunService
-from facilitator.storage.models import AgendaItem, Phase, TimerEvent
+from facilitator.storage.models import AgendaItem, Phase, TimerEvent, Workshop
 from tests.run_support import DAY, seed_store
 
 START = DAY + timedelta(hours=12, minutes=30)
@@ -132,6 +132,15 @@ def test_commands_that_do_not_apply_change_nothing(run):
     assert not service.end(wid).any()
     assert not service.previous(wid).any()
     assert not service.can_undo()
+
+
+def test_no_drift_is_claimed_while_preparing_on_another_day(run):
+    service, clock, wid, _, store = run
+    with store.transaction() as session:
+        session.get(Workshop, wid).date = (START + timedelta(days=7)).date()
+    assert service.state(wid).drift(clock.now()) is None
+    clock.advance(7 * 24 * 60 * 60 + 7 * 60)  # the workshop's own day, 12.37, nothing started
+    assert service.state(wid).drift(clock.now()).behind_min == 7
 
 
 def test_skip_and_drift_and_day_end(run):
