@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from facilitator.i18n import install_translators, preferred_language, set_preferred_language
 from facilitator.services.backups import DEFAULT_KEEP, BackupService

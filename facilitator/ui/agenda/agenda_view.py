@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from facilitator.domain.agenda_text import decode_programme
 from facilitator.export.atomic import write_atomically
 from facilitator.export.errors import ExportError
-from facilitator.export.programme import build_programme, programme_data
 from facilitator.export.programme_text import agenda_text
 from facilitator.services.bundle import Services
 from facilitator.services.changes import Changes
@@ -325,6 +324,9 @@ class AgendaView(QWidget):
         if path:
             if not path.lower().endswith(".docx"):
                 path += ".docx"
+            # python-docx loads only when a document is written, not at start-up.
+            from facilitator.export.programme import build_programme, programme_data
+
             data = programme_data(self._services, self.editor.workshop_id)
             self._write(Path(path), lambda: build_programme(data, script=script))
 

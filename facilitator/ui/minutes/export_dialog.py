@@ -6,8 +6,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,14 +30,7 @@ from facilitator.i18n import LANGUAGES
 from facilitator.services.workshops import WorkshopView
 from facilitator.storage.database import Store
 from facilitator.storage.errors import StoreError
-
-FileOpener = Callable[[Path], bool]
-
-
-def open_with_desktop(path: Path) -> bool:
-    """Open ``path`` in the program the system uses for .docx (Word, LibreOffice)."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
+from facilitator.ui.minutes.file_opener import FileOpener, open_with_desktop
 
 def suggested_file_name(workshop: WorkshopView, minutes_word: str) -> str:
     """``Temadag - Referat.docx``: the title with characters Windows forbids in names removed."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
@@ -13,8 +14,11 @@ from facilitator.services.changes import Changes
 from facilitator.services.workshops import WorkshopService
 from facilitator.storage.database import Store
 from facilitator.ui.changes_bus import ChangesBus
-from facilitator.ui.minutes.export_dialog import ExportDialog, FileOpener, open_with_desktop
+from facilitator.ui.minutes.file_opener import FileOpener, open_with_desktop
 from facilitator.ui.minutes.outline_model import OutlineModel
+
+if TYPE_CHECKING:
+    from facilitator.ui.minutes.export_dialog import ExportDialog
 
 
 class MinutesView(QWidget):
@@ -93,6 +97,9 @@ class MinutesView(QWidget):
 
     def make_dialog(self) -> ExportDialog:
         assert self._workshop_id is not None
+        # The exporter (and python-docx) load when first needed, not at start-up.
+        from facilitator.ui.minutes.export_dialog import ExportDialog
+
         dialog = ExportDialog(self._store, self._workshops.get(self._workshop_id), self, self._open_file)
         dialog.exported.connect(self._remember)
         return dialog
