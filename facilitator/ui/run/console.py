@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,8 +34,9 @@ from facilitator.services.run_state import RunState
 from facilitator.storage.errors import StoreError
 from facilitator.ui.changes_bus import ChangesBus, perform, show_store_error
 from facilitator.ui.run.agenda_model import RunAgendaModel
-from facilitator.ui.run.projector_view import ProjectorView
+from facilitator.ui.run.projector_board import BoardSources
 from facilitator.ui.run.options_panel import RunOptions
+from facilitator.ui.run.projector_stage import ProjectorStage
 from facilitator.ui.run.projector_window import ProjectorWindow
 from facilitator.ui.run.replan_dialog import ReplanDialog
 from facilitator.ui.run.shortcuts import Command, HelpOverlay, key_names, make_actions
@@ -56,14 +57,26 @@ def section_title() -> str:
 
 
 class RunConsole(QWidget):
-    """The "Run" section of the main window."""
+    """The "Run" section of the main window.
+
+    Args:
+        boards: what the projector's wall, vote chart and proposal columns read (None: timer only).
+
+    Signals:
+        current_item_changed(int): the run moved to another item (the capture screen follows).
+    """
+
+    current_item_changed = Signal(int)
 
     def __init__(self, service: RunService, bus: ChangesBus, settings: QSettings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, boards: BoardSources | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._bus = bus
         self._settings = settings
+        self._boards = boards
+        self._proposal_id: int | None = None
+        self._current_item_id: int | None = None
         self._workshop_id: int | None = None
         self.state: RunState | None = None
         self.screen_mode = Screen.LIVE
@@ -185,7 +198,7 @@ class RunConsole(QWidget):
                 buttons.addWidget(button, row, column)
                 self.buttons[key] = button
 
-        self.preview = ProjectorView()
+        self.preview = ProjectorStage(self._boards, point_size=5)  # the projector's arrangement, small
         self.preview.setFixedSize(384, 216)
         self.options = RunOptions(self._settings)
         self._service.auto_advance = self.options.auto_advance()
@@ -232,6 +245,10 @@ class RunConsole(QWidget):
         if current is not None:
             self.table.selectRow(current)
         self.tick()
+        item = self.state.current()
+        if item is not None and item.id != self._current_item_id:
+            self._current_item_id = item.id
+            self.current_item_changed.emit(item.id)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.timer or changes.agenda:
@@ -249,7 +266,7 @@ class RunConsole(QWidget):
         slide = build_slide(self.state, now, self.screen_mode)
         self.preview.set_slide(slide)
         if self.projector is not None:
-            self.projector.view.set_slide(slide)
+            self.projector.stage.set_slide(slide)
         self.model.tick(now)
         self._paint_current(now)
         self._paint_drift(now)
@@ -361,7 +378,9 @@ class RunConsole(QWidget):
 
     def toggle_projector(self) -> None:
         if self.projector is None:
-            self.projector = ProjectorWindow(self._settings, self)
+            self.projector = ProjectorWindow(self._settings, self, self._boards)
+            if self._proposal_id is not None:
+                self.projector.stage.set_proposal(self._proposal_id)
             for action in self.actions_by_key.values():
                 self.projector.addAction(action)
         if self.projector.isVisible():
@@ -369,6 +388,13 @@ class RunConsole(QWidget):
         else:
             self.projector.open()
             self.tick()
+
+    def show_proposal(self, proposal_id: int) -> None:
+        """The accept-criticise-offer proposal chosen on the capture screen, for the projector."""
+        self._proposal_id = proposal_id
+        for stage in (self.preview, self.projector.stage if self.projector is not None else None):
+            if stage is not None:
+                stage.set_proposal(proposal_id)
 
     def toggle_fullscreen(self) -> None:
         window = self.window()

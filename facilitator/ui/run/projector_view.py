@@ -29,7 +29,7 @@ WRAP = int(Qt.TextFlag.TextWordWrap)
 COUNTDOWN_PX = 30  # in hundredths of the height: the digits stand over a fifth of the screen
 
 
-def _fitted(base: QFont, text: str, box: QRectF, max_px: float, min_px: float, flags: int) -> QFont:
+def fitted_font(base: QFont, text: str, box: QRectF, max_px: float, min_px: float, flags: int) -> QFont:
     """The largest pixel size between ``min_px`` and ``max_px`` at which ``text`` fits ``box``."""
     font = QFont(base)
     size = max_px
@@ -98,7 +98,7 @@ class ProjectorView(QWidget):
         base = QFont(self.font())
         base.setBold(bold)
         flags = WRAP | int(align)
-        font = _fitted(base, text, box, max_px * u, min_px * u, flags)
+        font = fitted_font(base, text, box, max_px * u, min_px * u, flags)
         painter.setFont(font)
         painter.setPen(colour)
         painter.save()
