@@ -7,39 +7,21 @@ paints the same :class:`Slide` as the full projector view, sized to its own heig
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from facilitator.ui.run.projector_view import (
-    BACKGROUND,
-    BAR_COLOURS,
-    MUTED,
-    TEXT,
-    TONE_COLOURS,
-    TRACK,
-    WRAP,
-    fitted_font,
-)
-from facilitator.ui.run.slide import Layout, Slide
+from facilitator.ui.run.projector_view import BACKGROUND, MUTED, TEXT, TONE_COLOURS, ProjectorView
+from facilitator.ui.run.slide import Slide
+
+MIN_TEXT_PX = 12
 
 
-class ClockBand(QWidget):
+class ClockBand(ProjectorView):
     """Heading on the left, the countdown on the right, the progress bar along the bottom."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._slide = Slide(Layout.LOGO)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.drawn: dict[str, QRectF] = {}  # where each text landed, for tests
-
-    @property
-    def slide(self) -> Slide:
-        return self._slide
-
-    def set_slide(self, slide: Slide) -> None:
-        if slide != self._slide:
-            self._slide = slide
-            self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
@@ -47,7 +29,7 @@ class ClockBand(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(self.rect(), BACKGROUND)
         self.drawn = {}
-        slide = self._slide
+        slide = self.slide
         height, width = float(self.height()), float(self.width())
         margin = height * 0.12
         bar_height = max(4.0, height * 0.06)
@@ -62,14 +44,7 @@ class ClockBand(QWidget):
         self.drawn["countdown"] = QFontMetricsF(digits).boundingRect(clock_box, align, slide.countdown)
         title_box = QRectF(inner.left(), inner.top(), clock_box.left() - inner.left() - margin, inner.height())
         self._heading(painter, slide, title_box)
-        bar = QRectF(inner.left(), height - bar_height * 1.6, inner.width(), bar_height)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(TRACK)
-        painter.drawRoundedRect(bar, bar_height / 2, bar_height / 2)
-        if slide.progress > 0:
-            painter.setBrush(BAR_COLOURS[slide.tone])
-            filled = QRectF(bar.left(), bar.top(), bar.width() * slide.progress, bar.height())
-            painter.drawRoundedRect(filled, bar_height / 2, bar_height / 2)
+        self._bar(painter, slide, QRectF(inner.left(), height - bar_height * 1.6, inner.width(), bar_height))
         painter.end()
 
     def _digits_font(self, box_height: float) -> QFont:
@@ -86,24 +61,13 @@ class ClockBand(QWidget):
             return
         note = QCoreApplication.translate("Projector", "Paused") if slide.paused else slide.phase
         title_box = QRectF(box)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        u = self._u()  # the painter's sizes are in hundredths of this widget's height
         if note:
             note_box = QRectF(box.left(), box.top(), box.width(), box.height() * 0.3)
-            self._fit(painter, "phase", note, note_box, MUTED, bold=True)
+            self._text(painter, "phase", note, note_box, note_box.height() * 0.8 / u, MIN_TEXT_PX / u, MUTED,
+                       bold=True, align=left)
             title_box.setTop(note_box.bottom())
-        self._fit(painter, "heading", slide.heading, title_box, TEXT, bold=True)
-
-    def _fit(self, painter: QPainter, key: str, text: str, box: QRectF, colour: QColor, *,
-             bold: bool) -> None:
-        if not text:
-            return
-        base = QFont(self.font())
-        base.setBold(bold)
-        flags = WRAP | int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        font = fitted_font(base, text, box, min(box.height() * 0.8, self.height() * 0.3), 12, flags)
-        painter.setFont(font)
-        painter.setPen(colour)
-        painter.save()
-        painter.setClipRect(box)
-        painter.drawText(box, flags, text)
-        painter.restore()
-        self.drawn[key] = QFontMetricsF(font).boundingRect(box, flags, text).intersected(box)
+        largest = min(title_box.height() * 0.8, self.height() * 0.3)
+        self._text(painter, "heading", slide.heading, title_box, largest / u, MIN_TEXT_PX / u, TEXT, bold=True,
+                   align=left)

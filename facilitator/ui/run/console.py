@@ -36,7 +36,7 @@ from facilitator.ui.changes_bus import ChangesBus, perform, show_store_error
 from facilitator.ui.run.agenda_model import RunAgendaModel
 from facilitator.ui.run.projector_board import BoardSources
 from facilitator.ui.run.options_panel import RunOptions
-from facilitator.ui.run.projector_stage import ProjectorStage
+from facilitator.ui.run.projector_outputs import ProjectorOutputs
 from facilitator.ui.run.projector_window import ProjectorWindow
 from facilitator.ui.run.replan_dialog import ReplanDialog
 from facilitator.ui.run.shortcuts import Command, HelpOverlay, key_names, make_actions
@@ -74,8 +74,8 @@ class RunConsole(QWidget):
         self._service = service
         self._bus = bus
         self._settings = settings
-        self._boards = boards
-        self._proposal_id: int | None = None
+        self.outputs = ProjectorOutputs(settings, self, boards)
+        self.preview = self.outputs.preview
         self._current_item_id: int | None = None
         self._workshop_id: int | None = None
         self.state: RunState | None = None
@@ -83,7 +83,6 @@ class RunConsole(QWidget):
         self._last_view: tuple[int, TimerView] | None = None
         self._detector = SuspendDetector()
         self.chimes = 0
-        self.projector: ProjectorWindow | None = None
         self.commands = {command.key: command for command in self._commands()}
         self.actions_by_key = make_actions(self, list(self.commands.values()))
         self._build()
@@ -198,12 +197,10 @@ class RunConsole(QWidget):
                 buttons.addWidget(button, row, column)
                 self.buttons[key] = button
 
-        self.preview = ProjectorStage(self._boards, point_size=5)  # the projector's arrangement, small
-        self.preview.setFixedSize(384, 216)
         self.options = RunOptions(self._settings)
         self._service.auto_advance = self.options.auto_advance()
         self.options.auto_advance_changed.connect(self._set_auto_advance)
-        self.options.screen_chosen.connect(self._screen_chosen)
+        self.options.screen_chosen.connect(self.outputs.replace)
         self.options.warning_changed.connect(self._set_warning)
 
         right = QVBoxLayout()
@@ -264,9 +261,7 @@ class RunConsole(QWidget):
         if jump is not None:
             self._show_clock_notice(jump.kind, jump.seconds)
         slide = build_slide(self.state, now, self.screen_mode)
-        self.preview.set_slide(slide)
-        if self.projector is not None:
-            self.projector.stage.set_slide(slide)
+        self.outputs.show(slide)
         self.model.tick(now)
         self._paint_current(now)
         self._paint_drift(now)
@@ -376,25 +371,17 @@ class RunConsole(QWidget):
         self.screen_mode = Screen.LIVE if self.screen_mode is mode else mode
         self.tick()
 
+    @property
+    def projector(self) -> ProjectorWindow | None:
+        return self.outputs.window
+
     def toggle_projector(self) -> None:
-        if self.projector is None:
-            self.projector = ProjectorWindow(self._settings, self, self._boards)
-            if self._proposal_id is not None:
-                self.projector.stage.set_proposal(self._proposal_id)
-            for action in self.actions_by_key.values():
-                self.projector.addAction(action)
-        if self.projector.isVisible():
-            self.projector.hide()
-        else:
-            self.projector.open()
+        if self.outputs.toggle(self.actions_by_key.values()):
             self.tick()
 
     def show_proposal(self, proposal_id: int) -> None:
         """The accept-criticise-offer proposal chosen on the capture screen, for the projector."""
-        self._proposal_id = proposal_id
-        for stage in (self.preview, self.projector.stage if self.projector is not None else None):
-            if stage is not None:
-                stage.set_proposal(proposal_id)
+        self.outputs.set_proposal(proposal_id)
 
     def toggle_fullscreen(self) -> None:
         window = self.window()
@@ -413,10 +400,6 @@ class RunConsole(QWidget):
     def _set_warning(self, minutes: int) -> None:
         if self._workshop_id is not None:
             perform(self, self._bus, self._service.set_warning_minutes, self._workshop_id, minutes)
-
-    def _screen_chosen(self) -> None:
-        if self.projector is not None and self.projector.isVisible():
-            self.projector.place()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

@@ -29,7 +29,7 @@ WRAP = int(Qt.TextFlag.TextWordWrap)
 COUNTDOWN_PX = 30  # in hundredths of the height: the digits stand over a fifth of the screen
 
 
-def fitted_font(base: QFont, text: str, box: QRectF, max_px: float, min_px: float, flags: int) -> QFont:
+def _fitted(base: QFont, text: str, box: QRectF, max_px: float, min_px: float, flags: int) -> QFont:
     """The largest pixel size between ``min_px`` and ``max_px`` at which ``text`` fits ``box``."""
     font = QFont(base)
     size = max_px
@@ -98,7 +98,7 @@ class ProjectorView(QWidget):
         base = QFont(self.font())
         base.setBold(bold)
         flags = WRAP | int(align)
-        font = fitted_font(base, text, box, max_px * u, min_px * u, flags)
+        font = _fitted(base, text, box, max_px * u, min_px * u, flags)
         painter.setFont(font)
         painter.setPen(colour)
         painter.save()
@@ -129,7 +129,11 @@ class ProjectorView(QWidget):
             paused = QCoreApplication.translate("Projector", "Paused")
             self._text(painter, "paused", paused, self._box(top - 5, top), 4, 2, MUTED, bold=True,
                        align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-        bar = self._box(top + COUNTDOWN_PX + 3.5, top + COUNTDOWN_PX + 4.7, 0.15, 0.85)
+        self._bar(painter, slide, self._box(top + COUNTDOWN_PX + 3.5, top + COUNTDOWN_PX + 4.7, 0.15, 0.85))
+
+    @staticmethod
+    def _bar(painter: QPainter, slide: Slide, bar: QRectF) -> None:
+        """The progress bar: the track, filled as far as the item has run, in the tone's colour."""
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(TRACK)
         radius = bar.height() / 2
