@@ -3,7 +3,7 @@
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../facilitator/ui/run/clock_band.py" line="87" />
+        <location filename="../../facilitator/ui/run/clock_band.py" line="67" />
         <source>Paused</source>
         <translation>Sat på pause</translation>
     </message>

@@ -14,6 +14,7 @@ from facilitator.ui.run.projector_view import BACKGROUND, MUTED, TEXT, TONE_COLO
 from facilitator.ui.run.slide import Slide
 
 MIN_TEXT_PX = 12
+NOTE_ASPECT = 0.1  # a band at least this tall for its width has room for the phase above the title
 
 
 class ClockBand(ProjectorView):
@@ -56,14 +57,18 @@ class ClockBand(ProjectorView):
         return font
 
     def _heading(self, painter: QPainter, slide: Slide, box: QRectF) -> None:
-        """The item's title, and its phase or pause mark above it when there is room."""
+        """The item's title, and its phase or pause mark above it in a tall band.
+
+        In the slim strip over the wall the note would be smaller than the wall's text, so the
+        title takes the whole height there.
+        """
         if box.width() <= 0:
             return
         note = QCoreApplication.translate("Projector", "Paused") if slide.paused else slide.phase
         title_box = QRectF(box)
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         u = self._u()  # the painter's sizes are in hundredths of this widget's height
-        if note:
+        if note and self.height() >= self.width() * NOTE_ASPECT:
             note_box = QRectF(box.left(), box.top(), box.width(), box.height() * 0.3)
             self._text(painter, "phase", note, note_box, note_box.height() * 0.8 / u, MIN_TEXT_PX / u, MUTED,
                        bold=True, align=left)

@@ -17,7 +17,7 @@ from facilitator.ui.run.slide import Layout, Slide
 
 # Heights of the time above the wall, as shares of the screen: in "both" the digits stay about a
 # fifth of the screen high (issue 6); with the wall alone a strip keeps the time in sight.
-BAND_SHARE = {ProjectorMode.BOTH: 0.27, ProjectorMode.WALL: 0.11}
+BAND_SHARE = {ProjectorMode.BOTH: 0.27, ProjectorMode.WALL: 0.12}
 _TIMER_ONLY = {Layout.BLACK, Layout.LOGO, Layout.DONE, Layout.BREAK}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from facilitator.i18n import load_translators
 from facilitator.ui.capture.capture_view import CaptureView
 from tests.ui.capture.conftest import press, type_text
 
@@ -63,3 +64,17 @@ def test_opening_the_workshop_shows_the_item_the_run_reported_first(qtbot, world
     fresh.follow_run(world.vote_item_id)  # the console is told the workshop first (app.py order)
     fresh.show_workshop(world.workshop_id)
     assert fresh.item_id() == world.vote_item_id
+
+
+def test_the_waiting_notice_is_danish(qapp, world, view):  # noqa: ANN001
+    translators = load_translators("da")
+    for translator in translators:
+        qapp.installTranslator(translator)
+    try:
+        view.set_item(world.group_item_id)
+        view.contributions.panels[0].entry.setText("Halv linje")
+        view.follow_run(world.summary_item_id)
+        assert view.follower.notice.text().startswith("Afviklingen er gået videre til")
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from facilitator.domain.kinds import ProjectorMode, Stance
@@ -51,16 +53,19 @@ def test_projector_mode_chosen_per_item_switches_the_arrangement(stage, services
     stage.set_slide(slide_for(services, item))
     assert stage.arrangement is ProjectorMode.TIMER and visible(stage) == (True, False, False)
     do(stage, bus, services.capture.set_projector_mode, item, ProjectorMode.WALL)
-    stage.set_slide(slide_for(services, item))
+    stage.set_slide(replace(slide_for(services, item), phase="Gruppearbejde · del 2 af 2"))
     assert stage.arrangement is ProjectorMode.WALL and visible(stage) == (False, True, True)
     slim = stage.band.height()
+    stage.band.repaint()
+    assert set(stage.band.drawn) == {"heading", "countdown"}  # the slim strip has no room for the phase
     do(stage, bus, services.capture.set_projector_mode, item, ProjectorMode.BOTH)
-    stage.set_slide(slide_for(services, item))
+    stage.set_slide(replace(slide_for(services, item), phase="Gruppearbejde · del 2 af 2"))
     assert stage.arrangement is ProjectorMode.BOTH and visible(stage) == (False, True, True)
     # With the timer beside the wall the digits keep about a fifth of the screen's height.
     assert stage.band.height() > 2 * slim
     assert stage.band.height() >= 1080 * 0.25
     stage.band.repaint()
+    assert set(stage.band.drawn) == {"phase", "heading", "countdown"}
     assert stage.band.drawn["countdown"].height() >= 1080 / 5
     assert stage.band.drawn["countdown"].right() <= stage.width()
 
