@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from facilitator.domain.kinds import ItemKind
@@ -102,6 +102,8 @@ class ProjectorBoard(QStackedWidget):
 
     def fit_wall(self) -> None:
         """Size the wall's text to its lists and show each list's newest lines."""
+        if not self.isVisible():
+            return  # measured again when shown (showEvent)
         columns = self.wall.columns
         shown = [c for c in columns if c[2].rowCount()] or columns
         wall_columns = [
@@ -123,6 +125,11 @@ class ProjectorBoard(QStackedWidget):
         """Options added or proposals removed may change which page fits the item."""
         if changes.capture or changes.agenda:
             self._refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.currentWidget() is self.wall:
+            self.fit_wall()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

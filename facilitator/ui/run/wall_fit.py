@@ -44,8 +44,16 @@ def fitting_point_size(columns: Sequence[WallColumn], width: float, height: floa
         return largest
     column_width = (width - 22 - 6 * (len(columns) - 1)) / len(columns) - 8
     font = QFont(base)
-    for size in range(largest, smallest, -1):
+
+    def fits(size: int) -> bool:
         font.setPointSize(size)
-        if all(column_height(font, column, column_width) <= height - 22 for column in columns):
-            return size
-    return smallest
+        return all(column_height(font, column, column_width) <= height - 22 for column in columns)
+
+    low, high = smallest, largest  # bisect: a long wall is measured a few times, not once per size
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
