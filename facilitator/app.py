@@ -29,6 +29,7 @@ from facilitator.ui.capture.capture_view import CaptureView
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.minutes.minutes_view import MinutesView
 from facilitator.ui.run.console import RunConsole, section_title as run_section_title
+from facilitator.ui.run.projector_board import BoardSources
 from facilitator.ui.section import Section
 from facilitator.ui.setup.setup_view import SetupView
 from facilitator.ui.workshop_picker import WorkshopPicker
@@ -42,11 +43,17 @@ _BACKUP_KEEP = "backup/keep"
 
 def build_sections(services: Services, bus: ChangesBus, settings: QSettings) -> list[Section]:
     """The main window's sections in navigation order."""
+    boards = BoardSources(services.capture, services.voting, services.aco, bus)
+    run = RunConsole(services.run, bus, settings, boards=boards)
+    capture = CaptureView(services, bus)
+    # The capture screen follows the run; the projector shows the proposal chosen on it.
+    run.current_item_changed.connect(capture.follow_run)
+    capture.aco.current_proposal_changed.connect(run.show_proposal)
     return [
         Section("setup", QApplication.translate("sections", "Set-up"), SetupView(services.workshops, services.setup, bus)),
         Section("plan", QApplication.translate("sections", AGENDA_TITLE), AgendaView(services, bus)),
-        Section("run", run_section_title(), RunConsole(services.run, bus, settings)),
-        Section("capture", QApplication.translate("sections", "Capture"), CaptureView(services, bus)),
+        Section("run", run_section_title(), run),
+        Section("capture", QApplication.translate("sections", "Capture"), capture),
         Section("minutes", QApplication.translate("sections", "Minutes"),
                 MinutesView(services.store, services.workshops, bus)),
     ]

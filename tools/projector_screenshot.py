@@ -2,10 +2,12 @@
 
 Usage (headless, a 1920×1080 screen):
     xvfb-run -s "-screen 0 1920x1080x24" python tools/projector_screenshot.py docs/projector.png \
-        [--moment group|talk|aco|break|overtime] [--language da|en]
+        [--moment group|talk|aco|break|overtime|vote] [--language da|en] [--projector wall|both]
 
 It stores seed 000's afternoon in a temporary workshop file, runs it with a manual clock to the
-chosen moment, shows the projector window and grabs the whole screen.
+chosen moment, shows the projector window and grabs the whole screen. With ``--projector`` it
+stores the demo workshop instead (same programme, with clusters and captured lists) and shows
+the item's wall, vote chart or proposal beside the time.
 """
 
 from __future__ import annotations
@@ -23,7 +25,11 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from facilitator.domain.clock import ManualClock  # noqa: E402
 from facilitator.i18n import install_translators  # noqa: E402
+from facilitator.services.bundle import Services  # noqa: E402
 from facilitator.services.run import RunService  # noqa: E402
+from facilitator.storage.database import Store, open_store  # noqa: E402
+from facilitator.ui.changes_bus import ChangesBus  # noqa: E402
+from facilitator.ui.run.projector_board import BoardSources  # noqa: E402
 from facilitator.storage.models import AgendaItem  # noqa: E402
 from facilitator.ui.run.projector_window import ProjectorWindow  # noqa: E402
 from facilitator.ui.run.slide import build_slide  # noqa: E402
@@ -31,7 +37,17 @@ from tests.run_support import DAY, seed_store  # noqa: E402
 
 # Which item to start and how many minutes to let run, per moment.
 MOMENTS = {"talk": (0, 7.2), "group": (3, 13.6), "aco": (6, 28.8), "overtime": (1, 23.2),
-           "break": (2, 4.0)}
+           "break": (2, 4.0), "vote": (4, 6.0)}
+
+
+def demo_store(path: Path, mode: str, index: int) -> tuple[Store, int, list[int], BoardSources]:
+    """The demo workshop with ``mode`` chosen for the item at ``index``."""
+    store = open_store(path)
+    services = Services.over(store)
+    workshop_id, _ = services.templates.create_demo()
+    ids = [item.id for item in services.capture.items(workshop_id)]
+    services.capture.set_projector_mode(ids[index], mode)
+    return store, workshop_id, ids, BoardSources(services.capture, services.voting, services.aco, ChangesBus())
 
 
 def main() -> int:
@@ -39,12 +55,17 @@ def main() -> int:
     parser.add_argument("output", type=Path)
     parser.add_argument("--moment", choices=sorted(MOMENTS), default="group")
     parser.add_argument("--language", choices=("da", "en"), default="da")
+    parser.add_argument("--projector", choices=("wall", "both"), help="the demo's item in this mode")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     translators = install_translators(app, args.language)  # noqa: F841 (kept alive)
     folder = Path(tempfile.mkdtemp())
-    store, workshop_id, ids = seed_store(folder / "day.sqlite")
     index, minutes = MOMENTS[args.moment]
+    sources = None
+    if args.projector:
+        store, workshop_id, ids, sources = demo_store(folder / "day.sqlite", args.projector, index)
+    else:
+        store, workshop_id, ids = seed_store(folder / "day.sqlite")
     if args.moment == "break":
         with store.transaction() as session:
             item = session.get(AgendaItem, ids[index])
@@ -56,8 +77,8 @@ def main() -> int:
     clock.advance(minutes * 60)
     console = QWidget()
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    projector = ProjectorWindow(settings, console)
-    projector.view.set_slide(build_slide(service.state(workshop_id), clock.now()))
+    projector = ProjectorWindow(settings, console, sources)
+    projector.stage.set_slide(build_slide(service.state(workshop_id), clock.now()))
     projector.open()
     projector.setGeometry(projector.screen().geometry())  # bare Xvfb has no window manager to do it
     projector.showFullScreen()

@@ -43,6 +43,7 @@ class RunItem:
     slot: ScheduledItem  # planned time
     pinned_start: int | None
     timer: Countdown
+    projector_mode: str = "timer"  # ProjectorMode: the timer, the clusters' wall, or both
 
     @property
     def minutes(self) -> int:
@@ -221,6 +222,7 @@ def load_run_state(
                 slot=slot,
                 pinned_start=row.pinned_start_min,
                 timer=timer,
+                projector_mode=row.projector_mode,
             )
         )
     return RunState(workshop_id, workshop.title, workshop.warning_minutes, tuple(items), tz, day,

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator.app import FacilitatorApp
+from facilitator.ui.capture.capture_view import CaptureView
+from facilitator.ui.run.console import RunConsole
 from facilitator.ui.setup.cluster_model import NAME
 from facilitator.ui.setup.setup_view import SetupView
 
@@ -57,3 +59,28 @@ def test_a_file_that_is_not_a_workshop_is_explained_and_kept(qapp: QApplication,
     assert shown and "not a Facilitator workshop file" in shown[0]
     assert path.read_text(encoding="utf-8") == "not a database"
     assert app.window is None
+
+
+def test_capture_follows_the_run_and_the_projector_shows_the_chosen_proposal(qapp: QApplication, qtbot: QtBot,
+                                                                            db_path: Path) -> None:
+    app = start(qapp, db_path)
+    assert app.window is not None and app.services is not None
+    console = app.window.findChild(RunConsole)
+    capture = app.window.findChild(CaptureView)
+    assert console is not None and capture is not None
+    items = app.services.capture.items(app.window.workshop_id)
+    aco = next(item for item in items if item.kind == "aco")
+    console.jump(items.index(aco))
+    assert capture.item_id() == aco.id  # the capture screen moved with the run
+    assert app.services.aco.add_proposal(aco.id, "Fælles kompetenceforløb")[0] is not None
+    app.window.show_section("capture")
+    both = capture.projector_box.findData("both")
+    capture.projector_box.setCurrentIndex(both)
+    capture.projector_box.activated.emit(both)
+    capture.aco.reload()
+    qtbot.waitUntil(lambda: capture.aco.proposals.rowCount() == 2)
+    capture.aco.select_proposal(1)
+    board = console.preview.board
+    assert board is not None and board.kind().value == "aco"
+    assert board.proposal_id == capture.aco.current_proposal() == app.services.aco.proposals(aco.id)[1].id
+    app.close_file()

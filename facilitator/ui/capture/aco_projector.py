@@ -51,6 +51,7 @@ class AcoProjectorWidget(QWidget):
             heading.setFont(heading_font)
             heading.setStyleSheet(f"border-bottom: 4px solid {COLOURS[stance]}; padding: 4px;")
             body = QLabel()
+            body.setFont(font)  # the style sheet stops the widget's font reaching its children
             body.setWordWrap(True)
             body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             body.setTextFormat(Qt.TextFormat.PlainText)

@@ -11,6 +11,7 @@ from facilitator.services.changes import Changes
 from facilitator.ui.capture.aco_page import AcoPage
 from facilitator.ui.capture.contributions_page import ContributionsPage
 from facilitator.ui.capture.qa_form import QaForm
+from facilitator.ui.capture.run_follower import RunFollower
 from facilitator.ui.capture.synthesis_page import SynthesisPage
 from facilitator.ui.capture.voting_page import VotingPage
 from facilitator.ui.capture.workshop_pages import AttachmentsPage, EvaluationPage, NextStepsPage
@@ -73,8 +74,11 @@ class CaptureView(QWidget):
         for key, page, title in self._page_list():
             self.pages[key] = page
             self.tabs.addTab(page, title)
+        self.follower = RunFollower(self, self)
+        self.item_box.activated.connect(lambda _index: self.follower.cancel())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.follower.notice)
         layout.addWidget(self.tabs, 1)
         bus.changed.connect(self._on_changed)
 
@@ -95,11 +99,27 @@ class CaptureView(QWidget):
         for key in ("evaluation", "next_steps", "attachments"):
             self.pages[key].show_workshop(workshop_id)  # type: ignore[attr-defined]
         self._fill_items()
+        running = self.item_box.findData(self.follower.run_item)
+        if running >= 0:
+            self.item_box.setCurrentIndex(running)
         self._item_chosen(self.item_box.currentIndex())
 
     def item_id(self) -> int | None:
         data = self.item_box.currentData()
         return int(data) if data is not None else None
+
+    def follow_run(self, item_id: int) -> None:
+        """The run moved to ``item_id``: show it, once no line is half typed (see RunFollower)."""
+        self.follower.follow(item_id)
+
+    def typing(self) -> bool:
+        """Whether a line entry holds text not yet stored."""
+        entries = [panel.entry for panel in self.contributions.panels]
+        return any(e.text().strip() for e in (*entries, self.qa.question, self.aco.new_proposal))
+
+    def item_title(self, item_id: int) -> str | None:
+        index = self.item_box.findData(item_id)
+        return self.item_box.itemText(index) if index >= 0 else None
 
     def set_item(self, item_id: int) -> None:
         """Show ``item_id`` (the run calls this when the running item changes)."""

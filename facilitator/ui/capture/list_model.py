@@ -51,6 +51,7 @@ class ContributionListModel(QAbstractListModel):
         self._edit = edit
         self._lines: list[ContributionView] = []
         self._shown: list[str] = []
+        self.font = QFont()  # marked lines are this font in bold or italic (the wall's is large)
 
     @property
     def item_id(self) -> int | None:
@@ -91,7 +92,7 @@ class ContributionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return line.text
         if role == Qt.ItemDataRole.FontRole and kind in _MARKS:
-            font = QFont()
+            font = QFont(self.font)
             font.setBold(kind == ContributionKind.DECISION)
             font.setItalic(kind == ContributionKind.QUESTION)
             return font

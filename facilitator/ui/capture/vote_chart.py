@@ -76,6 +76,10 @@ class VoteChartWidget(QWidget):
         bus.changed.connect(self._on_changed)
         self.set_item(item_id)
 
+    @property
+    def item_id(self) -> int | None:
+        return self._item_id
+
     def set_item(self, item_id: int | None) -> None:
         self._item_id = item_id
         self.reload()

@@ -40,9 +40,33 @@ class WallWidget(QWidget):
         bus.changed.connect(self._on_changed)
         self.set_item(item_id)
 
+    @property
+    def item_id(self) -> int | None:
+        return self._item_id
+
     def set_item(self, item_id: int | None) -> None:
         self._item_id = item_id
         self._rebuild()
+
+    @property
+    def point_size(self) -> int:
+        return self._font.pointSize()
+
+    def set_point_size(self, point_size: int) -> None:
+        """Re-size the text, so a board can fit the lists to the screen as they grow."""
+        if point_size == self._font.pointSize():
+            return
+        self._font.setPointSize(point_size)
+        for label, view, model in self.columns:
+            label.setFont(self._heading_font())
+            view.setFont(self._font)
+            model.font = QFont(self._font)
+            view.scrollToBottom()
+
+    def _heading_font(self) -> QFont:
+        heading = QFont(self._font)
+        heading.setBold(True)
+        return heading
 
     def _rebuild(self) -> None:
         for label, view, _model in self.columns:
@@ -55,11 +79,10 @@ class WallWidget(QWidget):
             return
         for capture_list in self._capture.capture_lists(self._item_id):
             model = ContributionListModel(self._capture, capture_list.cluster_id, capture_list.column_index)
+            model.font = QFont(self._font)
             model.set_item(self._item_id)
             label = QLabel(list_title(capture_list))
-            heading = QFont(self._font)
-            heading.setBold(True)
-            label.setFont(heading)
+            label.setFont(self._heading_font())
             label.setWordWrap(True)
             label.setStyleSheet(f"border-bottom: 4px solid {capture_list.colour}; padding: 4px;")
             view = QListView()
@@ -70,6 +93,7 @@ class WallWidget(QWidget):
             view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # a projector never scrolls
             self.columns.append((label, view, model))
         self._place()
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,8 +34,9 @@ from facilitator.services.run_state import RunState
 from facilitator.storage.errors import StoreError
 from facilitator.ui.changes_bus import ChangesBus, perform, show_store_error
 from facilitator.ui.run.agenda_model import RunAgendaModel
-from facilitator.ui.run.projector_view import ProjectorView
+from facilitator.ui.run.projector_board import BoardSources
 from facilitator.ui.run.options_panel import RunOptions
+from facilitator.ui.run.projector_outputs import ProjectorOutputs
 from facilitator.ui.run.projector_window import ProjectorWindow
 from facilitator.ui.run.replan_dialog import ReplanDialog
 from facilitator.ui.run.shortcuts import Command, HelpOverlay, key_names, make_actions
@@ -56,21 +57,32 @@ def section_title() -> str:
 
 
 class RunConsole(QWidget):
-    """The "Run" section of the main window."""
+    """The "Run" section of the main window.
+
+    Args:
+        boards: what the projector's wall, vote chart and proposal columns read (None: timer only).
+
+    Signals:
+        current_item_changed(int): the run moved to another item (the capture screen follows).
+    """
+
+    current_item_changed = Signal(int)
 
     def __init__(self, service: RunService, bus: ChangesBus, settings: QSettings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, boards: BoardSources | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._bus = bus
         self._settings = settings
+        self.outputs = ProjectorOutputs(settings, self, boards)
+        self.preview = self.outputs.preview
+        self._current_item_id: int | None = None
         self._workshop_id: int | None = None
         self.state: RunState | None = None
         self.screen_mode = Screen.LIVE
         self._last_view: tuple[int, TimerView] | None = None
         self._detector = SuspendDetector()
         self.chimes = 0
-        self.projector: ProjectorWindow | None = None
         self.commands = {command.key: command for command in self._commands()}
         self.actions_by_key = make_actions(self, list(self.commands.values()))
         self._build()
@@ -185,12 +197,10 @@ class RunConsole(QWidget):
                 buttons.addWidget(button, row, column)
                 self.buttons[key] = button
 
-        self.preview = ProjectorView()
-        self.preview.setFixedSize(384, 216)
         self.options = RunOptions(self._settings)
         self._service.auto_advance = self.options.auto_advance()
         self.options.auto_advance_changed.connect(self._set_auto_advance)
-        self.options.screen_chosen.connect(self._screen_chosen)
+        self.options.screen_chosen.connect(self.outputs.replace)
         self.options.warning_changed.connect(self._set_warning)
 
         right = QVBoxLayout()
@@ -232,6 +242,10 @@ class RunConsole(QWidget):
         if current is not None:
             self.table.selectRow(current)
         self.tick()
+        item = self.state.current()
+        if item is not None and item.id != self._current_item_id:
+            self._current_item_id = item.id
+            self.current_item_changed.emit(item.id)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.timer or changes.agenda:
@@ -247,9 +261,7 @@ class RunConsole(QWidget):
         if jump is not None:
             self._show_clock_notice(jump.kind, jump.seconds)
         slide = build_slide(self.state, now, self.screen_mode)
-        self.preview.set_slide(slide)
-        if self.projector is not None:
-            self.projector.view.set_slide(slide)
+        self.outputs.show(slide)
         self.model.tick(now)
         self._paint_current(now)
         self._paint_drift(now)
@@ -359,16 +371,17 @@ class RunConsole(QWidget):
         self.screen_mode = Screen.LIVE if self.screen_mode is mode else mode
         self.tick()
 
+    @property
+    def projector(self) -> ProjectorWindow | None:
+        return self.outputs.window
+
     def toggle_projector(self) -> None:
-        if self.projector is None:
-            self.projector = ProjectorWindow(self._settings, self)
-            for action in self.actions_by_key.values():
-                self.projector.addAction(action)
-        if self.projector.isVisible():
-            self.projector.hide()
-        else:
-            self.projector.open()
+        if self.outputs.toggle(self.actions_by_key.values()):
             self.tick()
+
+    def show_proposal(self, proposal_id: int) -> None:
+        """The accept-criticise-offer proposal chosen on the capture screen, for the projector."""
+        self.outputs.set_proposal(proposal_id)
 
     def toggle_fullscreen(self) -> None:
         window = self.window()
@@ -387,10 +400,6 @@ class RunConsole(QWidget):
     def _set_warning(self, minutes: int) -> None:
         if self._workshop_id is not None:
             perform(self, self._bus, self._service.set_warning_minutes, self._workshop_id, minutes)
-
-    def _screen_chosen(self) -> None:
-        if self.projector is not None and self.projector.isVisible():
-            self.projector.place()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

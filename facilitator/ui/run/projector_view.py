@@ -129,7 +129,11 @@ class ProjectorView(QWidget):
             paused = QCoreApplication.translate("Projector", "Paused")
             self._text(painter, "paused", paused, self._box(top - 5, top), 4, 2, MUTED, bold=True,
                        align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-        bar = self._box(top + COUNTDOWN_PX + 3.5, top + COUNTDOWN_PX + 4.7, 0.15, 0.85)
+        self._bar(painter, slide, self._box(top + COUNTDOWN_PX + 3.5, top + COUNTDOWN_PX + 4.7, 0.15, 0.85))
+
+    @staticmethod
+    def _bar(painter: QPainter, slide: Slide, bar: QRectF) -> None:
+        """The progress bar: the track, filled as far as the item has run, in the tone's colour."""
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(TRACK)
         radius = bar.height() / 2

@@ -11,7 +11,8 @@ from PySide6.QtGui import QGuiApplication, QScreen, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from facilitator.domain.screens import Placement, ScreenInfo, choose_projector_screen
-from facilitator.ui.run.projector_view import ProjectorView
+from facilitator.ui.run.projector_board import BoardSources
+from facilitator.ui.run.projector_stage import ProjectorStage
 
 SCREEN_SETTING = "run/projector_screen"
 
@@ -35,16 +36,18 @@ class ProjectorWindow(QWidget):
     Args:
         settings: where the chosen screen is remembered between runs.
         console: the console widget; its screen is never used for the projector.
+        sources: what the wall, vote chart and proposal columns read; None shows the timer only.
     """
 
-    def __init__(self, settings: QSettings, console: QWidget) -> None:
+    def __init__(self, settings: QSettings, console: QWidget, sources: BoardSources | None = None) -> None:
         super().__init__(console, Qt.WindowType.Window)  # its own window, closed with the console
         self._settings = settings
         self._console = console
-        self.view = ProjectorView(self)
+        self.stage = ProjectorStage(sources, parent=self)
+        self.view = self.stage.view
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.addWidget(self.stage)
         self.setWindowTitle(self.tr("Projector"))
         self.setCursor(Qt.CursorShape.BlankCursor)
         # The console's shortcuts are added here too; they need a focused widget in this window.

@@ -55,6 +55,9 @@ class Slide:
     resume_at: str = ""
     next_up: str = ""
     footer: str = ""
+    item_id: int | None = None  # the item on screen, for the wall, vote chart or proposal beside it
+    item_kind: str = ""
+    projector_mode: str = "timer"  # ProjectorMode chosen for the item on the capture screen
 
 
 def clock_text(minutes: float) -> str:
@@ -129,4 +132,7 @@ def build_slide(state: RunState | None, now: datetime, screen: Screen = Screen.L
         resume_at=resume_at,
         next_up=next_up.format(title=following.title) if following else "",
         footer=title,
+        item_id=item.id,
+        item_kind=item.kind,
+        projector_mode=item.projector_mode,
     )

@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from facilitator.ui.capture.capture_view import CaptureView
 from facilitator.ui.changes_bus import ChangesBus
 from tests.capture_fixtures import world_fixture
 
@@ -16,6 +17,15 @@ _KEYABLE = set(map(chr, range(32, 127))) | set("æøåÆØÅ·´")
 @pytest.fixture
 def bus() -> ChangesBus:
     return ChangesBus()
+
+
+@pytest.fixture
+def view(qtbot, world, bus, services) -> CaptureView:  # noqa: ANN001
+    shown = CaptureView(services, bus)
+    qtbot.addWidget(shown)
+    shown.show_workshop(world.workshop_id)
+    shown.show()
+    return shown
 
 
 def type_text(qtbot, widget: QLineEdit, text: str) -> None:  # noqa: ANN001 (qtbot)

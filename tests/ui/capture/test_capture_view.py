@@ -2,20 +2,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-import pytest
-
-from facilitator.ui.capture.capture_view import CaptureView
 from facilitator.ui.capture.wall import WallWidget
 from tests.ui.capture.conftest import press, type_text
-
-
-@pytest.fixture
-def view(qtbot, world, bus, services) -> CaptureView:  # noqa: ANN001
-    shown = CaptureView(services, bus)
-    qtbot.addWidget(shown)
-    shown.show_workshop(world.workshop_id)
-    shown.show()
-    return shown
 
 
 def test_item_kind_opens_its_page_and_projector_mode_is_saved(world, services, view):

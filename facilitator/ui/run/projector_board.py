@@ -1,0 +1,137 @@
+"""What stands beside the countdown on the projector: the wall, the vote chart or the ACO columns.
+
+The capture screens built these widgets; the board only picks the one that fits the running item
+and keeps it pointed at that item (and, for accept-criticise-offer, at the chosen proposal).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from facilitator.domain.kinds import ItemKind
+from facilitator.services.aco import AcoService
+from facilitator.services.capture import CaptureService
+from facilitator.services.changes import Changes
+from facilitator.services.voting import VotingService
+from facilitator.ui.capture.aco_projector import AcoProjectorWidget
+from facilitator.ui.capture.vote_chart import VoteChartWidget
+from facilitator.ui.capture.wall import WallWidget
+from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.run.wall_fit import WallColumn, fitting_point_size
+
+
+@dataclass(frozen=True)
+class BoardSources:
+    """The services and the bus a board reads; app.py builds one and hands it to the console."""
+
+    capture: CaptureService
+    voting: VotingService
+    aco: AcoService
+    bus: ChangesBus
+
+
+class BoardKind(StrEnum):
+    WALL = "wall"
+    VOTES = "votes"
+    ACO = "aco"
+
+
+class ProjectorBoard(QStackedWidget):
+    """One of the wall, the vote chart or the current proposal's columns, for the item shown.
+
+    An accept-criticise-offer item shows its proposal; an item with vote options shows the
+    chart; any other item shows the clusters' lists. The proposal chosen on the capture screen
+    is remembered, and used while it belongs to the item shown (else the item's first proposal).
+
+    Args:
+        point_size: the smallest text of the wall (it grows up to twice that while the lists
+            are short); the chart's labels are a third larger, for the few words they hold.
+    """
+
+    def __init__(self, sources: BoardSources, point_size: int = 24, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sources = sources
+        self._item_id: int | None = None
+        self._item_kind = ""
+        self._chosen_proposal: int | None = None
+        self._smallest = point_size
+        self.wall = WallWidget(sources.capture, sources.bus, point_size=point_size)
+        self.chart = VoteChartWidget(sources.voting, sources.bus, point_size=round(point_size * 4 / 3))
+        self.aco = AcoProjectorWidget(sources.aco, sources.bus, point_size=point_size)
+        self.pages = {BoardKind.WALL: self.wall, BoardKind.VOTES: self.chart, BoardKind.ACO: self.aco}
+        for page in self.pages.values():
+            self.addWidget(page)
+        self.proposal_id: int | None = None
+        sources.bus.changed.connect(self._on_changed)
+
+    def kind(self) -> BoardKind:
+        return next(kind for kind, page in self.pages.items() if page is self.currentWidget())
+
+    def show_item(self, item_id: int | None, item_kind: str) -> None:
+        """Point the board at ``item_id``; cheap when nothing changed (called on every tick)."""
+        if item_id == self._item_id and item_kind == self._item_kind:
+            return
+        self._item_id, self._item_kind = item_id, item_kind
+        self._refresh()
+
+    def set_proposal(self, proposal_id: int) -> None:
+        """The proposal the capture screen has on screen (``AcoPage.current_proposal_changed``)."""
+        self._chosen_proposal = proposal_id
+        self._refresh()
+
+    def _refresh(self) -> None:
+        item_id = self._item_id
+        if item_id is not None and self._item_kind == ItemKind.ACO:
+            proposals = [p.id for p in self._sources.aco.proposals(item_id)]
+            chosen = self._chosen_proposal if self._chosen_proposal in proposals else None
+            self._show_proposal(chosen if chosen is not None else (proposals[0] if proposals else None))
+            self.setCurrentWidget(self.aco)
+        elif item_id is not None and self._sources.voting.options(item_id):
+            if self.chart.item_id != item_id:
+                self.chart.set_item(item_id)
+            self.setCurrentWidget(self.chart)
+        else:
+            if self.wall.item_id != item_id:
+                self.wall.set_item(item_id)
+            self.setCurrentWidget(self.wall)
+            self.fit_wall()
+
+    def fit_wall(self) -> None:
+        """Size the wall's text to its lists and show each list's newest lines."""
+        if not self.isVisible():
+            return  # measured again when shown (showEvent)
+        columns = self.wall.columns
+        shown = [c for c in columns if c[2].rowCount()] or columns
+        wall_columns = [
+            WallColumn(label.text(), tuple(str(model.data(model.index(row)) or "") for row in range(model.rowCount())))
+            for label, _view, model in shown
+        ]
+        size = fitting_point_size(wall_columns, self.width(), self.height(), self.wall.font(),
+                                  self._smallest, self._smallest * 2)
+        self.wall.set_point_size(size)
+        for _label, view, _model in columns:
+            view.scrollToBottom()
+
+    def _show_proposal(self, proposal_id: int | None) -> None:
+        if proposal_id != self.proposal_id:
+            self.proposal_id = proposal_id
+            self.aco.set_proposal(proposal_id)
+
+    def _on_changed(self, changes: Changes) -> None:
+        """Options added or proposals removed may change which page fits the item."""
+        if changes.capture or changes.agenda:
+            self._refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.currentWidget() is self.wall:
+            self.fit_wall()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self.currentWidget() is self.wall:
+            self.fit_wall()
