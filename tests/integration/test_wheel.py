@@ -45,7 +45,7 @@ def test_installed_wheel_finds_its_resources(tmp_path: Path) -> None:
     # The venv sees the system's PySide6 and SQLAlchemy so the test needs no network.
     venv.EnvBuilder(system_site_packages=True, with_pip=False).create(environment)
     python = environment / "bin" / "python"
-    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q",
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--ignore-installed", "-q",
                     str(wheel)], check=True, cwd=tmp_path)
     result = subprocess.run([str(python), "-c", CHECK, str(tmp_path / "w.sqlite")], capture_output=True,
                             text=True, cwd=tmp_path, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
