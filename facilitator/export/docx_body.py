@@ -15,6 +15,11 @@ from docx.text.paragraph import Paragraph
 from lxml.etree import SubElement
 
 
+_P_PR, _STYLE, _NUM_PR, _LEVEL, _NUM_ID, _VAL = (
+    qn(tag) for tag in ("w:pPr", "w:pStyle", "w:numPr", "w:ilvl", "w:numId", "w:val")
+)
+
+
 class BodyEnd:
     """Adds paragraphs just before the body's section properties (or at its end when it has none)."""
 
@@ -27,14 +32,14 @@ class BodyEnd:
         """A new empty paragraph with style ``style_id`` in list ``numbering`` = (numId, level)."""
         p = OxmlElement("w:p")
         if style_id is not None or numbering is not None:
-            p_pr = SubElement(p, qn("w:pPr"))
+            p_pr = SubElement(p, _P_PR)
             if style_id is not None:
-                SubElement(p_pr, qn("w:pStyle")).set(qn("w:val"), style_id)
+                SubElement(p_pr, _STYLE, {_VAL: style_id})
             if numbering is not None:
-                num_pr = SubElement(p_pr, qn("w:numPr"))
+                num_pr = SubElement(p_pr, _NUM_PR)
                 num_id, level = numbering
-                SubElement(num_pr, qn("w:ilvl")).set(qn("w:val"), str(level))
-                SubElement(num_pr, qn("w:numId")).set(qn("w:val"), str(num_id))
+                SubElement(num_pr, _LEVEL, {_VAL: str(level)})
+                SubElement(num_pr, _NUM_ID, {_VAL: str(num_id)})
         if self._sect_pr is not None:
             self._sect_pr.addprevious(p)
         else:

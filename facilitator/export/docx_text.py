@@ -27,7 +27,9 @@ CORE_PROPERTY_LIMIT = 255
 
 _BREAK_LIKE = str.maketrans({"\x0b": "\n", "\x0c": "\n"})  # Word's own manual breaks, when pasted
 _RUN_PIECES = re.compile(r"([\t\r\n])")
-_TAB, _BREAK, _TEXT = qn("w:tab"), qn("w:br"), qn("w:t")
+_RUN, _RUN_PR, _BOLD, _ITALIC, _RTL, _TAB, _BREAK, _TEXT = (
+    qn(tag) for tag in ("w:r", "w:rPr", "w:b", "w:i", "w:rtl", "w:tab", "w:br", "w:t")
+)
 _SPACE = qn("xml:space")
 
 
@@ -86,14 +88,14 @@ def add_text(paragraph: Paragraph, text: str, *, bold: bool = False, italic: boo
 
 
 def _append_run(p: object, text: str, bold: bool, italic: bool, rtl: bool) -> CT_R:
-    r = SubElement(p, qn("w:r"))  # type: ignore[arg-type]
-    r_pr = SubElement(r, qn("w:rPr"))
+    r = SubElement(p, _RUN)  # type: ignore[arg-type]
+    r_pr = SubElement(r, _RUN_PR)
     if bold:
-        SubElement(r_pr, qn("w:b"))
+        SubElement(r_pr, _BOLD)
     if italic:
-        SubElement(r_pr, qn("w:i"))
+        SubElement(r_pr, _ITALIC)
     if rtl:
-        SubElement(r_pr, qn("w:rtl"))
+        SubElement(r_pr, _RTL)
     for piece in _RUN_PIECES.split(text):
         if piece == "\t":
             SubElement(r, _TAB)
