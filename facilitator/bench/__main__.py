@@ -42,6 +42,7 @@ def measure(folder: Path) -> dict[str, Any]:
               for _ in range(3)]
     with_large = [processes.timed_run(processes.app_arguments(big), env) for _ in range(3)]
     raw = floors.raw_docx_s(LARGE_LINES)  # before the export, so neither inherits the other's garbage
+    lean = floors.lean_docx_s(LARGE_LINES)
     export = _large_export_s(big, workshop_id, folder / "referat.docx")
     result: dict[str, Any] = {
         "startup_s": round(startup, 3),
@@ -55,6 +56,8 @@ def measure(folder: Path) -> dict[str, Any]:
         "large_export_s": None if export is None else round(export, 3),
         "raw_docx_s": round(raw, 3),
         "export_vs_raw_docx": None if export is None else round(export / raw, 2),
+        "lean_docx_s": round(lean, 3),
+        "export_vs_lean_docx": None if export is None else round(export / lean, 2),
         "rss_mb": round(max(run.peak_rss_mb for run in with_large), 1),
         "rss_mb_services_only": round(max(run.peak_rss_mb for run in opened), 1),
     }

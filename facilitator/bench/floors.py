@@ -8,6 +8,9 @@ import time
 from pathlib import Path
 
 from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from lxml.etree import SubElement
 from sqlmodel import select
 
 from facilitator.services.bundle import Services
@@ -38,11 +41,42 @@ def commit_latencies_ms(path: Path) -> tuple[float, float]:
     return statistics.median(samples), cuts[98]
 
 
+def _text(number: int) -> str:
+    return f"Bedre overgange mellem sygehus og kommune ({number})"
+
+
 def raw_docx_s(paragraphs: int) -> float:
-    """python-docx writing ``paragraphs`` paragraphs with no logic: the floor of any export."""
+    """python-docx writing ``paragraphs`` paragraphs with no logic, through its public API."""
     started = time.perf_counter()
     document = Document()
     for number in range(paragraphs):
-        document.add_paragraph(f"Bedre overgange mellem sygehus og kommune ({number})")
+        document.add_paragraph(_text(number))
+    document.save(io.BytesIO())
+    return time.perf_counter() - started
+
+
+def lean_docx_s(paragraphs: int) -> float:
+    """The export's list paragraphs (style, numbering, run) built directly as XML: the strict floor.
+
+    ``add_paragraph`` looks for the body's ``w:sectPr`` from the start on every call, so
+    :func:`raw_docx_s` grows with the square of the paragraphs and an export that avoids that
+    scan beats it. This floor writes the shape the minutes write for each captured line, with
+    no scan and no per-character run loop: what is left is lxml and saving.
+    """
+    started = time.perf_counter()
+    document = Document()
+    end = document.element.body.find(qn("w:sectPr"))
+    style_id = document.styles["List Paragraph"].style_id
+    for number in range(paragraphs):
+        p = OxmlElement("w:p")
+        p_pr = SubElement(p, qn("w:pPr"))
+        SubElement(p_pr, qn("w:pStyle")).set(qn("w:val"), style_id)
+        num_pr = SubElement(p_pr, qn("w:numPr"))
+        SubElement(num_pr, qn("w:ilvl")).set(qn("w:val"), "0")
+        SubElement(num_pr, qn("w:numId")).set(qn("w:val"), "1")
+        run = SubElement(p, qn("w:r"))
+        SubElement(run, qn("w:rPr"))
+        SubElement(run, qn("w:t")).text = _text(number)
+        end.addprevious(p)
     document.save(io.BytesIO())
     return time.perf_counter() - started

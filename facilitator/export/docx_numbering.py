@@ -10,7 +10,7 @@ from __future__ import annotations
 from docx.document import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.text.paragraph import Paragraph
+from docx.oxml.numbering import CT_Num
 
 LEVELS = 3
 """Item, sub-point, sub-sub-point; deeper points are shown at the third level."""
@@ -40,6 +40,8 @@ class Lists:
     def __init__(self, document: Document) -> None:
         self._numbering = document.part.numbering_part.element
         self._abstract: dict[str, int] = {}
+        # python-docx finds the next free numId with an XPath over every w:num (quadratic in lists).
+        self._num_ids = {num.numId for num in self._numbering.num_lst}
 
     def new_numbered(self) -> int:
         """A fresh "1., 2., 3." list (its ``numId``), starting again at 1."""
@@ -51,7 +53,9 @@ class Lists:
     def _new_list(self, kind: str, formats: tuple[tuple[str, str], ...]) -> int:
         if kind not in self._abstract:
             self._abstract[kind] = self._add_abstract(formats)
-        num = self._numbering.add_num(self._abstract[kind])
+        num_id = next(n for n in range(1, len(self._num_ids) + 2) if n not in self._num_ids)
+        self._num_ids.add(num_id)
+        num = self._numbering._insert_num(CT_Num.new(num_id, self._abstract[kind]))
         for level in range(LEVELS):
             override = f'<w:lvlOverride {nsdecls("w")} w:ilvl="{level}"><w:startOverride w:val="1"/></w:lvlOverride>'
             num.append(parse_xml(override))
@@ -69,8 +73,6 @@ class Lists:
         return abstract_id
 
     @staticmethod
-    def number(paragraph: Paragraph, num_id: int, level: int) -> None:
-        """Put ``paragraph`` in list ``num_id`` at ``level`` (0 = top), clamped to the levels defined."""
-        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-        num_pr.get_or_add_ilvl().val = min(max(level, 0), LEVELS - 1)
-        num_pr.get_or_add_numId().val = num_id
+    def level(level: int) -> int:
+        """``level`` (0 = top) clamped to the levels the lists define."""
+        return min(max(level, 0), LEVELS - 1)

@@ -14,6 +14,7 @@ from pathlib import Path
 from docx.document import Document
 
 from facilitator.export.atomic import check_target, write_atomically
+from facilitator.export.docx_body import BodyEnd
 from facilitator.export.docx_numbering import Lists
 from facilitator.export.docx_template import (
     add_page_numbers,
@@ -95,7 +96,7 @@ def build_minutes(
     """The minutes as the bytes of a .docx file; raises :class:`TemplateError` for a bad template."""
     document: Document = open_template(options.template)
     wording = Wording.for_language(options.language or data.workshop.language)
-    context = Context(document, data, options, wording, Lists(document))
+    context = Context(document, data, options, wording, Lists(document), BodyEnd(document))
     MinutesBuilder(context).build(progress)
     buffer = io.BytesIO()
     document.save(buffer)

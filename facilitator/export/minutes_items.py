@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import cached_property
 
 from facilitator.domain.kinds import ContributionKind, Stance
 from facilitator.export.charts import NEUTRAL, Bar, LegendEntry, Segment, bar_chart_png, distinct_colours
@@ -57,11 +58,15 @@ class ItemSections(Writer):
             self.paragraphs(item.description)
         for prompt in item.prompts:  # the seeds put the question asked above what was answered
             self.labelled(prompt, "")
-        clusters = [c for c in self.data.clusters if any(x.cluster_id == c.id for x in item.contributions)]
-        plenary = [c for c in item.contributions if self.data.cluster(c.cluster_id) is None]
+        by_cluster: dict[int | None, list[ContributionInfo]] = {}
+        for contribution in item.contributions:
+            by_cluster.setdefault(contribution.cluster_id, []).append(contribution)
+        clusters = [c for c in self.data.clusters if c.id in by_cluster]
+        known = {c.id for c in clusters}
+        plenary = [c for c in item.contributions if c.cluster_id not in known]
         for cluster in clusters:
             self.heading(self.cluster_label(cluster), 2)
-            self._group(item, [c for c in item.contributions if c.cluster_id == cluster.id], numbered=True)
+            self._group(item, by_cluster[cluster.id], numbered=True)
         if plenary:
             if clusters:
                 self.heading(self.tr("In plenary"), 2)
@@ -80,11 +85,16 @@ class ItemSections(Writer):
             self.list_item(num_id, 0, title)
 
     def _label(self, kind: str) -> str:
+        return self._labels.get(kind, "")
+
+    @cached_property
+    def _labels(self) -> dict[str, str]:
+        """Translated once per document, not once per line."""
         return {
             ContributionKind.QUESTION: self.tr("Question:"),
             ContributionKind.ANSWER: self.tr("Answer:"),
             ContributionKind.DECISION: self.tr("Decision:"),
-        }.get(kind, "")
+        }
 
     @staticmethod
     def _text(contribution: ContributionInfo) -> str:

@@ -22,6 +22,7 @@ from docx.shared import Emu, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from facilitator.export.docx_body import BodyEnd
 from facilitator.export.docx_numbering import Lists
 from facilitator.export.docx_template import style_named
 from facilitator.export.docx_text import add_text, word_text
@@ -58,6 +59,7 @@ class Context:
     options: MinutesOptions
     wording: Wording
     lists: Lists
+    body: BodyEnd
     # Style ids looked up once per name: python-docx's lookup is slow enough to dominate big exports.
     style_ids: dict[str, str | None] = field(default_factory=dict)
 
@@ -85,11 +87,11 @@ class Writer:
             cache[name] = style.style_id if style is not None else None
         return cache[name]
 
-    def paragraph(self, text: str = "", *, style: str | None = None, italic: bool = False) -> Paragraph:
-        paragraph = self.document.add_paragraph()
-        style_id = self._style_id(style) if style else None
-        if style_id is not None:
-            paragraph._p.style = style_id
+    def paragraph(
+        self, text: str = "", *, style: str | None = None, italic: bool = False, numbering: tuple[int, int] | None = None
+    ) -> Paragraph:
+        """A paragraph at the end of the body; ``numbering`` is (numId, level) for a list item."""
+        paragraph = self.context.body.paragraph(self._style_id(style) if style else None, numbering)
         if text:
             add_text(paragraph, text, italic=italic)
         return paragraph
@@ -112,8 +114,7 @@ class Writer:
         return paragraph
 
     def list_item(self, num_id: int, level: int, text: str, label: str = "") -> Paragraph:
-        paragraph = self.paragraph(style="List Paragraph")
-        self.context.lists.number(paragraph, num_id, level)
+        paragraph = self.paragraph(style="List Paragraph", numbering=(num_id, Lists.level(level)))
         if label:
             add_text(paragraph, label + " ", bold=True)
         add_text(paragraph, text)

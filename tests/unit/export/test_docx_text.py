@@ -75,3 +75,20 @@ def test_any_text_exports_and_reads_back_cleaned(text: str) -> None:
     read, _ = round_trip(text)
     # Word stores tabs and breaks as elements; python-docx reads them back as \t and \n.
     assert read == word_text(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab æ\t\n\r של😀"), max_size=30), st.booleans(), st.booleans())
+def test_runs_are_the_xml_python_docx_writes(text: str, bold: bool, italic: bool) -> None:
+    ours, theirs = docx.Document().add_paragraph(), docx.Document().add_paragraph()
+    add_text(ours, text, bold=bold, italic=italic)
+    cleaned = word_text(text)
+    rtl = is_right_to_left(cleaned)
+    if rtl:
+        theirs._p.get_or_add_pPr().append(docx.oxml.OxmlElement("w:bidi"))
+    run = theirs.add_run(cleaned)
+    run.bold = bold or None
+    run.italic = italic or None
+    if rtl:
+        run._r.get_or_add_rPr().append(docx.oxml.OxmlElement("w:rtl"))
+    assert ours._p.xml == theirs._p.xml
