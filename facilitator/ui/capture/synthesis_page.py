@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -95,6 +95,7 @@ class SynthesisPage(QWidget):
         )
         self.theme_view.handle_key = self._theme_key
         self._idle_reload = IdleReload([self.theme_view], self._reload, self)
+        self._stale = False
         source_row = QHBoxLayout()
         source_label = QLabel(self.tr("&Gather from:"))
         source_label.setBuddy(self.source_box)
@@ -127,7 +128,21 @@ class SynthesisPage(QWidget):
         self.source_box.setCurrentIndex(max(0, self.source_box.findData(chosen)))
 
     def reload(self) -> None:
-        self._idle_reload.request()
+        """Re-read now when on screen; otherwise when next shown.
+
+        The page reads every line of the workshop, and the bus announces every line typed on the
+        other tabs: re-reading while hidden put that whole read on the typing path.
+        """
+        if self.isVisible():
+            self._stale = False
+            self._idle_reload.request()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def _reload(self) -> None:
         if self._item_id is None or self._workshop_id is None:

@@ -100,3 +100,18 @@ def test_delete_theme_undo_and_take_a_line_out(qtbot, world, bus):
     _select(page, "Sikrer borgerne")
     press(qtbot, page.source_view, Qt.Key.Key_Delete)  # out of its theme
     assert _themes(services, world)[0][1] == []
+
+
+def test_hidden_page_reads_nothing_until_shown(qtbot, world, bus):
+    page, services = _seeded_page(qtbot, world, bus)
+    shown = len(page.sources.lines)
+    page.hide()
+    services_calls: list[object] = []
+    original = services.synthesis.source_lines
+    page._synthesis.source_lines = lambda *args: services_calls.append(args) or original(*args)  # type: ignore[method-assign]
+    bus.publish(services.capture.add_contribution(world.group_item_id, world.cluster_ids[0], "Ny idé")[1])
+    qtbot.wait(20)
+    assert services_calls == []  # typing on another tab does not re-read the whole workshop
+    page.show()
+    qtbot.waitUntil(lambda: len(page.sources.lines) == shown + 1)
+    assert services_calls
