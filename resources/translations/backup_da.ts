@@ -3,22 +3,18 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../facilitator/cli_backup.py" line="55" />
         <source>Backup written and verified: {name}</source>
         <translation>Sikkerhedskopi skrevet og kontrolleret: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli_backup.py" line="69" />
         <source>No backups of {path} in {folder}.</source>
         <translation>Ingen sikkerhedskopier af {path} i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli_backup.py" line="79" />
         <source>Restored {name} into {path}.</source>
         <translation>{name} er gendannet til {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli_backup.py" line="85" />
         <source>The file as it was is kept as the backup {name}.</source>
         <translation>Filen, som den var, er gemt som sikkerhedskopien {name}.</translation>
     </message>
@@ -26,12 +22,10 @@
 <context>
     <name>BackupError</name>
     <message>
-        <location filename="../../facilitator/storage/backup.py" line="26" />
         <source>The backup {path} failed its integrity check, so it was not used. Choose another backup.</source>
         <translation>Sikkerhedskopien {path} bestod ikke integritetstjekket og blev derfor ikke brugt. Vælg en anden sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/storage/backup.py" line="37" />
         <source>There is no backup called {path}.</source>
         <translation>Der findes ingen sikkerhedskopi med navnet {path}.</translation>
     </message>
@@ -39,7 +33,6 @@
 <context>
     <name>BackupMenu</name>
     <message>
-        <location filename="../../facilitator/ui/backups/menu.py" line="12" />
         <source>Restore a &amp;backup…</source>
         <translation>Gendan en &amp;sikkerhedskopi…</translation>
     </message>
@@ -47,53 +40,44 @@
 <context>
     <name>BackupModel</name>
     <message>
-        <location filename="../../facilitator/ui/backups/backup_model.py" line="50" />
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
         <source>Taken</source>
         <translation>Taget</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/backups/backup_model.py" line="50" />
         <source>Why</source>
         <translation>Årsag</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/backups/backup_model.py" line="50" />
-        <source>Size</source>
-        <translation>Størrelse</translation>
     </message>
 </context>
 <context>
     <name>BackupReason</name>
     <message>
-        <location filename="../../facilitator/services/backups.py" line="47" />
-        <source>when opened</source>
-        <translation>ved åbning</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/services/backups.py" line="48" />
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/backups.py" line="49" />
-        <source>by hand</source>
-        <translation>manuelt</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/services/backups.py" line="50" />
         <source>before a restore</source>
         <translation>før en gendannelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/backups.py" line="53" />
+        <source>by hand</source>
+        <translation>manuelt</translation>
+    </message>
+    <message>
         <source>damaged file, kept before a restore</source>
         <translation>beskadiget fil, gemt før en gendannelse</translation>
+    </message>
+    <message>
+        <source>when opened</source>
+        <translation>ved åbning</translation>
     </message>
 </context>
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../facilitator/ui/backups/backup_scheduler.py" line="105" />
         <source>The backup could not be written: {reason}</source>
         <translation>Sikkerhedskopien kunne ikke skrives: {reason}</translation>
     </message>
@@ -101,35 +85,28 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../facilitator/ui/backups/restore_dialog.py" line="37" />
-        <location filename="../../facilitator/ui/backups/restore_dialog.py" line="85" />
-        <source>Restore a backup</source>
-        <translation>Gendan en sikkerhedskopi</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/backups/restore_dialog.py" line="50" />
         <source>&amp;Restore</source>
         <translation>&amp;Gendan</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/backups/restore_dialog.py" line="58" />
         <source>Backups are taken when a workshop file is opened and every few minutes while it is in use. Restoring one replaces the file; the file as it is now is kept as a backup first, so a restore can be undone.</source>
         <translation>Der tages en sikkerhedskopi, når en workshopfil åbnes, og med få minutters mellemrum, mens den er i brug. Når du gendanner en kopi, erstattes filen; filen, som den er nu, gemmes først som sikkerhedskopi, så gendannelsen kan fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/backups/restore_dialog.py" line="62" />
-        <source>There are no backups of this file yet.</source>
-        <translation>Der er endnu ingen sikkerhedskopier af denne fil.</translation>
+        <source>Not restored</source>
+        <translation>Ikke gendannet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/backups/restore_dialog.py" line="86" />
         <source>Replace the workshop file with the backup taken {when}? The file as it is now is kept as a backup.</source>
         <translation>Vil du erstatte workshopfilen med sikkerhedskopien fra {when}? Filen, som den er nu, gemmes som sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/backups/restore_dialog.py" line="94" />
-        <source>Not restored</source>
-        <translation>Ikke gendannet</translation>
+        <source>Restore a backup</source>
+        <translation>Gendan en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet.</source>
+        <translation>Der er endnu ingen sikkerhedskopier af denne fil.</translation>
     </message>
 </context>
 </TS>

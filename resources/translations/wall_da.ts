@@ -3,7 +3,6 @@
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../facilitator/ui/run/clock_band.py" line="67" />
         <source>Paused</source>
         <translation>Sat på pause</translation>
     </message>
@@ -11,7 +10,6 @@
 <context>
     <name>RunFollower</name>
     <message>
-        <location filename="../../facilitator/ui/capture/run_follower.py" line="75" />
         <source>The run has moved on to “{title}”. This screen follows when the line you are typing is stored (Enter) or emptied.</source>
         <translation>Afviklingen er gået videre til “{title}”. Skærmen skifter, når den linje, du er ved at skrive, er gemt (Enter) eller tømt.</translation>
     </message>
