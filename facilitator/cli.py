@@ -15,12 +15,27 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from facilitator import __version__, cli_backup
 from facilitator.cli_agenda import add_agenda_commands
+from facilitator.cli_workshops import add_workshop_commands
 from facilitator.export.minutes_command import add_export_minutes
 from facilitator.i18n import LANGUAGES, install_translators, preferred_language
 from facilitator.storage.errors import StoreError
 
 Handler = Callable[[argparse.Namespace], int]
 EXIT_STORE_ERROR = 2
+
+
+def _add_common_options(parser: argparse.ArgumentParser, default: object = None) -> None:
+    """``--db`` and ``--lang``; an option the parser already has for itself is left to it."""
+    options = (
+        ("--db", {"type": Path, "help": "workshop file to use "
+                  "(default: workshops.sqlite in the user's data folder)"}),
+        ("--lang", {"choices": sorted(LANGUAGES), "help": "interface language (da or en)"}),
+    )
+    for name, settings in options:
+        try:
+            parser.add_argument(name, default=default, **settings)
+        except argparse.ArgumentError:  # e.g. export-minutes' own --lang (the minutes' language)
+            pass
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,12 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, the app's window opens.",
     )
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
-    parser.add_argument(
-        "--db",
-        type=Path,
-        help="workshop file to use (default: workshops.sqlite in the user's data folder)",
-    )
-    parser.add_argument("--lang", choices=sorted(LANGUAGES), help="interface language (da or en)")
+    _add_common_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="list the workshops in the file").set_defaults(handler=cmd_list)
     commands.add_parser("check", help="check the file's integrity and schema version").set_defaults(
@@ -44,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
     cli_backup.add_commands(commands)
     add_export_minutes(commands)
     add_agenda_commands(commands, _database)
+    add_workshop_commands(commands, _database)
+    # Last, so that every command registered above, whoever added it, takes them after its name
+    # too. SUPPRESS: an option not repeated after the name keeps the value given before it.
+    for command in {id(p): p for p in commands.choices.values()}.values():
+        _add_common_options(command, argparse.SUPPRESS)
     return parser
 
 
@@ -96,6 +111,7 @@ def run_command(args: argparse.Namespace) -> int:
     """Run a headless sub-command with translated messages; storage errors become exit code 2."""
     app = QCoreApplication.instance() or _new_application(args)
     language = args.lang or preferred_language(QSettings("Facilitator", "Facilitator"))
+    args.language = language
     translators = install_translators(app, language)
     handler: Handler = args.handler
     try:

@@ -400,6 +400,10 @@
         <source>Schema version: {revision}</source>
         <translation>Skemaversion: {revision}</translation>
     </message>
+    <message>
+        <source>There is no template “{name}”. The templates are: {names}.</source>
+        <translation>Der findes ingen skabelon “{name}”. Skabelonerne er: {names}.</translation>
+    </message>
 </context>
 <context>
     <name>sections</name>
