@@ -38,17 +38,23 @@ GROUP_PROMPT = "Hvilke mål og indsatser for at nå visionerne?"
 def seed_store(path: Path) -> tuple[Store, int, list[int]]:
     """A workshop file holding seed 000's programme; returns the store, workshop and item ids."""
     store = open_store(path)
+    workshop_id, ids = add_seed_workshop(store)
+    return store, workshop_id, ids
+
+
+def add_seed_workshop(store: Store, title: str = "Temagruppe: Sundhedsaftalen") -> tuple[int, list[int]]:
+    """One more workshop with seed 000's programme in ``store``; returns its id and item ids."""
     with store.transaction() as session:
-        workshop = Workshop(title="Temagruppe: Sundhedsaftalen", day_start_min=12 * 60 + 30)
+        workshop = Workshop(title=title, day_start_min=12 * 60 + 30)
         session.add(workshop)
         session.flush()
         ids = []
-        for position, (kind, title, presenter, minutes, phases) in enumerate(SEED_000):
+        for position, (kind, item_title, presenter, minutes, phases) in enumerate(SEED_000):
             item = AgendaItem(
                 workshop_id=workshop.id,
                 position=position,
                 kind=kind,
-                title=title,
+                title=item_title,
                 presenter=presenter,
                 planned_minutes=minutes,
                 prompts=GROUP_PROMPT if kind == "group_work" else "",
@@ -67,4 +73,4 @@ def seed_store(path: Path) -> tuple[Store, int, list[int]]:
                     )
                 )
         workshop_id = workshop.id
-    return store, workshop_id, ids
+    return workshop_id, ids

@@ -2,8 +2,9 @@
 
 Each command is one transaction that inserts the timer events it caused, so a crash a second later
 loses nothing and the next :meth:`RunService.state` rebuilds the same countdown. Undo removes what
-the last command wrote (events, or the plan a replan changed); the history lives as long as the
-service, which is enough for "I pressed the wrong key".
+the last command wrote (events, or the plan a replan changed). Each workshop has its own history,
+so Ctrl+Z after switching to another workshop never touches the first one's run; it lives as
+long as the service, which is enough for "I pressed the wrong key".
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ class RunService:
         self.auto_advance = auto_advance
         self.min_minutes = min_minutes
         self._tz = tz
-        self._undo: list[_Undo] = []
+        self._undo: dict[int, list[_Undo]] = {}  # per workshop
 
     @property
     def clock(self) -> Clock:
@@ -245,7 +246,7 @@ class RunService:
                 session.add(row)
                 rows.append(row)
             session.flush()
-            self._undo.append(_Undo(event_ids=[row.id for row in rows if row.id is not None]))
+            self._history(workshop_id).append(_Undo(event_ids=[row.id for row in rows if row.id is not None]))
         return TIMER
 
     # --- replanning ------------------------------------------------------------------------
@@ -310,19 +311,23 @@ class RunService:
                 session.add(row)
             if not backups:
                 return Changes()
-        self._undo.append(_Undo(plan=backups))
+        self._history(workshop_id).append(_Undo(plan=backups))
         return Changes(agenda=True, timer=True)
 
     # --- undo ------------------------------------------------------------------------------
 
-    def can_undo(self) -> bool:
-        return bool(self._undo)
+    def _history(self, workshop_id: int) -> list[_Undo]:
+        return self._undo.setdefault(workshop_id, [])
 
-    def undo(self) -> Changes:
-        """Take back the last command: its timer events, or the plan a replan changed."""
-        if not self._undo:
+    def can_undo(self, workshop_id: int) -> bool:
+        return bool(self._undo.get(workshop_id))
+
+    def undo(self, workshop_id: int) -> Changes:
+        """Take back the workshop's last command: its timer events, or the plan a replan changed."""
+        history = self._undo.get(workshop_id)
+        if not history:
             return Changes()
-        last = self._undo.pop()
+        last = history.pop()
         with self._store.transaction() as session:
             for event_id in last.event_ids:
                 row = session.get(TimerEvent, event_id)

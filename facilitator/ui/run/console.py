@@ -350,7 +350,9 @@ class RunConsole(QWidget):
             perform(self, self._bus, self._service.skip, self._workshop_id, item_id)
 
     def undo(self) -> None:
-        perform(self, self._bus, self._service.undo)
+        """Ctrl+Z: the shown workshop's last command (another workshop's history is its own)."""
+        if self._workshop_id is not None:
+            perform(self, self._bus, self._service.undo, self._workshop_id)
 
     def replan(self) -> None:
         if self._workshop_id is None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from facilitator.domain.countdown import TimerStatus, Tone
 from facilitator.ui.run.replan_dialog import ReplanDialog
 from facilitator.ui.run.slide import Layout, Screen
-from tests.run_support import DAY, GROUP_PROMPT
+from tests.run_support import DAY, GROUP_PROMPT, add_seed_workshop
 
 K = Qt.Key
 
@@ -236,3 +236,15 @@ def test_warning_minutes_are_stored_for_the_workshop(qtbot, rig):
     assert rig.service.state(rig.workshop_id).warning_minutes == 5
     rig.console.tick()
     assert rig.console.preview.slide.tone is Tone.WARNING
+
+
+def test_ctrl_z_after_switching_workshop_leaves_the_first_workshops_run_alone(qtbot, rig):
+    other, _ids = add_seed_workshop(rig.store, "Temadag B")
+    press(qtbot, rig, K.Key_Space)  # item 1 of workshop A starts
+    assert status(rig, 0) is TimerStatus.RUNNING
+    rig.console.show_workshop(other)
+    press(qtbot, rig, K.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert status(rig, 0) is TimerStatus.RUNNING  # A's start is still stored
+    rig.console.show_workshop(rig.workshop_id)
+    press(qtbot, rig, K.Key_Z, Qt.KeyboardModifier.ControlModifier)  # back in A it undoes there
+    assert status(rig, 0) is TimerStatus.IDLE

@@ -11,7 +11,7 @@ from facilitator.domain.clock import ManualClock
 from facilitator.domain.countdown import TimerStatus, format_countdown
 from facilitator.services.run import ReplanMode, RunService
 from facilitator.storage.models import AgendaItem, Phase, TimerEvent, Workshop
-from tests.run_support import DAY, seed_store
+from tests.run_support import DAY, add_seed_workshop, seed_store
 
 START = DAY + timedelta(hours=12, minutes=30)
 
@@ -115,15 +115,31 @@ def test_undo_takes_back_exactly_the_last_command(run):
     service.toggle(wid)
     clock.advance(60)
     service.next(wid)  # ends item 1, starts item 2: one command, two events
-    assert service.undo().timer
+    assert service.undo(wid).timer
     state = service.state(wid)
     assert state.current().id == ids[0]
     assert state.current().timer.view().status is TimerStatus.RUNNING
     assert stored_kinds(store, ids[1]) == []
-    service.undo()
+    service.undo(wid)
     assert service.state(wid).current().timer.view().status is TimerStatus.IDLE
-    assert not service.can_undo()
-    assert not service.undo().any()
+    assert not service.can_undo(wid)
+    assert not service.undo(wid).any()
+
+
+def test_undo_belongs_to_the_workshop_it_was_made_in(run):
+    service, clock, wid, ids, store = run
+    other, other_ids = add_seed_workshop(store, "Temadag B")
+    service.toggle(wid)  # workshop A: item 1 starts
+    clock.advance(60)
+    assert not service.can_undo(other)
+    assert not service.undo(other).any()  # Ctrl+Z in B must not touch A
+    assert stored_kinds(store, ids[0]) == ["start"]
+    service.toggle(other)
+    assert service.undo(wid).timer  # A's own history is still there after working in B
+    assert stored_kinds(store, ids[0]) == []
+    assert stored_kinds(store, other_ids[0]) == ["start"]
+    assert service.undo(other).timer
+    assert stored_kinds(store, other_ids[0]) == []
 
 
 def test_commands_that_do_not_apply_change_nothing(run):
@@ -131,7 +147,7 @@ def test_commands_that_do_not_apply_change_nothing(run):
     assert not service.extend(wid, 1).any()
     assert not service.end(wid).any()
     assert not service.previous(wid).any()
-    assert not service.can_undo()
+    assert not service.can_undo(wid)
 
 
 def test_no_drift_is_claimed_while_preparing_on_another_day(run):
@@ -172,7 +188,7 @@ def test_replan_compress_shows_then_applies_then_undoes(run):
     with store.read() as session:
         phases = session.exec(select(Phase).where(Phase.item_id == ids[3])).all()
         assert sum(p.minutes for p in phases) == state.items[3].minutes
-    assert service.undo().agenda
+    assert service.undo(wid).agenda
     state = service.state(wid)
     assert state.items[1].slot.start == 12 * 60 + 50
     with store.read() as session:
