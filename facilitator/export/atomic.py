@@ -14,26 +14,15 @@ import tempfile
 from pathlib import Path
 
 from facilitator.export import errors
-
-
-def check_target(target: Path) -> None:
-    """Refuse a target that cannot be written before any work is done.
-
-    Mode bits are checked rather than ``os.access``, because POSIX lets the owner (and root)
-    replace a read-only file by renaming over it; the user marked it read-only for a reason.
-    """
-    if target.is_dir():
-        raise errors.TargetIsFolderError(target)
-    if not target.parent.is_dir():
-        raise errors.TargetFolderMissingError(target)
-    if target.exists() and not target.stat().st_mode & stat.S_IWUSR:
-        raise errors.TargetReadOnlyError(target)
+from facilitator.export.targets import safe_export_target
 
 
 def write_atomically(target: Path | str, data: bytes) -> Path:
-    """Write ``data`` to ``target`` all at once; raise an :class:`ExportError` otherwise."""
-    target = Path(target).expanduser().absolute()
-    check_target(target)
+    """Write ``data`` to ``target`` all at once; raise an :class:`ExportError` otherwise.
+
+    The target passes :func:`safe_export_target` first; a symlink's file is replaced, not the link.
+    """
+    target = safe_export_target(target)
     temporary: Path | None = None
     try:
         handle, name = tempfile.mkstemp(prefix=f".~{target.stem[:40]}.", suffix=".tmp", dir=target.parent)

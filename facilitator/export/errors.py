@@ -30,7 +30,29 @@ class ExportError(Exception):
 class TargetIsFolderError(ExportError):
     def message(self) -> str:
         return QCoreApplication.translate(
-            "ExportError", "{path} is a folder. Choose a file name for the minutes."
+            "ExportError", "{path} is a folder. Choose a file name."
+        ).format(path=self.path)
+
+
+class TargetNotAFileError(ExportError):
+    """A device, pipe or socket: replacing it would break something else (root's /dev/null)."""
+
+    def message(self) -> str:
+        return QCoreApplication.translate(
+            "ExportError",
+            "{path} is not an ordinary file (it is a device, pipe or socket). "
+            "Choose another file name; nothing was changed.",
+        ).format(path=self.path)
+
+
+class TargetIsWorkshopFileError(ExportError):
+    """A workshop file, a backup or a file SQLite keeps beside one: never overwritten by an export."""
+
+    def message(self) -> str:
+        return QCoreApplication.translate(
+            "ExportError",
+            "{path} is a workshop file or part of one, and writing over it would destroy the "
+            "workshop. Choose another file name; nothing was changed.",
         ).format(path=self.path)
 
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from docx.document import Document
 
-from facilitator.export.atomic import check_target, write_atomically
+from facilitator.export.atomic import write_atomically
+from facilitator.export.targets import safe_export_target
 from facilitator.export.docx_body import BodyEnd
 from facilitator.export.docx_numbering import Lists
 from facilitator.export.docx_template import (
@@ -115,8 +116,7 @@ def export_minutes(
     Raises an :class:`~facilitator.export.errors.ExportError` (with ``message()``) for a bad
     target, template or workshop id, before or instead of touching the target.
     """
-    target = Path(target).expanduser().absolute()
-    check_target(target)
+    target = safe_export_target(target)  # refused before the (long) build, not after it
     data = read_minutes_data(store, workshop_id)
     steps = [1]  # the build's total, so the bar ends full only once the file is in place
 

@@ -3,8 +3,6 @@ so that one file carries the whole workshop to another laptop."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,30 +94,14 @@ class AttachmentService:
             ) from exc
         return self.add(workshop_id, title, filename=path.name, data=data, item_id=item_id)
 
-    def save_to(self, attachment_id: int, target: Path | str) -> None:
-        """Write the stored file to ``target`` atomically (a half-written copy never replaces one)."""
-        target = Path(target)
+    def file_data(self, attachment_id: int) -> bytes:
+        """The stored file's bytes (saved out by :func:`facilitator.export.attachments.save_attachment`)."""
         with self._store.read() as session:
             row = session.get(Attachment, attachment_id)
             data = row.data if row is not None else None
         if data is None:
             raise InputError(QT_TRANSLATE_NOOP("InputError", "This attachment has no file, only a title."))
-        temp = ""
-        try:
-            handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".bilag-")
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, target)
-        except OSError as exc:
-            if temp and os.path.exists(temp):
-                os.remove(temp)
-            raise InputError(
-                QT_TRANSLATE_NOOP("InputError", "The file {path} could not be written: {reason}"),
-                path=target,
-                reason=exc.strerror,
-            ) from exc
+        return data
 
     def rename(self, attachment_id: int, title: str) -> Changes:
         title = clean_line(title)

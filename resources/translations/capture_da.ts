@@ -251,10 +251,6 @@
         <translation>Filen {path} kunne ikke læses: {reason}</translation>
     </message>
     <message>
-        <source>The file {path} could not be written: {reason}</source>
-        <translation>Filen {path} kunne ikke gemmes: {reason}</translation>
-    </message>
-    <message>
         <source>This attachment has no file, only a title.</source>
         <translation>Dette bilag har ingen fil, kun en titel.</translation>
     </message>

@@ -149,8 +149,16 @@
         <translation>{path} kan ikke bruges som typografiskabelon: det er hverken et Word-dokument (.docx) eller en Word-skabelon (.dotx).</translation>
     </message>
     <message>
-        <source>{path} is a folder. Choose a file name for the minutes.</source>
-        <translation>{path} er en mappe. Vælg et filnavn til referatet.</translation>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation>{path} er en mappe. Vælg et filnavn.</translation>
+    </message>
+    <message>
+        <source>{path} is a workshop file or part of one, and writing over it would destroy the workshop. Choose another file name; nothing was changed.</source>
+        <translation>{path} er en workshopfil eller en del af en, og at skrive oven i den ville ødelægge workshoppen. Vælg et andet filnavn; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a device, pipe or socket). Choose another file name; nothing was changed.</source>
+        <translation>{path} er ikke en almindelig fil (men en enhed, et rør eller en sokkel). Vælg et andet filnavn; intet er ændret.</translation>
     </message>
     <message>
         <source>{path} is open in another program (Word?). Close it there and export again; the file was left as it was.</source>

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.export.attachments import save_attachment
+from facilitator.export.errors import ExportError
 from facilitator.services.attachments import AttachmentService, AttachmentView
 from facilitator.services.evaluation import EntryView, EvaluationService
 from facilitator.services.input_errors import InputError
@@ -304,9 +306,9 @@ class AttachmentsPage(QWidget):
 
     def save_copy(self, row: int, target: Path) -> None:
         try:
-            self._attachments.save_to(self.model.rows[row].id, target)
+            save_attachment(self._attachments, self.model.rows[row].id, target)
             self.message.clear()
-        except InputError as error:
+        except (InputError, ExportError) as error:
             self.message.setText(error.message())
 
     def _add_file(self) -> None:

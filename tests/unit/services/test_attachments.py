@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from facilitator.export.attachments import save_attachment
 from facilitator.services.attachments import AttachmentService
 from facilitator.services.input_errors import InputError
 
@@ -21,10 +22,10 @@ def test_file_kept_in_the_database_and_saved_out_unchanged(world, tmp_path):
     ]
     source.unlink()
     target = tmp_path / "ud.pdf"
-    attachments.save_to(file_id, target)
+    save_attachment(attachments, file_id, target)
     assert target.read_bytes() == payload
     with pytest.raises(InputError):
-        attachments.save_to(title_only, tmp_path / "x")
+        save_attachment(attachments, title_only, tmp_path / "x")
     attachments.rename(title_only, "Hjul")
     attachments.delete(file_id)
     assert [a.title for a in attachments.attachments(world.workshop_id)] == ["Hjul"]
