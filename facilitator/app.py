@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from facilitator.i18n import install_translators, preferred_language, set_preferred_language
+from facilitator.i18n import apply_language, preferred_language, set_preferred_language
 from facilitator.services.backups import DEFAULT_KEEP, BackupService
 from facilitator.services.bundle import Services
 from facilitator.services.templates import available_templates
@@ -188,7 +188,7 @@ def run_gui(db: Path | None, language_override: str | None) -> int:
     qt_app.setOrganizationName("Facilitator")
     settings = QSettings("Facilitator", "Facilitator")
     language = language_override or preferred_language(settings)
-    translators = install_translators(qt_app, language)  # noqa: F841  (kept alive for the app's life)
+    translators = apply_language(qt_app, language)  # noqa: F841  (kept alive for the app's life)
     app = FacilitatorApp(qt_app, settings, language)
     path = db if db is not None else default_database()
     while not app.open_file(path):  # it has told the user why

@@ -6,7 +6,7 @@ Source strings are English; Danish is the default and comes from ``resources/tra
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from facilitator.assets import listing
 
@@ -59,3 +59,19 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     for translator in translators:
         app.installTranslator(translator)
     return translators
+
+
+def locale_for(language: str) -> QLocale:
+    """The locale of an interface language: month and day names, first day of the week."""
+    if language == "da":
+        return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def apply_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Translators plus the default locale, so calendars and dates follow the interface language.
+
+    Widgets take the default locale when they are made: call this before building any.
+    """
+    QLocale.setDefault(locale_for(language))
+    return install_translators(app, language)

@@ -73,6 +73,24 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Kalender (Alt+Pil ned)</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeFields</name>
+    <message>
+        <source>“{text}” is not a clock time; write e.g. 7.30, 07:30 or 730</source>
+        <translation>“{text}” er ikke et klokkeslæt; skriv fx 7.30, 07:30 eller 730</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; write e.g. 23.01.2027 or 23/1 2027</source>
+        <translation>“{text}” er ikke en dato; skriv fx 23.01.2027 eller 23/1 2027</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Language</source>
@@ -307,6 +325,10 @@
     <message>
         <source>Venue</source>
         <translation>Sted</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
-    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -42,17 +41,10 @@ from facilitator.ui.agenda.editing import AgendaEditor
 from facilitator.ui.agenda.import_dialog import ImportDialog
 from facilitator.ui.agenda.kind_delegate import KindDelegate
 from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.date_time_fields import ClockField
 
 SHORTCUT_SCOPE = Qt.ShortcutContext.WidgetWithChildrenShortcut
 SECTION_TITLE = QT_TRANSLATE_NOOP("sections", "Plan")  # the navigation entry; app.py translates it
-
-
-def _time(minutes: int) -> QTime:
-    return QTime((minutes // 60) % 24, minutes % 60)
-
-
-def _minutes(value: QTime) -> int:
-    return value.hour() * 60 + value.minute()
 
 
 class AgendaView(QWidget):
@@ -72,8 +64,8 @@ class AgendaView(QWidget):
         self.warnings = QLabel()
         self.warnings.setObjectName("warnings")
         self.warnings.setWordWrap(True)
-        self.day_start = QTimeEdit(displayFormat="HH.mm")
-        self.day_end = QTimeEdit(displayFormat="HH.mm")
+        self.day_start = ClockField()
+        self.day_end = ClockField()
         self.has_end = QCheckBox(self.tr("Planned end"))
         self._build_layout()
         self.model.reloaded.connect(self._after_reload)
@@ -83,7 +75,8 @@ class AgendaView(QWidget):
         self.editor.created.connect(self.select_item)
         bus.changed.connect(self._on_changed)
         for widget in (self.day_start, self.day_end):
-            widget.editingFinished.connect(self._day_edited)
+            widget.edited.connect(self._day_edited)
+            widget.rejected.connect(self.message.setText)
         self.has_end.toggled.connect(self._day_edited)
 
     # Building -------------------------------------------------------------------------------
@@ -209,10 +202,8 @@ class AgendaView(QWidget):
         agenda = self.model.agenda
         if agenda is not None:
             end = agenda.day_end if agenda.day_end is not None else agenda.day_start
-            for widget, value in ((self.day_start, agenda.day_start), (self.day_end, end)):
-                widget.blockSignals(True)
-                widget.setTime(_time(value))
-                widget.blockSignals(False)
+            self.day_start.set_value(agenda.day_start)
+            self.day_end.set_value(end)
             self.has_end.blockSignals(True)
             self.has_end.setChecked(agenda.day_end is not None)
             self.has_end.blockSignals(False)
@@ -283,8 +274,8 @@ class AgendaView(QWidget):
         if self.editor.workshop_id is None:
             return
         self.day_end.setEnabled(self.has_end.isChecked())
-        end = _minutes(self.day_end.time()) if self.has_end.isChecked() else None
-        self.editor.set_day(_minutes(self.day_start.time()), end)
+        end = self.day_end.value() if self.has_end.isChecked() else None
+        self.editor.set_day(self.day_start.value(), end)
 
     # Import and export ----------------------------------------------------------------------
 

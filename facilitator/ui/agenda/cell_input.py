@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from facilitator.domain.typed_times import parse_clock
+
 MAX_MINUTES = 24 * 60
 translate = QCoreApplication.translate
-_CLOCK = re.compile(r"^\s*(?:kl\.?\s*)?([01]?\d|2[0-3])(?:[.:,]?([0-5]\d))?\s*$", re.IGNORECASE)
-
-
-
-def parse_clock(text: str) -> int | None:
-    """``"12.00"``, ``"12:00"``, ``"1200"``, ``"kl. 9"`` as minutes after midnight; ``None`` if unreadable."""
-    match = _CLOCK.match(text)
-    if not match:
-        return None
-    return int(match[1]) * 60 + int(match[2] or 0)
 
 
 def read_minutes(value: Any) -> tuple[int | None, str]:

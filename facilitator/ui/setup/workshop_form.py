@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QTimeEdit, QWidget
+import datetime as dt
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from facilitator.services.workshops import WorkshopService
 from facilitator.ui.changes_bus import ChangesBus, perform
+from facilitator.ui.date_time_fields import ClockField, DateField
 from facilitator.ui.debounced_commit import DebouncedCommit
-
-
-def _minutes(value: QTime) -> int:
-    return value.hour() * 60 + value.minute()
 
 
 class WorkshopForm(QWidget):
@@ -45,14 +43,19 @@ class WorkshopForm(QWidget):
             self.fields[name] = edit
             layout.addRow(label, edit)
             if name == "title":
-                self.date = QDateEdit(calendarPopup=True, objectName="field_date")
-                self.date.setDisplayFormat("dd.MM.yyyy")
-                self.date.dateChanged.connect(self._save_date)
+                self.date = DateField()
+                self.date.setObjectName("field_date")
+                self.date.edited.connect(self._save_date)
+                self.date.rejected.connect(self._show_problem)
                 layout.addRow(self.tr("Date"), self.date)
-        self.day_start = QTimeEdit(objectName="field_day_start", displayFormat="HH.mm")
-        self.day_end = QTimeEdit(objectName="field_day_end", displayFormat="HH.mm")
+        self.day_start = ClockField()
+        self.day_end = ClockField(optional=True)
+        self.day_start.setObjectName("field_day_start")
+        self.day_end.setObjectName("field_day_end")
+        self.day_end.setPlaceholderText(self.tr("none"))
         for edit in (self.day_start, self.day_end):
-            edit.timeChanged.connect(self._save_day)
+            edit.edited.connect(self._save_day)
+            edit.rejected.connect(self._show_problem)
         layout.addRow(self.tr("Day starts"), self.day_start)
         layout.addRow(self.tr("Day ends"), self.day_end)
         self.language = QComboBox(objectName="field_language")
@@ -60,6 +63,9 @@ class WorkshopForm(QWidget):
         self.language.addItem(self.tr("English"), "en")
         self.language.currentIndexChanged.connect(self._save_language)
         layout.addRow(self.tr("Language of documents"), self.language)
+        self.message = QLabel(objectName="form_message", wordWrap=True)
+        self.message.setStyleSheet("color: #c62828;")
+        layout.addRow(self.message)
 
     def show_workshop(self, workshop_id: int) -> None:
         self.flush()
@@ -69,10 +75,9 @@ class WorkshopForm(QWidget):
         try:
             for name, edit in self.fields.items():
                 edit.setText(getattr(workshop, name))
-            self.date.setDate(QDate(workshop.date) if workshop.date else QDate.currentDate())
-            self.day_start.setTime(QTime(workshop.day_start_min // 60, workshop.day_start_min % 60))
-            end = workshop.day_end_min if workshop.day_end_min is not None else workshop.day_start_min
-            self.day_end.setTime(QTime(end // 60 % 24, end % 60))
+            self.date.set_value(workshop.date)
+            self.day_start.set_value(workshop.day_start_min)
+            self.day_end.set_value(workshop.day_end_min)
             self.language.setCurrentIndex(max(0, self.language.findData(workshop.language)))
         finally:
             self._loading = False
@@ -87,14 +92,19 @@ class WorkshopForm(QWidget):
             perform(self, self._bus, self._workshops.set_text, self._workshop_id, name,
                     self.fields[name].text())
 
-    def _save_date(self, value: QDate) -> None:
+    def _show_problem(self, message: str) -> None:
+        self.message.setText(message)
+
+    def _save_date(self, value: dt.date) -> None:
         if not self._loading and self._workshop_id is not None:
-            perform(self, self._bus, self._workshops.set_date, self._workshop_id, value.toPython())
+            self.message.clear()
+            perform(self, self._bus, self._workshops.set_date, self._workshop_id, value)
 
     def _save_day(self) -> None:
         if not self._loading and self._workshop_id is not None:
+            self.message.clear()
             perform(self, self._bus, self._workshops.set_day, self._workshop_id,
-                    _minutes(self.day_start.time()), _minutes(self.day_end.time()))
+                    self.day_start.value(), self.day_end.value())
 
     def _save_language(self) -> None:
         if not self._loading and self._workshop_id is not None:

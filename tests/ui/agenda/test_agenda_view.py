@@ -212,8 +212,10 @@ def test_preview_marks_unplaced_lines(qtbot):
 
 def test_day_end_warning_is_shown(qtbot, view, services, workshop_id):
     view.has_end.setChecked(True)
-    view.day_end.setTime(view.day_end.time().fromString("10.00", "HH.mm"))
-    view.day_end.editingFinished.emit()
+    view.day_end.setFocus()
+    view.day_end.selectAll()
+    qtbot.keyClicks(view.day_end, "10.00")
+    qtbot.keyClick(view.day_end, Qt.Key.Key_Return)
     assert services.workshops.get(workshop_id).day_end_min == 600
     assert "30 min after the planned end" in view.warnings.text()
 
