@@ -1,42 +1,38 @@
-"""Start-up of the window app: QApplication, translators, the workshop file, the main window.
+"""The open workshop file behind the window: the store, the services and the sections.
 
-Nothing here is global: this module builds the store, the services and the windows and passes
-them in (design.md). Switching to another workshop file rebuilds all three.
+Nothing here is global: this module builds the store, the services and the sections and passes
+the services in (design.md); the UI never holds the Store. Start-up (``facilitator.startup``)
+imports this module only after the window's first paint, because it brings in the database
+stack. Switching to another workshop file rebuilds the window over new services.
 """
 
 from __future__ import annotations
 
-import os
-import sys
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from facilitator.i18n import apply_language, preferred_language, set_preferred_language
+from facilitator.i18n import set_preferred_language
+from facilitator.recent import remember_file, remember_title
 from facilitator.services.backups import DEFAULT_KEEP, BackupService
 from facilitator.services.bundle import Services
 from facilitator.services.templates import available_templates
 from facilitator.storage.database import open_store
 from facilitator.storage.errors import StoreError
-from facilitator.storage.locations import backup_folder, default_database
-from facilitator.ui.agenda.agenda_view import SECTION_TITLE as AGENDA_TITLE
+from facilitator.storage.locations import backup_folder
 from facilitator.ui.agenda.agenda_view import AgendaView
 from facilitator.ui.backups.backup_scheduler import DEFAULT_INTERVAL_MINUTES, BackupScheduler
 from facilitator.ui.changes_bus import ChangesBus, show_store_error
 from facilitator.ui.capture.capture_view import CaptureView
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.minutes.minutes_view import MinutesView
-from facilitator.ui.run.console import RunConsole, section_title as run_section_title
+from facilitator.ui.run.console import RunConsole
 from facilitator.ui.run.projector_board import BoardSources
 from facilitator.ui.section import Section
 from facilitator.ui.setup.setup_view import SetupView
 from facilitator.ui.workshop_picker import WorkshopPicker
 
-# Set by the benchmark: print seconds since process start once the window is shown, then quit.
-REPORT_SHOWN_ENV = "FACILITATOR_REPORT_SHOWN"
-_RECENT_FILES = "files/recent"
 _BACKUP_MINUTES = "backup/interval_minutes"
 _BACKUP_KEEP = "backup/keep"
 
@@ -50,24 +46,28 @@ def build_sections(services: Services, bus: ChangesBus, settings: QSettings) -> 
     run.current_item_changed.connect(capture.follow_run)
     capture.aco.current_proposal_changed.connect(run.show_proposal)
     return [
-        Section("setup", QApplication.translate("sections", "Set-up"), SetupView(services.workshops, services.setup, bus)),
-        Section("plan", QApplication.translate("sections", AGENDA_TITLE), AgendaView(services, bus)),
-        Section("run", run_section_title(), run),
-        Section("capture", QApplication.translate("sections", "Capture"), capture),
-        Section("minutes", QApplication.translate("sections", "Minutes"),
-                MinutesView(services.store, services.workshops, bus)),
+        Section.of("setup", SetupView(services.workshops, services.setup, bus)),
+        Section.of("plan", AgendaView(services, bus)),
+        Section.of("run", run),
+        Section.of("capture", capture),
+        Section.of("minutes", MinutesView(services.store, services.workshops, bus)),
     ]
 
 
 class FacilitatorApp:
-    """Owns the open workshop file and the main window built over it."""
+    """Owns the open workshop file and the main window built over it.
 
-    def __init__(self, qt_app: QApplication, settings: QSettings, language: str) -> None:
+    ``window`` is the window start-up has already shown (navigation and "opening…"); without
+    one, :meth:`open_file` makes its own.
+    """
+
+    def __init__(self, qt_app: QApplication, settings: QSettings, language: str,
+                 window: MainWindow | None = None) -> None:
         self.qt_app = qt_app
         self.settings = settings
         self.language = language
         self.services: Services | None = None
-        self.window: MainWindow | None = None
+        self.window: MainWindow | None = window
         self.backups = BackupService(backup_folder(), int(settings.value(_BACKUP_KEEP, DEFAULT_KEEP)))
         self.backup_scheduler: BackupScheduler | None = None
 
@@ -78,26 +78,34 @@ class FacilitatorApp:
         except StoreError as error:
             show_store_error(self.window, error)
             return False
-        self.close_file()
+        if self.services is not None:  # another file was open: its window goes with it
+            self.close_file()
+        window = self.window or MainWindow(self.language)
+        self.window = window
         self.services = Services.over(store)
-        self._remember_file(store.path)
+        remember_file(self.settings, store.path)
         bus = ChangesBus()
-        sections = build_sections(self.services, bus, self.settings)
-        window = MainWindow(self.services.workshops, bus, sections,
-                            self.language)
+        window.install(self.services.workshops, bus, build_sections(self.services, bus, self.settings))
+        self._connect(window, bus, store.path)
+        self._start_backups(store.path, window)
+        self.show_workshop(self._first_workshop())
+        window.show()
+        return True
+
+    def _connect(self, window: MainWindow, bus: ChangesBus, path: Path) -> None:
         window.open_workshops_requested.connect(lambda: self.show_picker(bus))
         window.language_chosen.connect(lambda code: set_preferred_language(self.settings, code))
         window.restore_backup_requested.connect(self.show_restore)
-        self.window = window
-        self._start_backups(store.path, window)
+        window.title_shown.connect(lambda title: remember_title(self.settings, path, title))
+
+    def _first_workshop(self) -> int:
+        """The most recently opened workshop, or a new demo workshop in an empty file."""
+        assert self.services is not None
         workshops = self.services.workshops.list()
         if workshops:
-            workshop_id = workshops[0].id
-        else:
-            workshop_id, _ = self.services.templates.create_demo()
-        self.show_workshop(workshop_id)
-        window.show()
-        return True
+            return workshops[0].id
+        workshop_id, _ = self.services.templates.create_demo()
+        return workshop_id
 
     def close_file(self) -> None:
         if self.backup_scheduler is not None:
@@ -157,47 +165,3 @@ class FacilitatorApp:
             self.open_file(path)
         finally:
             self.qt_app.setQuitOnLastWindowClosed(quit_when_closed)
-
-    def _remember_file(self, path: Path) -> None:
-        recent = [str(path)] + [p for p in self.settings.value(_RECENT_FILES, [], list) if p != str(path)]
-        self.settings.setValue(_RECENT_FILES, recent[:10])
-
-
-def _ask_for_another_file() -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(
-        None, QApplication.translate("app", "Choose another workshop file"), str(default_database()),
-        QApplication.translate("app", "Workshop files (*.sqlite *.db);;All files (*)"),
-        options=QFileDialog.Option.DontConfirmOverwrite,
-    )
-    return Path(path) if path else None
-
-
-def _report_when_shown(started: float) -> None:
-    """For the start-up benchmark: wall seconds until the event loop has shown the window."""
-    def report() -> None:
-        print(f"shown {time.perf_counter() - started:.4f}", flush=True)
-        QApplication.quit()
-
-    QTimer.singleShot(0, report)
-
-
-def run_gui(db: Path | None, language_override: str | None) -> int:
-    started = time.perf_counter()
-    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
-    qt_app.setApplicationName("Facilitator")
-    qt_app.setOrganizationName("Facilitator")
-    settings = QSettings("Facilitator", "Facilitator")
-    language = language_override or preferred_language(settings)
-    translators = apply_language(qt_app, language)  # noqa: F841  (kept alive for the app's life)
-    app = FacilitatorApp(qt_app, settings, language)
-    path = db if db is not None else default_database()
-    while not app.open_file(path):  # it has told the user why
-        chosen = _ask_for_another_file()
-        if chosen is None:
-            return 2
-        path = chosen
-    if os.environ.get(REPORT_SHOWN_ENV):
-        _report_when_shown(started)
-    code = qt_app.exec()
-    app.close_file()
-    return code

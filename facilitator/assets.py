@@ -11,6 +11,8 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
+
 
 def resource_root() -> Traversable:
     """The ``resources`` folder, wherever this copy of the app keeps it."""
@@ -37,3 +39,11 @@ def listing(folder: str, suffix: str) -> list[Traversable]:
         (entry for entry in directory.iterdir() if entry.name.endswith(suffix)),
         key=lambda entry: entry.name,
     )
+
+
+def app_icon() -> QIcon:
+    """The app's icon in every shipped size (files are read when a size is first drawn)."""
+    icon = QIcon()
+    for entry in listing("icons", ".png"):
+        icon.addFile(str(entry))
+    return icon

@@ -127,7 +127,7 @@ def run_command(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from facilitator.app import run_gui
+        from facilitator.startup import run_gui
 
         return run_gui(args.db, args.lang)
     return run_command(args)

@@ -43,6 +43,17 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Non
 
 
 @pytest.fixture
+def danish(qapp: QApplication) -> Iterator[None]:
+    """The app's default language, as start-up installs it (Qt's own texts and ours)."""
+    from facilitator.i18n import install_translators
+
+    translators = install_translators(qapp, "da")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "workshop.sqlite"
 

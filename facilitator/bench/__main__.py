@@ -33,21 +33,27 @@ def _large_export_s(path: Path, workshop_id: int, target: Path) -> float | None:
 def measure(folder: Path) -> dict[str, Any]:
     env = processes.isolated_env(folder)
     demo = folder / "demo.sqlite"
-    processes.timed_run(processes.app_arguments(demo), env)  # first start creates the demo
-    startup, floor = processes.paired_medians(processes.app_arguments(demo), processes.floor_arguments(), env)
+    processes.timed_run(processes.app_arguments(demo), env, expect="ready")  # first start creates the demo
+    pairs = processes.paired_runs(processes.app_arguments(demo), processes.floor_arguments(), env)
+    startup = statistics.median(app.marks["shown"] for app, _ in pairs)
+    ready = statistics.median(app.seconds for app, _ in pairs)
+    floor = statistics.median(bare.seconds for _, bare in pairs)
+    frozen = _frozen_figures(folder, env)
     p50, p99 = floors.commit_latencies_ms(folder / "commits.sqlite")
     big = folder / "large.sqlite"
     workshop_id = large.generate(big)
     opened = [processes.timed_run(["-m", "facilitator.bench.large", str(big)], env, expect="opened")
               for _ in range(3)]
-    with_large = [processes.timed_run(processes.app_arguments(big), env) for _ in range(3)]
+    with_large = [processes.timed_run(processes.app_arguments(big), env, expect="ready") for _ in range(3)]
     raw = floors.raw_docx_s(LARGE_LINES)  # before the export, so neither inherits the other's garbage
     lean = floors.lean_docx_s(LARGE_LINES)
     export = _large_export_s(big, workshop_id, folder / "referat.docx")
     result: dict[str, Any] = {
         "startup_s": round(startup, 3),
+        "ready_s": round(ready, 3),
         "python_qt_floor_s": round(floor, 3),
         "startup_vs_floor": round(startup / floor, 2),
+        **frozen,
         "contribution_commit_ms_p50": round(p50, 2),
         "contribution_commit_ms_p99": round(p99, 2),
         "large_lines": LARGE_LINES,
@@ -61,9 +67,29 @@ def measure(folder: Path) -> dict[str, Any]:
         "rss_mb": round(max(run.peak_rss_mb for run in with_large), 1),
         "rss_mb_services_only": round(max(run.peak_rss_mb for run in opened), 1),
     }
+    pending = []
     if export is None:
-        result["pending"] = ["large_export_s: facilitator.export.minutes is not on this branch yet"]
+        pending.append("large_export_s: facilitator.export.minutes is not on this branch yet")
+    if frozen["frozen_startup_s"] is None:
+        pending.append("frozen_*: no dist/Facilitator here; build it with python3 tools/build_app.py")
+    if pending:
+        result["pending"] = pending
     return result
+
+
+def _frozen_figures(folder: Path, env: dict[str, str], times: int = 7) -> dict[str, float | None]:
+    """First paint and ready of the built app (``dist/Facilitator``) on its own demo file."""
+    executable = processes.frozen_executable()
+    if executable is None:
+        return {"frozen_startup_s": None, "frozen_ready_s": None}
+    demo = folder / "frozen-demo.sqlite"
+    arguments = processes.window_arguments(demo)
+    processes.timed_run(arguments, env, expect="ready", program=[str(executable)])  # creates the demo
+    runs = [processes.timed_run(arguments, env, expect="ready", program=[str(executable)]) for _ in range(times)]
+    return {
+        "frozen_startup_s": round(statistics.median(run.marks["shown"] for run in runs), 3),
+        "frozen_ready_s": round(statistics.median(run.seconds for run in runs), 3),
+    }
 
 
 def _open_seconds(run: processes.Run) -> float:

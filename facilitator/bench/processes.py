@@ -1,4 +1,5 @@
-"""Timing fresh processes from spawn until they report a shown window, and their peak memory."""
+"""Timing fresh processes from spawn until they report a painted, then a ready window, and their
+peak memory."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import statistics
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -26,11 +27,13 @@ app.exec()
 
 @dataclass(frozen=True)
 class Run:
-    """One process: seconds from spawn to its first output line, the line, its peak memory."""
+    """One process: seconds from spawn to its ``expect`` line, that line, the seconds to each
+    earlier line (keyed by its first word, e.g. ``shown``), and its peak memory."""
 
     seconds: float
     line: str
     peak_rss_mb: float
+    marks: dict[str, float] = field(default_factory=dict)
 
 
 def isolated_env(folder: Path) -> dict[str, str]:
@@ -51,32 +54,53 @@ def isolated_env(folder: Path) -> dict[str, str]:
     }
 
 
-def timed_run(arguments: list[str], env: dict[str, str], expect: str = "shown") -> Run:
-    """Spawn ``python arguments``; wall time until a line starting with ``expect`` appears."""
+def timed_run(arguments: list[str], env: dict[str, str], expect: str = "shown",
+              program: list[str] | None = None) -> Run:
+    """Spawn ``program arguments`` (program: this Python); wall time until a line starting with
+    ``expect`` appears, and until each line before it."""
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, *arguments], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+        [*(program or [sys.executable]), *arguments], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, env=env,
     )
     assert process.stdout is not None and process.stderr is not None
-    line = process.stdout.readline()
+    marks: dict[str, float] = {}
+    line = ""
+    for output in process.stdout:
+        marks.setdefault(output.split(" ", 1)[0].strip(), time.perf_counter() - started)
+        if output.startswith(expect):
+            line = output
+            break
     seconds = time.perf_counter() - started
     process.stdout.read()
     errors = process.stderr.read()
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
-    if not line.startswith(expect) or process.returncode != 0:
+    if not line or process.returncode != 0:
         raise RuntimeError(f"{arguments} failed ({process.returncode}): {line!r} {errors[-500:]}")
-    return Run(seconds, line.strip(), usage.ru_maxrss / 1024)  # Linux reports kilobytes
+    return Run(seconds, line.strip(), usage.ru_maxrss / 1024, marks)  # Linux reports kilobytes
 
 
-def paired_medians(first: list[str], second: list[str], env: dict[str, str], times: int = 5) -> tuple[float, float]:
-    """Medians of ``times`` runs of each, interleaved so a busy machine slows both alike."""
-    pairs = [(timed_run(first, env).seconds, timed_run(second, env).seconds) for _ in range(times)]
-    return statistics.median(a for a, _ in pairs), statistics.median(b for _, b in pairs)
+def paired_runs(first: list[str], second: list[str], env: dict[str, str], times: int = 7,
+                first_expect: str = "ready") -> list[tuple[Run, Run]]:
+    """``times`` runs of each, interleaved so a busy machine slows both alike."""
+    return [(timed_run(first, env, expect=first_expect), timed_run(second, env)) for _ in range(times)]
+
+
+def frozen_executable() -> Path | None:
+    """The app built by ``tools/build_app.py`` in this checkout, if there is one."""
+    name = "Facilitator.exe" if sys.platform == "win32" else "Facilitator"
+    path = REPO_ROOT / "dist" / "Facilitator" / name
+    return path if path.is_file() else None
 
 
 def app_arguments(db: Path) -> list[str]:
-    return ["-m", "facilitator", "--db", str(db), "--lang", "da"]
+    return ["-m", "facilitator", *window_arguments(db)]
+
+
+def window_arguments(db: Path) -> list[str]:
+    """The window app's arguments (for ``python -m facilitator`` and the frozen executable)."""
+    return ["--db", str(db), "--lang", "da"]
 
 
 def floor_arguments() -> list[str]:

@@ -1,8 +1,14 @@
-"""The main window: navigation between the sections of the workshop day."""
+"""The main window: navigation between the sections of the workshop day.
+
+The window is built and shown before the workshop file is opened (start-up shows it first):
+it starts with the navigation and an "opening" page, and :meth:`MainWindow.install` puts the
+sections in once the services exist. Nothing here imports the database stack.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -13,14 +19,18 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from facilitator.i18n import LANGUAGES
-from facilitator.services.changes import Changes
-from facilitator.services.workshops import WorkshopService
 from facilitator.ui.backups.menu import restore_backup_action
-from facilitator.ui.changes_bus import ChangesBus
-from facilitator.ui.section import Section
+from facilitator.ui.opening_page import OpeningPage
+from facilitator.ui.section import NAVIGATION, Section, section_title
+
+if TYPE_CHECKING:
+    from facilitator.services.changes import Changes
+    from facilitator.services.workshops import WorkshopService
+    from facilitator.ui.changes_bus import ChangesBus
 
 
 class MainWindow(QMainWindow):
@@ -30,18 +40,20 @@ class MainWindow(QMainWindow):
         open_workshops_requested(): the user asked for the workshop picker.
         restore_backup_requested(): the user asked for the restore dialog.
         language_chosen(str): the user chose an interface language.
+        title_shown(str): the window now shows this workshop title (remembered for the next start).
     """
 
     open_workshops_requested = Signal()
     restore_backup_requested = Signal()
     language_chosen = Signal(str)
+    title_shown = Signal(str)
 
-    def __init__(self, workshops: WorkshopService, bus: ChangesBus, sections: Sequence[Section],
-                 language: str) -> None:
+    def __init__(self, language: str, title: str | None = None) -> None:
         super().__init__()
-        self._workshops = workshops
-        self._sections = list(sections)
+        self._workshops: WorkshopService | None = None
+        self._sections: list[Section] = []
         self._workshop_id: int | None = None
+        self._actions_when_open: list[QAction] = []  # usable only once the file is open
         self._navigation = QListWidget()
         self._navigation.setObjectName("navigation")
         self._navigation.setIconSize(QSize(24, 24))
@@ -50,14 +62,12 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation { font-size: 13pt; }"
             "QListWidget#navigation::item { padding: 10px 8px; }"
         )
+        for key, _ in NAVIGATION:
+            self._navigation.addItem(QListWidgetItem(section_title(key)))
+        self.opening: OpeningPage | None = OpeningPage(title)
         self._stack = QStackedWidget()
-        for section in self._sections:
-            item = QListWidgetItem(section.title)
-            if section.icon is not None:
-                item.setIcon(section.icon)
-            self._navigation.addItem(item)
-            self._stack.addWidget(section.widget)
-        self._navigation.currentRowChanged.connect(self._stack.setCurrentIndex)
+        self._stack.addWidget(self.opening)
+        self._navigation.currentRowChanged.connect(self._show_row)
         splitter = QSplitter()
         splitter.addWidget(self._navigation)
         splitter.addWidget(self._stack)
@@ -65,21 +75,56 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_menus(language)
         self._navigation.setCurrentRow(0)
-        bus.changed.connect(self._on_changed)
+        self.setWindowTitle(f"{title} — Facilitator" if title else "Facilitator")
         self.resize(1280, 800)
+        self.opening.setFocus()
+
+    def is_ready(self) -> bool:
+        """Whether the sections are in and filled (until then the window shows the opening page)."""
+        return self.opening is None
+
+    def install(self, workshops: WorkshopService, bus: ChangesBus, sections: Sequence[Section]) -> None:
+        """Add ``sections`` (put in navigation order); the first :meth:`show_workshop` shows them."""
+        assert not self._sections, "sections are installed once per window"
+        by_key = {section.key: section for section in sections}
+        self._sections = [by_key[key] for key, _ in NAVIGATION if key in by_key]
+        self._workshops = workshops
+        for row, section in enumerate(self._sections):
+            if section.icon is not None:
+                self._navigation.item(row).setIcon(section.icon)
+            self._stack.addWidget(section.widget)
+        bus.changed.connect(self._on_changed)
+
+    def _finish_opening(self) -> None:
+        """The sections are filled: show the chosen one instead of the opening page, hand on keys."""
+        opening, self.opening = self.opening, None
+        assert opening is not None
+        had_focus = opening.hasFocus()
+        self._show_row(self._navigation.currentRow())
+        self._stack.removeWidget(opening)
+        for action in self._actions_when_open:
+            action.setEnabled(True)
+        if had_focus:
+            _focus_first_field(self._stack.currentWidget())
+        opening.hand_on_keys(self.focusWidget() or self)
+        opening.deleteLater()
+
+    def _show_row(self, row: int) -> None:
+        if self._sections and 0 <= row < len(self._sections):
+            self._stack.setCurrentWidget(self._sections[row].widget)
 
     @property
     def workshop_id(self) -> int | None:
         return self._workshop_id
 
     def section_keys(self) -> list[str]:
-        return [section.key for section in self._sections]
+        return [key for key, _ in NAVIGATION]
 
     def show_section(self, key: str) -> None:
         self._navigation.setCurrentRow(self.section_keys().index(key))
 
     def current_section(self) -> str:
-        return self._sections[self._navigation.currentRow()].key
+        return NAVIGATION[self._navigation.currentRow()][0]
 
     def show_workshop(self, workshop_id: int) -> None:
         """Point every section at ``workshop_id``."""
@@ -87,14 +132,17 @@ class MainWindow(QMainWindow):
         for section in self._sections:
             section.widget.show_workshop(workshop_id)  # type: ignore[attr-defined]
         self._update_title()
+        if self.opening is not None:
+            self._finish_opening()
 
     def _build_menus(self, language: str) -> None:
         workshop_menu = self.menuBar().addMenu(self.tr("&Workshop"))
         open_action = QAction(self.tr("&Workshops…"), self)
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self.open_workshops_requested)
-        workshop_menu.addAction(open_action)
-        workshop_menu.addAction(restore_backup_action(self, self.restore_backup_requested))
+        restore_action = restore_backup_action(self, self.restore_backup_requested)
+        workshop_menu.addActions([open_action, restore_action])
+        self._actions_when_open += [open_action, restore_action]
         workshop_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -102,8 +150,8 @@ class MainWindow(QMainWindow):
         workshop_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for index, section in enumerate(self._sections[:9]):
-            action = QAction(section.title, self)
+        for index, (key, _) in enumerate(NAVIGATION[:9]):
+            action = QAction(section_title(key), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, row=index: self._navigation.setCurrentRow(row))
             view_menu.addAction(action)
@@ -115,6 +163,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, chosen=code: self._choose_language(chosen))
             group.addAction(action)
             language_menu.addAction(action)
+            self._actions_when_open.append(action)
+        for action in self._actions_when_open:
+            action.setEnabled(False)
 
     def _choose_language(self, language: str) -> None:
         self.language_chosen.emit(language)
@@ -132,11 +183,25 @@ class MainWindow(QMainWindow):
         if self._workshop_id is None:
             self.setWindowTitle("Facilitator")
             return
+        assert self._workshops is not None
         title = self._workshops.get(self._workshop_id).title or self.tr("Untitled workshop")
         self.setWindowTitle(f"{title} — Facilitator")
+        self.title_shown.emit(title)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
             self.showNormal()
             return
         super().keyPressEvent(event)
+
+
+def _focus_first_field(section: QWidget) -> None:
+    """Give focus to the first widget of ``section`` that takes keyboard focus."""
+    widget = section.nextInFocusChain()
+    while widget is not section and widget is not None:
+        if (section.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        widget = widget.nextInFocusChain()
+    section.setFocus()

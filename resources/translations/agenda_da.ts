@@ -551,11 +551,4 @@
         <translation>Skrev {path}</translation>
     </message>
 </context>
-<context>
-    <name>sections</name>
-    <message>
-        <source>Plan</source>
-        <translation>Program</translation>
-    </message>
-</context>
 </TS>

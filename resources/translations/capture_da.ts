@@ -372,11 +372,4 @@
         <translation>Deltagere</translation>
     </message>
 </context>
-<context>
-    <name>sections</name>
-    <message>
-        <source>Capture</source>
-        <translation>Notater</translation>
-    </message>
-</context>
 </TS>

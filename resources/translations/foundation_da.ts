@@ -126,6 +126,17 @@
     </message>
 </context>
 <context>
+    <name>OpeningPage</name>
+    <message>
+        <source>Opening the workshop file…</source>
+        <translation>Åbner workshopfilen …</translation>
+    </message>
+    <message>
+        <source>Opening “{title}”…</source>
+        <translation>Åbner »{title}« …</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantEditor</name>
     <message>
         <source>Add participant</source>
@@ -436,6 +447,14 @@
     <message>
         <source>Minutes</source>
         <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Afvikling</translation>
     </message>
     <message>
         <source>Set-up</source>

@@ -333,11 +333,4 @@
         <translation>Advarselsfarve de sidste:</translation>
     </message>
 </context>
-<context>
-    <name>sections</name>
-    <message>
-        <source>Run</source>
-        <translation>Afvikling</translation>
-    </message>
-</context>
 </TS>

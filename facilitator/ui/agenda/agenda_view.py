@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,6 @@ from facilitator.ui.changes_bus import ChangesBus
 from facilitator.ui.date_time_fields import ClockField
 
 SHORTCUT_SCOPE = Qt.ShortcutContext.WidgetWithChildrenShortcut
-SECTION_TITLE = QT_TRANSLATE_NOOP("sections", "Plan")  # the navigation entry; app.py translates it
 
 
 class AgendaView(QWidget):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.domain.kinds import ItemKind, ProjectorMode
@@ -16,9 +16,6 @@ from facilitator.ui.capture.synthesis_page import SynthesisPage
 from facilitator.ui.capture.voting_page import VotingPage
 from facilitator.ui.capture.workshop_pages import AttachmentsPage, EvaluationPage, NextStepsPage
 from facilitator.ui.changes_bus import ChangesBus, perform
-
-# The main window's navigation entry; app.py translates it in the "sections" context.
-SECTION_TITLE = QT_TRANSLATE_NOOP("sections", "Capture")
 
 # The page an item of each kind opens on; every page stays reachable (Ctrl+Tab).
 _FIRST_PAGE = {

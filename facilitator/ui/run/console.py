@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,11 +49,6 @@ def _set_text(widget: QLabel | QPushButton, text: str) -> None:
     """Set a text only when it changed: the repaint tick runs all day, so idle calls add up."""
     if widget.text() != text:
         widget.setText(text)
-
-
-def section_title() -> str:
-    """The Run section's entry in the main window's navigation."""
-    return QCoreApplication.translate("sections", "Run")
 
 
 class RunConsole(QWidget):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,19 +12,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from facilitator.app import FacilitatorApp
 from facilitator.domain.agenda_text import parse
-from facilitator.i18n import install_translators
 from facilitator.ui.agenda.agenda_model import END, START, TITLE
 from facilitator.ui.agenda.agenda_view import AgendaView
 from facilitator.ui.agenda.import_dialog import ImportDialog
 
 
-@pytest.fixture(autouse=True)
-def danish(qapp: QApplication) -> Iterator[None]:
-    """The app's default language, as run_gui installs it."""
-    translators = install_translators(qapp, "da")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+pytestmark = pytest.mark.usefixtures("danish")
 
 
 def plan_view(qapp: QApplication, db_path: Path) -> tuple[FacilitatorApp, AgendaView]:

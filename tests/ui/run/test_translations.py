@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from facilitator.i18n import load_translators
 from facilitator.ui.run.slide import aco_columns, clock_text
-
-
-@pytest.fixture
-def danish(qapp: QApplication):
-    translators = load_translators("da")
-    for translator in translators:
-        qapp.installTranslator(translator)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 def test_projector_texts_are_danish(danish):

@@ -1,0 +1,96 @@
+"""Window-first start-up: the navigation and "opening…" are painted before the file is opened."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget
+from pytestqt.qtbot import QtBot
+
+from facilitator.app import FacilitatorApp
+from facilitator.recent import remember_title, remembered_title
+from facilitator.startup import Opening
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.setup.setup_view import SetupView
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+pytestmark = pytest.mark.usefixtures("danish")
+
+
+def shell(qtbot: QtBot, title: str | None = None) -> MainWindow:
+    window = MainWindow("da", title)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    return window
+
+
+def test_the_first_paint_shows_navigation_title_and_opening_but_no_ready_screen(qtbot: QtBot) -> None:
+    window = shell(qtbot, "Sundhedsaftale temadag")
+    navigation = window.findChild(QListWidget, "navigation")
+    assert [navigation.item(row).text() for row in range(navigation.count())] == [
+        "Opsætning", "Program", "Afvikling", "Notater", "Referat"]
+    assert window.windowTitle() == "Sundhedsaftale temadag — Facilitator"
+    assert window.opening is not None and window.opening.isVisible()
+    assert "Sundhedsaftale temadag" in window.opening.label.text() and "Åbner" in window.opening.label.text()
+    assert not window.is_ready() and window.findChild(SetupView) is None
+    actions = {action.text(): action.isEnabled() for action in window.findChildren(type(window.menuBar().actions()[0]))}
+    assert actions["&Workshops…"] is False  # needs the open file: not offered before it is there
+    assert actions["&Afslut"] is True
+    assert window.focusWidget() is window.opening
+
+
+def test_the_database_stack_is_not_imported_before_the_window_is_shown() -> None:
+    code = ("import sys, facilitator.cli, facilitator.startup; "
+            "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'docx', 'facilitator.app') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_opening_fills_the_sections_and_keys_typed_meanwhile_reach_the_first_field(
+        qapp: QApplication, qtbot: QtBot, db_path: Path) -> None:
+    window = shell(qtbot)
+    qtbot.keyClicks(window.opening, "Hej")
+    app = FacilitatorApp(qapp, QSettings(), "da", window)
+    assert app.open_file(db_path)
+    assert window.is_ready() and window.opening is None
+    assert window.current_section() == "setup" and window.findChild(SetupView).isVisible()
+    focused = window.focusWidget()
+    assert isinstance(focused, QLineEdit) and window.findChild(SetupView).isAncestorOf(focused)
+    assert "Hej" in focused.text()
+    assert [a.isEnabled() for a in window.menuBar().actions()[0].menu().actions()][0] is True
+    app.close_file()
+
+
+def test_a_section_chosen_while_opening_is_the_one_shown_when_ready(qapp: QApplication, qtbot: QtBot,
+                                                                     db_path: Path) -> None:
+    window = shell(qtbot)
+    navigation = window.findChild(QListWidget, "navigation")
+    rect = navigation.visualItemRect(navigation.item(2))
+    qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.opening.isVisible()  # still opening: no section pretends to be there
+    app = FacilitatorApp(qapp, QSettings(), "da", window)
+    assert app.open_file(db_path)
+    assert window.current_section() == "run"
+    app.close_file()
+
+
+def test_the_next_start_paints_the_last_workshops_title_for_the_same_file_only(
+        qapp: QApplication, qtbot: QtBot, db_path: Path, tmp_path: Path) -> None:
+    settings = QSettings()
+    window = shell(qtbot)
+    opening = Opening(qapp, settings, "da", window, db_path)
+    qtbot.waitUntil(window.is_ready)
+    assert remembered_title(settings, db_path) == window.windowTitle().removesuffix(" — Facilitator")
+    assert remembered_title(settings, tmp_path / "other.sqlite") is None
+    remember_title(settings, db_path, "Klyngeseminar")
+    assert remembered_title(settings, db_path) == "Klyngeseminar"
+    opening.close()
