@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from facilitator.domain.programme.sources import Source
     from facilitator.services.bundle import Services
 
 EXIT_BAD_INPUT = 1
@@ -32,9 +33,9 @@ def add_agenda_commands(commands: argparse._SubParsersAction, database: Callable
     export.add_argument("--script", action="store_true", help="the facilitator's script with phases, prompts and notes")
     export.set_defaults(handler=lambda args: cmd_export_programme(args, database(args)))
 
-    load = commands.add_parser("import-agenda", help="add the items of a plain-text programme to a workshop")
+    load = commands.add_parser("import-agenda", help="add the items of a programme (text, Word, spreadsheet, HTML)")
     load.add_argument("--workshop", type=int, required=True, help="workshop id (see the list command)")
-    load.add_argument("file", type=Path, help="a text file, or - for standard input")
+    load.add_argument("file", type=Path, help="a .txt/.md/.html/.docx/.xlsx/.csv file, or - for standard input")
     load.add_argument("--replace", action="store_true", help="replace the current agenda instead of adding")
     load.set_defaults(handler=lambda args: cmd_import_agenda(args, database(args)))
 
@@ -64,10 +65,13 @@ def _known_workshop(services: Services, workshop_id: int) -> bool:
     return False
 
 
-def _read_input(path: Path) -> str:
-    from facilitator.domain.agenda_text import decode_programme
+def _read_input(path: Path) -> Source:
+    """The file (or standard input) through the same readers as the Plan section's "Open file"."""
+    from facilitator.services.programme_files import read_programme_bytes, read_programme_file
 
-    return decode_programme(sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes())
+    if str(path) == "-":
+        return read_programme_bytes(sys.stdin.buffer.read(), "")
+    return read_programme_file(path)
 
 
 def _write(target: Path, content: Callable[[], bytes]) -> int:
@@ -98,22 +102,23 @@ def cmd_export_programme(args: argparse.Namespace, path: Path) -> int:
 
 def cmd_import_agenda(args: argparse.Namespace, path: Path) -> int:
     from facilitator.domain.agenda_import import plan_import
-    from facilitator.domain.agenda_text import LineRole, parse
+    from facilitator.domain.programme.model import LineRole
+    from facilitator.domain.programme.reader import parse_lines
+    from facilitator.services.input_errors import InputError
 
     try:
-        text = _read_input(args.file)
-    except OSError as error:
-        reason = error.strerror or error
-        print(translate("cli", "Cannot read {path}: {reason}").format(path=args.file, reason=reason), file=sys.stderr)
+        source = _read_input(args.file)
+    except InputError as error:
+        print(error.message(), file=sys.stderr)
         return EXIT_BAD_INPUT
-    result = parse(text)
+    result = parse_lines(source.lines)
     with _services(path) as services:
         if not _known_workshop(services, args.workshop):
             return EXIT_BAD_INPUT
         day_start = services.workshops.get(args.workshop).day_start_min
         ids, _ = services.agenda.import_plan(args.workshop, plan_import(result.programme, day_start),
                                              replace=args.replace)
-    notes = [line for line in result.lines if line.role in (LineRole.NOTE, LineRole.DAY)]
+    notes = [line for line in result.lines if line.role in (LineRole.NOTE, LineRole.DAY, LineRole.HEADER)]
     summary = translate("cli", "Imported {items} items; {notes} lines kept as notes.")
     print(summary.format(items=len(ids), notes=len(notes)))
     kept = translate("cli", "  line {number} kept as a note: {text}")

@@ -1,5 +1,16 @@
 """Programme texts shared by the agenda tests: the seed 000 programme as a consultant pastes it."""
 
+from facilitator.domain.programme.model import ParsedItem
+from facilitator.domain.programme.reader import parse
+
+
+def only_item(line: str) -> ParsedItem:
+    """The one item a line is read as (fails when it is read as none or several)."""
+    items = parse(line).programme.items
+    assert len(items) == 1, items
+    return items[0]
+
+
 SEED_PROGRAMME = """Program
 
 - 12.30-12.50: Oplæg om de overordnede rammer for sundhedsaftalen v/ formandskabet

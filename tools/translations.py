@@ -34,7 +34,8 @@ LANGUAGE = "da"
 AREA_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("wall", ("facilitator/ui/capture/run_follower.py", "facilitator/ui/run/clock_band.py")),
     ("agenda", ("facilitator/cli_agenda.py", "facilitator/export/kind_names.py",
-                "facilitator/export/programme*.py", "facilitator/ui/agenda/*")),
+                "facilitator/export/programme*.py", "facilitator/services/programme_files.py",
+                "facilitator/ui/agenda/*")),
     ("backup", ("facilitator/cli_backup.py", "facilitator/services/backups.py",
                 "facilitator/storage/backup.py", "facilitator/ui/backups/*")),
     ("capture", ("facilitator/services/attachments.py", "facilitator/services/evaluation.py",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from facilitator.domain.agenda_text import ParsedItem, ParsedPhase, Programme, print_programme
+from facilitator.domain.programme.model import ParsedItem, ParsedPhase, Programme
+from facilitator.domain.programme.printer import print_programme
 from facilitator.services.agenda import AgendaView
 
 

@@ -320,6 +320,8 @@ class AgendaService:
                 live = []
             if imported.day_start is not None and not live:
                 workshop.day_start_min = imported.day_start
+            if imported.day_end is not None and not live:
+                workshop.day_end_min = imported.day_end
             new_ids: list[int] = []
             for offset, item in enumerate(imported.items):
                 row = AgendaItem(

@@ -141,10 +141,6 @@
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Kan ikke læse {path}: {reason}</translation>
-    </message>
-    <message>
         <source>Day starts</source>
         <translation>Dagen starter</translation>
     </message>
@@ -205,6 +201,10 @@
         <translation>Program til deltagerne (Word)…</translation>
     </message>
     <message>
+        <source>Programmes (*.txt *.md *.docx *.xlsx *.csv *.tsv *.html *.htm);;All files (*)</source>
+        <translation>Programmer (*.txt *.md *.docx *.xlsx *.csv *.tsv *.html *.htm);;Alle filer (*)</translation>
+    </message>
+    <message>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
@@ -223,10 +223,6 @@
     <message>
         <source>Saved {path}</source>
         <translation>Gemt: {path}</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt *.md);;All files (*)</source>
-        <translation>Tekstfiler (*.txt *.md);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
@@ -254,6 +250,33 @@
     <message>
         <source>“{text}” is not a number of minutes</source>
         <translation>“{text}” er ikke et antal minutter</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Oplægsholder</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
 </context>
 <context>
@@ -338,8 +361,8 @@
         <translation>Importér program</translation>
     </message>
     <message>
-        <source>Lines marked in yellow could not be placed; they are kept as notes of the item above. Double-click a kind to correct it.</source>
-        <translation>Linjer markeret med gult kunne ikke placeres; de gemmes som noter til punktet ovenfor. Dobbeltklik på en type for at rette den.</translation>
+        <source>Lines marked in yellow are not items; they are kept as notes. Double-click a kind to correct it.</source>
+        <translation>Linjer markeret med gult er ikke punkter; de gemmes som noter. Dobbeltklik på en type for at rette den.</translation>
     </message>
     <message>
         <source>Paste the programme here, e.g.
@@ -348,12 +371,67 @@
 12.30-12.50: Oplæg om …</translation>
     </message>
     <message>
+        <source>Read from a Word document: its paragraphs and table rows.</source>
+        <translation>Læst fra et Word-dokument: dets afsnit og tabelrækker.</translation>
+    </message>
+    <message>
+        <source>Read from a spreadsheet: choose which column holds what.</source>
+        <translation>Læst fra et regneark: vælg hvilken kolonne der indeholder hvad.</translation>
+    </message>
+    <message>
+        <source>Read from a table or web page.</source>
+        <translation>Læst fra en tabel eller webside.</translation>
+    </message>
+    <message>
         <source>Replace the current agenda (otherwise the items are added at the end)</source>
         <translation>Erstat det nuværende program (ellers tilføjes punkterne til sidst)</translation>
     </message>
     <message>
         <source>{items} items found; {notes} lines kept as notes.</source>
         <translation>{items} punkter fundet; {notes} linjer gemt som noter.</translation>
+    </message>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Kan ikke læse {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>PDF files cannot be read: open the PDF, copy the programme and paste it (Ctrl+Shift+V).</source>
+        <translation>PDF-filer kan ikke læses: åbn PDF'en, kopier programmet og indsæt det (Ctrl+Shift+V).</translation>
+    </message>
+    <message>
+        <source>RTF files cannot be read: save the document as .docx or as text.</source>
+        <translation>RTF-filer kan ikke læses: gem dokumentet som .docx eller som tekst.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>The file looks like a Word or Excel document but cannot be opened (it may be damaged).</source>
+        <translation>Filen ligner et Word- eller Excel-dokument, men kan ikke åbnes (den er måske beskadiget).</translation>
+    </message>
+    <message>
+        <source>This is a database (perhaps a workshop file), not a programme.</source>
+        <translation>Dette er en database (måske en workshopfil), ikke et program.</translation>
+    </message>
+    <message>
+        <source>This is an old Word or Excel file (.doc/.xls): save it as .docx or .xlsx and open that.</source>
+        <translation>Dette er en gammel Word- eller Excel-fil (.doc/.xls): gem den som .docx eller .xlsx og åbn den.</translation>
+    </message>
+    <message>
+        <source>This is not a text, Word, spreadsheet or HTML file.</source>
+        <translation>Dette er ikke en tekst-, Word-, regneark- eller HTML-fil.</translation>
+    </message>
+    <message>
+        <source>This kind of document cannot be read: save it as .docx, .xlsx, .csv or text.</source>
+        <translation>Denne type dokument kan ikke læses: gem det som .docx, .xlsx, .csv eller tekst.</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB: too big for a programme (at most {limit} MB).</source>
+        <translation>{path} fylder {size} MB: for stor til et program (højst {limit} MB).</translation>
     </message>
 </context>
 <context>
@@ -417,6 +495,22 @@
 <context>
     <name>PreviewModel</name>
     <message>
+        <source>12-hour time read as afternoon</source>
+        <translation>12-timers klokkeslæt læst som eftermiddag</translation>
+    </message>
+    <message>
+        <source>Block over the items below – kept as their note</source>
+        <translation>Blok over punkterne nedenfor – gemt som deres note</translation>
+    </message>
+    <message>
+        <source>Column names – kept as a note</source>
+        <translation>Kolonnenavne – gemt som note</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
         <source>Day heading – kept as a note</source>
         <translation>Dagsoverskrift – gemt som note</translation>
     </message>
@@ -427,6 +521,10 @@
     <message>
         <source>Description of the item above</source>
         <translation>Beskrivelse af punktet ovenfor</translation>
+    </message>
+    <message>
+        <source>End of the day</source>
+        <translation>Dagens afslutning</translation>
     </message>
     <message>
         <source>Item</source>
@@ -459,6 +557,38 @@
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>ends after midnight</source>
+        <translation>slutter efter midnat</translation>
+    </message>
+    <message>
+        <source>ends where the next item begins</source>
+        <translation>slutter hvor næste punkt begynder</translation>
+    </message>
+    <message>
+        <source>ends with the day</source>
+        <translation>slutter med dagen</translation>
+    </message>
+    <message>
+        <source>no length written: fill it in</source>
+        <translation>ingen varighed angivet: udfyld den</translation>
+    </message>
+    <message>
+        <source>parallel: same start as another item</source>
+        <translation>parallelt: samme start som et andet punkt</translation>
+    </message>
+    <message>
+        <source>starts a new day</source>
+        <translation>starter en ny dag</translation>
+    </message>
+    <message>
+        <source>starts before the item above</source>
+        <translation>starter før punktet ovenfor</translation>
     </message>
 </context>
 <context>
@@ -533,10 +663,6 @@
     <message>
         <source>  line {number} kept as a note: {text}</source>
         <translation>  linje {number} gemt som note: {text}</translation>
-    </message>
-    <message>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Kan ikke læse {path}: {reason}</translation>
     </message>
     <message>
         <source>Imported {items} items; {notes} lines kept as notes.</source>

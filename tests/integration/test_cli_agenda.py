@@ -74,3 +74,49 @@ def test_import_from_stdin_replacing(tmp_path: Path):
         store.close()
     assert [i.title for i in agenda.items] == ["B"]
     assert agenda.day_start == 600
+
+
+def agenda_titles(db: Path, workshop_id: int) -> list[str]:
+    store = open_store(db)
+    try:
+        return [i.title for i in Services.over(store).agenda.agenda(workshop_id).items]
+    finally:
+        store.close()
+
+
+def test_notepad_unicode_file_is_read_with_its_byte_order_mark(tmp_path: Path):
+    db = tmp_path / "w.sqlite"
+    workshop_id = make_workshop(db)
+    source = tmp_path / "program.txt"
+    source.write_bytes(b"\xff\xfe" + "09.00-09.30 Velkomst\r\n09.30-10.00 Oplæg\r\n".encode("utf-16-le"))
+    result = run("--db", str(db), "import-agenda", "--workshop", str(workshop_id), str(source))
+    assert result.returncode == 0, result.stderr
+    assert "Imported 2 items; 0 lines kept as notes." in result.stdout
+    assert agenda_titles(db, workshop_id) == ["Velkomst", "Oplæg"]
+
+
+def test_a_database_or_binary_file_is_refused_and_the_agenda_kept(tmp_path: Path):
+    db = tmp_path / "w.sqlite"
+    workshop_id = make_workshop(db)
+    run("--db", str(db), "import-agenda", "--workshop", str(workshop_id), "-", stdin="09.00-10.00 Velkomst\n")
+    for name, data in (("other.sqlite", db.read_bytes()), ("photo.jpg", b"\xff\xd8\xff\xe0" + bytes(range(256)))):
+        target = tmp_path / name
+        target.write_bytes(data)
+        refused = run("--db", str(db), "import-agenda", "--workshop", str(workshop_id), str(target), "--replace")
+        assert refused.returncode == 1
+        assert "not a programme" in refused.stderr or "not a text" in refused.stderr
+    assert agenda_titles(db, workshop_id) == ["Velkomst"]
+
+
+def test_a_word_invitation_goes_to_the_word_reader(tmp_path: Path):
+    from tests.programme_documents import invitation_docx
+
+    db = tmp_path / "w.sqlite"
+    workshop_id = make_workshop(db)
+    source = tmp_path / "invitation.docx"
+    source.write_bytes(invitation_docx())
+    result = run("--db", str(db), "import-agenda", "--workshop", str(workshop_id), str(source))
+    assert result.returncode == 0, result.stderr
+    assert "Imported 9 items" in result.stdout
+    titles = agenda_titles(db, workshop_id)
+    assert titles[0] == "Ankomst og morgenmad" and titles[-1] == "Det videre forløb"

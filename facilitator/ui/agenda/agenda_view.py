@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.agenda_text import decode_programme
 from facilitator.export.atomic import write_atomically
 from facilitator.export.errors import ExportError
 from facilitator.export.programme_text import agenda_text
 from facilitator.services.bundle import Services
 from facilitator.services.changes import Changes
+from facilitator.services.input_errors import InputError
+from facilitator.services.programme_files import read_programme_file
 from facilitator.ui.agenda.agenda_model import KIND, NOTICE, TITLE, AgendaModel
 from facilitator.ui.agenda.detail_pane import DetailPane
 from facilitator.ui.agenda.editing import AgendaEditor
@@ -282,17 +283,17 @@ class AgendaView(QWidget):
         self.run_import(ImportDialog.from_clipboard(self._day_start(), self))
 
     def open_programme(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a programme"), "",
-                                              self.tr("Text files (*.txt *.md);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a programme"), "",
+            self.tr("Programmes (*.txt *.md *.docx *.xlsx *.csv *.tsv *.html *.htm);;All files (*)"))
         if not path:
             return
         try:
-            text = decode_programme(Path(path).read_bytes())
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Cannot open"),
-                                self.tr("Cannot read {path}: {reason}").format(path=path, reason=error.strerror))
+            source = read_programme_file(Path(path))
+        except InputError as error:
+            QMessageBox.warning(self, self.tr("Cannot open"), error.message())
             return
-        self.run_import(ImportDialog(text, self._day_start(), self))
+        self.run_import(ImportDialog(source, self._day_start(), self))
 
     def run_import(self, dialog: ImportDialog) -> bool:
         """Show the preview; store only when the user presses Import."""

@@ -155,11 +155,12 @@ class AgendaEditor(QObject):
         workshop_id = self.workshop_id
         before = self.workshops.get(workshop_id)
         replaced = self.agenda.live_item_ids(workshop_id) if replace else []
-        after: list[int] = []  # the day's start the import set, for redo
+        after: list[int | None] = []  # the day's start and end the import set, for redo
 
         def create() -> tuple[list[int], Changes]:
             ids, changes = self.agenda.import_plan(workshop_id, plan, replace=replace)
-            after[:] = [self.workshops.get(workshop_id).day_start_min]
+            workshop = self.workshops.get(workshop_id)
+            after[:] = [workshop.day_start_min, workshop.day_end_min]
             return ids, changes
 
         def delete(ids: Sequence[int]) -> Changes:
@@ -171,7 +172,9 @@ class AgendaEditor(QObject):
         def restore(ids: Sequence[int]) -> Changes:
             changes = self.agenda.delete_items(replaced) if replaced else Changes()
             changes |= self.agenda.restore_items(ids)
-            return changes | self.workshops.set_day(workshop_id, after[0], before.day_end_min)
+            start = after[0]
+            assert start is not None
+            return changes | self.workshops.set_day(workshop_id, start, after[1])
 
         self.stack.push(CreateCommand(self.tr("Import programme"), self._run, create, delete, restore,
                                       self._announce))

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from facilitator.app import FacilitatorApp
-from facilitator.domain.agenda_text import parse
+from facilitator.domain.programme.reader import parse
 from facilitator.ui.agenda.agenda_model import END, START, TITLE
 from facilitator.ui.agenda.agenda_view import AgendaView
 from facilitator.ui.agenda.import_dialog import ImportDialog

@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMessageBox
 
 from tests.agenda_samples import SEED_PROGRAMME
-from facilitator.domain.agenda_text import LineRole
+from facilitator.domain.programme.model import LineRole
 from facilitator.services import attachments
 from facilitator.domain.kinds import ItemKind
 from facilitator.services.agenda import PhaseSpec

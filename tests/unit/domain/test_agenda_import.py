@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from facilitator.domain.agenda_import import plan_import
-from facilitator.domain.agenda_text import parse
+from facilitator.domain.programme.reader import parse
 
 
 def test_import_pins_where_the_flow_differs_and_infers_single_times():

@@ -13,7 +13,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Cm
 
 from facilitator.domain.agenda_import import plan_import
-from facilitator.domain.agenda_text import parse
+from facilitator.domain.programme.reader import parse
 from facilitator.export import docx_template
 from facilitator.export.atomic import write_atomically
 from facilitator.export.programme import build_programme, programme_data

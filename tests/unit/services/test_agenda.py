@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.agenda_samples import SEED_PROGRAMME
 from facilitator.domain.agenda_import import plan_import
-from facilitator.domain.agenda_text import parse
+from facilitator.domain.programme.reader import parse
 from facilitator.domain.kinds import ItemKind
 from facilitator.domain.schedule import WarningKind
 from facilitator.services.agenda import PhaseSpec

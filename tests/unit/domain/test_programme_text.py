@@ -8,28 +8,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitator.domain.agenda_text import (
+from facilitator.domain.programme.model import (
     DayHeading,
     LineRole,
     Note,
     ParsedItem,
     ParsedPhase,
     Programme,
-    parse,
-    print_programme,
 )
+from facilitator.domain.programme.printer import print_programme
+from facilitator.domain.programme.reader import parse
+from tests.agenda_samples import only_item as one
 from facilitator.domain.agenda_import import plan_import
 from facilitator.domain.kinds import ItemKind
 from facilitator.domain.text import clean_text
 
 SEED = Path(__file__).resolve().parents[2] / "fixtures" / "programmes" / "seed_000.txt"
 SHARED_SEEDS = sorted(Path("/work/shared/seeds").glob("*.txt")) if Path("/work/shared/seeds").is_dir() else []
-
-
-def one(line: str) -> ParsedItem:
-    items = parse(line).programme.items
-    assert len(items) == 1, items
-    return items[0]
 
 
 @pytest.mark.parametrize(
@@ -150,8 +145,8 @@ def test_print_escapes_lines_that_would_read_as_items():
     programme = Programme((
         ParsedItem("A", start=600, end=630, description=("10.00-11.00 not an item", "\\odd", "Lørdag")),
         Note("Welcome (20 min)"),
-        DayHeading("Søndag:"),
-        ParsedItem("B", minutes=20),
+        DayHeading("Søndag:", day=1),
+        ParsedItem("B", minutes=20, day=1),
     ))
     text = print_programme(programme)
     assert parse(text).programme == programme
@@ -163,7 +158,9 @@ def test_print_is_the_written_form():
 
 
 STRUCTURAL = {"kl", "klokken", "min", "mins", "minut", "minutes", "minute", "minutter", "t", "h", "time",
-              "timer", "hour", "hours", "hrs", "by", "ved", "v", "og", "and"}
+              "timer", "hour", "hours", "hrs", "by", "ved", "v", "og", "and", "am", "pm", "a", "p", "m", "uhr",
+              "til", "to", "bis", "à", "de", "um", "at", "from", "fra", "von", "ca", "klo", "klockan", "top",
+              "punkt", "item", "pkt", "point", "par", "av", "minutes", "minuten", "minuter", "std"}
 
 
 def letter_words(text: str) -> set[str]:
@@ -179,6 +176,11 @@ LINE = st.one_of(
         "Welcome (20 minutes)", "Lørdag:", "  indrykket linje", "", "|---|---|", "\\escaped", "Pause (1½ time)",
         "| 10:00 | Talk | Bo | Rum 2 |", "x v/ ", "( 5 min ) (3 min)", "kl. 2400-2400 | a",
         "10.00-10.30 D (10 min a: b, c, 20 min d og e)", "X (oplæg 5 min og 3 min, 2 t)",
+        "8h45 : Accueil", "12:30 - 1:15 Lunch", "Kl. 10.30 Seminar A", "16.00 Tak for i dag", "fin",
+        "9:00 - 12:30 Morning block", "1. Opening (15 minutes):", "3. Gruppearbejde – 45 min", "2) Pause",
+        "Mardi matin", "Dag 2", "07:00-09:30pm Dinner", "| Tid | Emne |", "| 09.00 | Velkomst | Anne |",
+        "| | fortsat |", "senest 17.00", "10 - 12 ideas", "x2", "kl. 9 Velkomst", "9.15 Uhr Begrüßung",
+        "Welcome ..... 9:00 – 9:30", "   - Round of names", "Tuesday 4 March", "2.00 - 3.30 Groups",
     ]),
 )
 
