@@ -6,6 +6,8 @@ the backup API copies a consistent snapshot, which is then verified before it is
 
 from __future__ import annotations
 
+import filecmp
+import glob
 import os
 import shutil
 import sqlite3
@@ -122,9 +124,31 @@ def restore_file(source: Path, target: Path) -> None:
 
 
 def backup_before_upgrade(path: Path) -> Path:
-    """Keep the file as it was before a schema upgrade, next to it."""
+    """Keep the file as it was before a schema upgrade, next to it; one copy per state.
+
+    A retried upgrade (after a kill, a full disk, a refused step) would otherwise add a copy per
+    try. SQLite's backup API writes the same state as the same bytes, so a new copy identical to
+    an earlier one is dropped and the earlier one kept.
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return backup_to(path, path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}"))
+    earlier = before_upgrade_copies(path)
+    made = backup_to(path, path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}"))
+    for copy in earlier:
+        if copy != made and filecmp.cmp(copy, made, shallow=False):
+            made.unlink()
+            return copy
+    return made
+
+
+def before_upgrade_copies(path: Path) -> list[Path]:
+    """The copies kept before upgrades of ``path``, newest first (half-written ones left out)."""
+    pattern = f"{glob.escape(path.stem)}.before-upgrade-*{glob.escape(path.suffix)}"
+    return sorted(path.parent.glob(pattern), reverse=True)
+
+
+def newest_before_upgrade(path: Path) -> Path | None:
+    copies = before_upgrade_copies(path)
+    return copies[0] if copies else None
 
 
 def _remove_with_side_files(path: Path) -> None:

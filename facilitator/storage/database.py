@@ -17,35 +17,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
 from facilitator.storage import errors, migrate
+from facilitator.storage.sqlite import (
+    BUSY_TIMEOUT_MS,
+    SQLITE_HEADER,
+    OnBusy,
+    create_sqlite_engine,
+    is_busy,
+    is_disk_full,
+    is_read_only,
+    writing,
+)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
 UNFINISHED_LOCK_GRACE_S = 1.0
 FULL_DISK_BYTES = 64 * 1024
-
-
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    """Durability settings for every new connection (pitfalls.md: at connect, plain cursor)."""
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    finally:
-        cursor.close()
-
-
-def create_sqlite_engine(path: Path) -> Engine:
-    """An engine for ``path`` with the pragmas applied on every connection."""
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-    event.listen(engine, "connect", _set_pragmas)
-    return engine
 
 
 @dataclass(frozen=True)
@@ -120,6 +109,10 @@ def _inspect_connection(path: Path, connection: sqlite3.Connection) -> FileState
     return FileState(is_new=False, revision=revision)
 
 
+def _nobody_to_tell() -> None:
+    """The busy notice until the UI or the CLI installs theirs."""
+
+
 class Store:
     """An open workshop file: the engine, the single-instance lock and short transactions."""
 
@@ -127,11 +120,25 @@ class Store:
         self.path = path
         self.engine = engine
         self._lock = lock
+        self._busy_notice: OnBusy = _nobody_to_tell
+        self._writer = writing(engine, self._tell_busy)
+
+    def set_busy_notice(self, notice: OnBusy) -> None:
+        """Who to tell "busy, retrying" while another process holds the write lock a moment."""
+        self._busy_notice = notice
+
+    def _tell_busy(self) -> None:
+        self._busy_notice()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action: commit on success, roll back and raise a :class:`StoreError` otherwise."""
-        session = Session(self.engine, expire_on_commit=False)
+        """One user action: commit on success, roll back and raise a :class:`StoreError` otherwise.
+
+        The write lock is taken when the transaction begins (``BEGIN IMMEDIATE``): while another
+        process writes, the action waits and the busy notice is given, instead of failing
+        half-way or being refused as "open elsewhere".
+        """
+        session = Session(self._writer, expire_on_commit=False)
         try:
             yield session
             session.commit()
@@ -171,13 +178,13 @@ class Store:
 
 def translate_write_error(path: Path, exc: Exception) -> errors.StoreError:
     """Map a failed write to the sentence the user needs; the transaction was rolled back."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    if "full" in text or getattr(getattr(exc, "orig", None), "sqlite_errorcode", None) == 13:
+    text = str(getattr(exc, "orig", exc))
+    if is_disk_full(exc):
         return errors.DiskFullError(path, text)
-    if "readonly" in text or "read-only" in text:
+    if is_read_only(exc):
         return errors.ReadOnlyError(path, text)
-    if "locked" in text or "busy" in text:
-        return errors.LockedError(path, text)
+    if is_busy(exc):
+        return errors.BusyError(path, text)
     return errors.WriteError(path, text)
 
 

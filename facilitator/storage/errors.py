@@ -80,6 +80,42 @@ class LockedError(StoreError):
         ).format(path=self.path)
 
 
+class BusyError(StoreError):
+    """Another program kept writing to the file for longer than a writer waits (SQLite's lock)."""
+
+    def message(self) -> str:
+        return QCoreApplication.translate("StoreError",
+            "{path} is busy: another program has been writing to it for a while, so the last "
+            "change was not saved. Everything saved before is safe; try again in a moment."
+        ).format(path=self.path)
+
+
+def busy_retrying(path: Path | str) -> str:
+    """What the user sees while a write waits for another program to finish its own."""
+    return QCoreApplication.translate("StoreError",
+        "{path} is busy (another program is writing to it); retrying…").format(path=path)
+
+
+class HalfUpgradedError(StoreError):
+    """A schema that is neither its stamped revision nor a step towards the next one."""
+
+    def __init__(self, path: Path | str, kept_copy: Path | None) -> None:
+        super().__init__(path, "schema does not match its version stamp")
+        self.kept_copy = kept_copy
+
+    def message(self) -> str:
+        if self.kept_copy is None:
+            return QCoreApplication.translate("StoreError",
+                "{path} was left half-upgraded by an earlier version of Facilitator and cannot be "
+                "repaired here. It was left untouched; restore a backup instead."
+            ).format(path=self.path)
+        return QCoreApplication.translate("StoreError",
+            "{path} was left half-upgraded by an earlier version of Facilitator and cannot be "
+            "repaired here. It was left untouched. The file as it was before the upgrade is kept "
+            "as {copy}: close Facilitator, put that file in its place, and open it again."
+        ).format(path=self.path, copy=self.kept_copy)
+
+
 class NewerSchemaError(StoreError):
     def message(self) -> str:
         return QCoreApplication.translate("StoreError", 

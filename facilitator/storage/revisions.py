@@ -47,3 +47,9 @@ def head_revision() -> str:
 def is_known_revision(revision: str) -> bool:
     """Whether this version of the app wrote ``revision`` (a newer app's file is unknown)."""
     return revision in revision_graph()
+
+
+def next_revision(revision: str) -> str | None:
+    """The revision that upgrades ``revision`` one step (None at the head or for a stranger)."""
+    children = [child for child, parents in revision_graph().items() if revision in parents]
+    return children[0] if children else None

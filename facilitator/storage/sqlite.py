@@ -1,16 +1,43 @@
-"""What is specific to SQLite files: the header, the side files next to a database.
+"""What is specific to SQLite files: engine settings, transactions, side files, error texts.
 
 Kept apart from the engine-neutral storage code so that a second engine (PostgreSQL) does not
-have to know about files on disk.
+have to know about pragmas, file headers or the sqlite3 module's habits.
+
+Transactions: the sqlite3 module (Python 3.11) issues its own ``BEGIN`` only before INSERT,
+UPDATE and DELETE, so DDL ran outside any transaction and a kill between two ``ALTER TABLE``
+statements of an upgrade left a half-upgraded file. Here the module's own transaction handling
+is switched off and SQLAlchemy's ``begin`` event emits the ``BEGIN`` (the recipe of SQLAlchemy's
+pysqlite documentation): every statement, DDL included, runs inside the transaction SQLAlchemy
+shows. A connection carrying the :data:`WRITE` execution option begins with ``BEGIN IMMEDIATE``:
+the write lock is taken before any work, waiting (and telling the user) while another process
+writes, instead of failing half-way through a user action.
 """
 
 from __future__ import annotations
 
+import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Files SQLite and the single-instance lock keep next to a database called NAME: NAME-wal, ...
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
+# One wait of SQLite's own busy handler; a writer retries it until BUSY_GIVE_UP_S have passed.
+BUSY_TIMEOUT_MS = 1000
+BUSY_GIVE_UP_S = 30.0
+# Execution option of a writing connection: the callable told once per wait that the file is busy.
+WRITE = "facilitator_write"
+SQLITE_FULL = 13
+
+OnBusy = Callable[[], None]
+
+
+def _no_notice() -> None:
+    """The default busy notice: nobody to tell (tests, migrations before the UI exists)."""
 
 
 def has_sqlite_header(path: Path) -> bool:
@@ -30,3 +57,98 @@ def database_of_side_file(path: Path) -> Path | None:
             if has_sqlite_header(base):
                 return base
     return None
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    """Durability settings for every new connection (pitfalls.md: at connect, plain cursor)."""
+    dbapi_connection.isolation_level = None  # the module never BEGINs on its own: _on_begin does
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        cursor.close()
+
+
+def _on_begin(connection: Connection) -> None:
+    """``BEGIN`` for readers; ``BEGIN IMMEDIATE`` for writers, retried while another writes."""
+    on_busy: OnBusy | None = connection.get_execution_options().get(WRITE)
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    statement = "BEGIN" if on_busy is None else "BEGIN IMMEDIATE"
+    give_up = time.monotonic() + BUSY_GIVE_UP_S
+    told = False
+    while True:
+        try:
+            raw.execute(statement)
+            return
+        except sqlite3.OperationalError as exc:
+            if on_busy is None or not is_busy(exc) or time.monotonic() > give_up:
+                # Raised as SQLAlchemy raises every driver error, so callers catch one kind.
+                raise OperationalError(statement, None, exc) from exc
+            if not told:
+                on_busy()
+                told = True
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    """An engine for ``path``: WAL, full sync, foreign keys, explicit transactions."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def writing(engine: Engine, on_busy: OnBusy = _no_notice) -> Engine:
+    """The same engine (same pool) whose transactions take the write lock first."""
+    return engine.execution_options(**{WRITE: on_busy})
+
+
+def set_foreign_keys(connection: Connection, on: bool) -> None:
+    """Switch foreign keys for ``connection``; SQLite ignores this inside a transaction, so the
+    pending transaction is committed first and the pragma goes to the driver directly."""
+    connection.commit()
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    raw.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+
+
+def table_columns(connection: Connection) -> dict[str, list[str]]:
+    """Every table's column names, in order (Alembic's own table left out)."""
+    tables = connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name != 'alembic_version'"
+    ).scalars().all()
+    return {
+        table: [row[1] for row in connection.exec_driver_sql(f'PRAGMA table_info("{table}")')]
+        for table in tables
+    }
+
+
+def drop_column(connection: Connection, table: str, column: str) -> None:
+    connection.exec_driver_sql(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
+
+
+def _text(exc: BaseException) -> str:
+    return str(getattr(exc, "orig", exc)).lower()
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Another connection holds the lock SQLite needed (not the app's single-instance lock)."""
+    return "locked" in _text(exc) or "busy" in _text(exc)
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    code = getattr(getattr(exc, "orig", exc), "sqlite_errorcode", None)
+    return code == SQLITE_FULL or "full" in _text(exc)
+
+
+def is_read_only(exc: BaseException) -> bool:
+    return "readonly" in _text(exc) or "read-only" in _text(exc)
+
+
+def is_half_applied_step(exc: BaseException) -> bool:
+    """The error an upgrade step meets when an earlier, killed attempt already did part of it."""
+    return "duplicate column name" in _text(exc)

@@ -259,6 +259,14 @@
         <translation>{path} er en mappe, ikke en workshopfil. Vælg et filnavn.</translation>
     </message>
     <message>
+        <source>{path} is busy (another program is writing to it); retrying…</source>
+        <translation>{path} er optaget (et andet program skriver i den); prøver igen …</translation>
+    </message>
+    <message>
+        <source>{path} is busy: another program has been writing to it for a while, so the last change was not saved. Everything saved before is safe; try again in a moment.</source>
+        <translation>{path} er optaget: et andet program har skrevet i den et stykke tid, så den sidste ændring blev ikke gemt. Alt, hvad der er gemt før, er i sikkerhed; prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
         <source>{path} is damaged and cannot be opened safely. It was left untouched; restore a backup instead.</source>
         <translation>{path} er beskadiget og kan ikke åbnes sikkert. Den er ikke blevet ændret; gendan i stedet en sikkerhedskopi.</translation>
     </message>
@@ -273,6 +281,14 @@
     <message>
         <source>{path} or its folder is read-only, so nothing you type could be saved. Copy the file to a folder you can write to, or choose another file.</source>
         <translation>{path} eller dens mappe er skrivebeskyttet, så intet af det, du skriver, kan gemmes. Kopiér filen til en mappe, du kan skrive i, eller vælg en anden fil.</translation>
+    </message>
+    <message>
+        <source>{path} was left half-upgraded by an earlier version of Facilitator and cannot be repaired here. It was left untouched. The file as it was before the upgrade is kept as {copy}: close Facilitator, put that file in its place, and open it again.</source>
+        <translation>{path} blev efterladt halvt opgraderet af en tidligere version af Facilitator og kan ikke repareres her. Den er ikke ændret. Filen, som den var før opgraderingen, er gemt som {copy}: luk Facilitator, læg den fil i stedet, og åbn den igen.</translation>
+    </message>
+    <message>
+        <source>{path} was left half-upgraded by an earlier version of Facilitator and cannot be repaired here. It was left untouched; restore a backup instead.</source>
+        <translation>{path} blev efterladt halvt opgraderet af en tidligere version af Facilitator og kan ikke repareres her. Den er ikke ændret; gendan en sikkerhedskopi i stedet.</translation>
     </message>
     <message>
         <source>{path} was saved by a newer version of Facilitator. Update the app to open it; the file was left untouched.</source>

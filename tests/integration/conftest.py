@@ -21,3 +21,10 @@ def rounds(request: pytest.FixtureRequest) -> int:
     """Kill rounds to run: ``--rounds`` or the CI default of 50."""
     chosen = request.config.getoption("--rounds")
     return 50 if chosen is None else int(chosen)
+
+
+@pytest.fixture
+def upgrade_rounds(request: pytest.FixtureRequest) -> int:
+    """Kill rounds during a schema upgrade: ``--rounds`` or the CI default of 20."""
+    chosen = request.config.getoption("--rounds")
+    return 20 if chosen is None else int(chosen)

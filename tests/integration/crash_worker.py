@@ -5,21 +5,25 @@ takes milliseconds, so fifty kill rounds stay cheap. Each child is a real separa
 own file handles and lock, so ``kill -9`` of it is exactly a crash of the app.
 
 Protocol (one line each, on stdin / stdout):
-    in:  ``round <db path> <round number>``
+    in:  ``round <db path> <round number> <mode>``
     out: ``forked <pid>`` (parent), ``open <pid>`` (child, store opened), ``ack contribution <id>
          <text>`` and ``ack timerevent <id> <kind>`` (child, after each committed write returned),
          ``reaped <pid>`` (parent).
-The child writes until it is killed or ``MAX_WRITES`` is reached: lines through the capture
-service and, every few lines, a timer command (start, pause, resume, extend) through the run
-service, as the facilitator does during group work.
+In ``write`` mode the child writes until it is killed or ``MAX_WRITES`` is reached: lines through
+the capture service and, every few lines, a timer command (start, pause, resume, extend) through
+the run service, as the facilitator does during group work. In ``upgrade`` mode it only opens the
+file (an old one, so it upgrades) and says ``stmt`` after every SQL statement, so that the kill
+can land between any two of them.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
+from sqlalchemy import Engine, event
 from sqlmodel import col, select
 
 from facilitator.domain.clock import SystemClock
@@ -31,6 +35,7 @@ from facilitator.storage.models import AgendaItem, TimerEvent
 from tests.integration.workshop_file import seed
 
 MAX_WRITES = 2000
+UPGRADE_CHILD_WAITS_S = 120  # far longer than any round waits before its kill
 TIMER_EVERY = 3  # lines between two timer commands
 
 
@@ -73,14 +78,27 @@ def write_until_killed(db: Path, round_number: int) -> None:
     store.close()
 
 
+def open_and_upgrade(db: Path) -> None:
+    """Open (and so upgrade) ``db``, then wait to be killed: a child that exits by itself could be
+    reaped and its pid given to another process before the parent's kill."""
+    event.listen(Engine, "after_cursor_execute", lambda *_: say("stmt"))
+    store = open_store(db)
+    store.close()
+    say(f"open {os.getpid()}")
+    time.sleep(UPGRADE_CHILD_WAITS_S)
+
+
 def main() -> None:
     say("ready")
     for line in sys.stdin:
-        _, db, round_number = line.split()
+        _, db, round_number, mode = line.split()
         pid = os.fork()
         if pid == 0:
             try:
-                write_until_killed(Path(db), int(round_number))
+                if mode == "upgrade":
+                    open_and_upgrade(Path(db))
+                else:
+                    write_until_killed(Path(db), int(round_number))
             finally:
                 os._exit(0)
         say(f"forked {pid}")

@@ -24,6 +24,7 @@ class Round:
     pid: int
     opened: bool = False
     acks: list[tuple[str, int, str]] = field(default_factory=list)  # (table, id, text)
+    statements: int = 0  # SQL statements the child had executed (``upgrade`` mode)
 
 
 class ForkServer:
@@ -50,10 +51,10 @@ class ForkServer:
     def _next(self) -> str:
         return self._lines.get(timeout=LINE_TIMEOUT_S)
 
-    def start(self, db: Path, round_number: int) -> Round:
-        """Fork a writer on ``db``; returns once its pid is known."""
+    def start(self, db: Path, round_number: int, mode: str = "write") -> Round:
+        """Fork a child on ``db`` (``write``: a writer; ``upgrade``: only opens); returns its pid."""
         assert self._process.stdin is not None
-        self._process.stdin.write(f"round {db} {round_number}\n")
+        self._process.stdin.write(f"round {db} {round_number} {mode}\n")
         self._process.stdin.flush()
         pending: list[str] = []
         while not (line := self._next()).startswith("forked "):
@@ -67,6 +68,8 @@ class ForkServer:
         kind, _, rest = line.partition(" ")
         if kind == "open":
             current.opened = True
+        elif kind == "stmt":
+            current.statements += 1
         elif kind == "ack":
             table, row_id, text = rest.split(" ", 2)
             current.acks.append((table, int(row_id), text))
@@ -76,6 +79,11 @@ class ForkServer:
     def wait_for(self, current: Round, acks: int) -> None:
         """Read the child's lines until it has acknowledged ``acks`` writes (0: until open)."""
         while not current.opened or len(current.acks) < acks:
+            self._record(current, self._next())
+
+    def wait_for_statement(self, current: Round, number: int) -> None:
+        """Read the child's lines until its ``number``-th SQL statement ran (or it is open)."""
+        while not current.opened and current.statements < number:
             self._record(current, self._next())
 
     def kill(self, current: Round) -> None:

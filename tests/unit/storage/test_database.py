@@ -43,7 +43,7 @@ def test_pragmas_are_in_effect_on_every_connection(store) -> None:  # type: igno
         with store.engine.connect() as connection:
             read = {name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()
                     for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")}
-        assert read == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 5000}
+        assert read == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 1000}
 
 
 def test_reopening_keeps_data(db_path: Path) -> None:
