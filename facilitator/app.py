@@ -41,14 +41,14 @@ def build_sections(services: Services, bus: ChangesBus, settings: QSettings) -> 
     """The main window's sections in navigation order."""
     boards = BoardSources(services.capture, services.voting, services.aco, bus)
     run = RunConsole(services.run, bus, settings, boards=boards)
-    capture = CaptureView(services, bus)
+    capture = CaptureView(services, bus, run_strip=run.strip)
     # The capture screen follows the run; the projector shows the proposal chosen on it.
     run.current_item_changed.connect(capture.follow_run)
     capture.aco.current_proposal_changed.connect(run.show_proposal)
     return [
         Section.of("setup", SetupView(services.workshops, services.setup, bus)),
         Section.of("plan", AgendaView(services, bus)),
-        Section.of("run", run),
+        Section.of("run", run, actions=tuple(run.anywhere_actions.values())),
         Section.of("capture", capture),
         Section.of("minutes", MinutesView(services.store, services.workshops, bus)),
     ]

@@ -14,12 +14,12 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QListWidget,
+    QMenu,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QWidget,
 )
 
 from facilitator.i18n import LANGUAGES
@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     """Sections in a sidebar (Ctrl+1…9), the workshop's title in the window title.
+
+    Entering a section (a click in the sidebar, Enter on it, Ctrl+1…9) puts the focus where work
+    happens there, so the next key does something; moving through the sidebar with the arrow keys
+    keeps the focus in the sidebar. The sections' "anywhere" actions work in every section.
 
     Signals:
         open_workshops_requested(): the user asked for the workshop picker.
@@ -68,6 +72,8 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget()
         self._stack.addWidget(self.opening)
         self._navigation.currentRowChanged.connect(self._show_row)
+        self._navigation.clicked.connect(lambda index: self._focus_section(index.row()))
+        self._navigation.activated.connect(lambda index: self._focus_section(index.row()))
         splitter = QSplitter()
         splitter.addWidget(self._navigation)
         splitter.addWidget(self._stack)
@@ -93,6 +99,12 @@ class MainWindow(QMainWindow):
             if section.icon is not None:
                 self._navigation.item(row).setIcon(section.icon)
             self._stack.addWidget(section.widget)
+            if section.actions:
+                menu = QMenu(section.title, self)
+                self.menuBar().insertMenu(self._language_menu.menuAction(), menu)
+                for action in section.actions:
+                    menu.addAction(action)
+                    self.addAction(action)  # their keys work whichever section is shown
         bus.changed.connect(self._on_changed)
 
     def _finish_opening(self) -> None:
@@ -105,7 +117,7 @@ class MainWindow(QMainWindow):
         for action in self._actions_when_open:
             action.setEnabled(True)
         if had_focus:
-            _focus_first_field(self._stack.currentWidget())
+            self._focus_section(self._navigation.currentRow())
         opening.hand_on_keys(self.focusWidget() or self)
         opening.deleteLater()
 
@@ -121,7 +133,16 @@ class MainWindow(QMainWindow):
         return [key for key, _ in NAVIGATION]
 
     def show_section(self, key: str) -> None:
-        self._navigation.setCurrentRow(self.section_keys().index(key))
+        """Enter the section ``key``: show it and focus its work."""
+        self._enter(self.section_keys().index(key))
+
+    def _enter(self, row: int) -> None:
+        self._navigation.setCurrentRow(row)
+        self._focus_section(row)
+
+    def _focus_section(self, row: int) -> None:
+        if self.opening is None and 0 <= row < len(self._sections):
+            self._sections[row].widget.focus_work()  # type: ignore[attr-defined]
 
     def current_section(self) -> str:
         return NAVIGATION[self._navigation.currentRow()][0]
@@ -153,10 +174,11 @@ class MainWindow(QMainWindow):
         for index, (key, _) in enumerate(NAVIGATION[:9]):
             action = QAction(section_title(key), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _=False, row=index: self._navigation.setCurrentRow(row))
+            action.triggered.connect(lambda _=False, row=index: self._enter(row))
             view_menu.addAction(action)
 
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        self._language_menu = language_menu
         group = QActionGroup(self)
         for code, name in LANGUAGES.items():
             action = QAction(name, self, checkable=True, checked=code == language)
@@ -194,14 +216,3 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
-
-def _focus_first_field(section: QWidget) -> None:
-    """Give focus to the first widget of ``section`` that takes keyboard focus."""
-    widget = section.nextInFocusChain()
-    while widget is not section and widget is not None:
-        if (section.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        widget = widget.nextInFocusChain()
-    section.setFocus()

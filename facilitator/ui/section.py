@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QWidget
 
 # The sections in navigation order: (key, English title in the "sections" context).
@@ -33,17 +33,42 @@ class WorkshopView(Protocol):
 
     def show_workshop(self, workshop_id: int) -> None: ...
 
+    def focus_work(self) -> None:
+        """Put the keyboard focus where work happens in this section (it has just been entered)."""
+        ...
+
 
 @dataclass(frozen=True)
 class Section:
-    """One entry of the navigation: its key, a translated title, an icon and its widget."""
+    """One entry of the navigation: its key, a translated title, an icon, its widget, its actions.
+
+    ``actions`` have shortcuts that work in every section; the main window adds them to itself
+    and lists them in a menu named after the section.
+    """
 
     key: str
     title: str
     widget: QWidget
     icon: QIcon | None = None
+    actions: tuple[QAction, ...] = ()
 
     @classmethod
-    def of(cls, key: str, widget: QWidget) -> Section:
+    def of(cls, key: str, widget: QWidget, actions: tuple[QAction, ...] = ()) -> Section:
         """The section ``key`` of :data:`NAVIGATION`, shown by ``widget``."""
-        return cls(key, section_title(key), widget)
+        return cls(key, section_title(key), widget, actions=actions)
+
+
+def focus_first_field(container: QWidget) -> bool:
+    """Focus the first visible, enabled widget inside ``container`` that Tab would reach.
+
+    For pages without an obvious work widget of their own. The reason is not Tab: a line edit
+    entered by Tab selects its text, and the next key typed would replace it.
+    """
+    widget = container.nextInFocusChain()
+    while widget is not None and widget is not container:
+        if (container.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        widget = widget.nextInFocusChain()
+    return False

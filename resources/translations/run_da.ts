@@ -10,6 +10,10 @@
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
+    <message>
+        <source>anywhere</source>
+        <translation>overalt</translation>
+    </message>
 </context>
 <context>
     <name>Projector</name>
@@ -331,6 +335,53 @@
     <message>
         <source>Warning colour in the last:</source>
         <translation>Advarselsfarve de sidste:</translation>
+    </message>
+</context>
+<context>
+    <name>RunStrip</name>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Next up</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Næste ▶</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Intet planlagt</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Over tiden</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Sat på pause</translation>
+    </message>
+    <message>
+        <source>Programme done</source>
+        <translation>Programmet er slut</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsæt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Kører</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
     </message>
 </context>
 </TS>

@@ -184,6 +184,12 @@ class AgendaView(QWidget):
         if self.model.rowCount():
             self.select_row(0)
 
+    def focus_work(self) -> None:
+        """The programme's table, on the selected item (or the first)."""
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.select_row(0)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def select_row(self, row: int) -> None:
         index = self.model.index(row, TITLE)
         self.table.selectionModel().setCurrentIndex(

@@ -16,6 +16,7 @@ from facilitator.ui.capture.synthesis_page import SynthesisPage
 from facilitator.ui.capture.voting_page import VotingPage
 from facilitator.ui.capture.workshop_pages import AttachmentsPage, EvaluationPage, NextStepsPage
 from facilitator.ui.changes_bus import ChangesBus, perform
+from facilitator.ui.section import focus_first_field
 
 # The page an item of each kind opens on; every page stays reachable (Ctrl+Tab).
 _FIRST_PAGE = {
@@ -33,7 +34,8 @@ _ITEM_PAGES = ("contributions", "qa", "synthesis", "voting", "aco")
 class CaptureView(QWidget):
     """Item chooser (Ctrl+I), projector choice per item, and the capture pages as tabs."""
 
-    def __init__(self, services: Services, bus: ChangesBus, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, bus: ChangesBus, parent: QWidget | None = None,
+                 run_strip: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services, self._bus = services, bus
         self._workshop_id: int | None = None
@@ -74,6 +76,8 @@ class CaptureView(QWidget):
         self.follower = RunFollower(self, self)
         self.item_box.activated.connect(lambda _index: self.follower.cancel())
         layout = QVBoxLayout(self)
+        if run_strip is not None:  # the run's item and time, over everything captured
+            layout.addWidget(run_strip)
         layout.addLayout(top)
         layout.addWidget(self.follower.notice)
         layout.addWidget(self.tabs, 1)
@@ -100,6 +104,13 @@ class CaptureView(QWidget):
         if running >= 0:
             self.item_box.setCurrentIndex(running)
         self._item_chosen(self.item_box.currentIndex())
+
+    def focus_work(self) -> None:
+        """The shown page's work: an entry line on the contributions, else the page's first field."""
+        page = self.tabs.currentWidget()
+        focus = getattr(page, "focus_work", None)
+        if focus is None or not focus():
+            focus_first_field(page)
 
     def item_id(self) -> int | None:
         data = self.item_box.currentData()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from facilitator.services.capture import CaptureService
 from facilitator.services.changes import Changes
@@ -27,6 +27,8 @@ class ContributionsPage(QWidget):
         self._item_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self.panels: list[CaptureListPanel] = []
+        self._last_list = 0  # the list whose entry line had the focus last, for coming back
+        QApplication.instance().focusChanged.connect(self._remember_list)  # type: ignore[union-attr]
         self._row = QHBoxLayout()
         self._row.setContentsMargins(0, 0, 0, 0)
         holder = QWidget()
@@ -80,6 +82,7 @@ class ContributionsPage(QWidget):
             panel.hide()  # deleteLater waits for the event loop; the new panels show at once
             panel.deleteLater()
         self.panels = []
+        self._last_list = 0
         if self._item_id is None:
             return
         for capture_list in self._capture.capture_lists(self._item_id):
@@ -96,6 +99,19 @@ class ContributionsPage(QWidget):
     def focus_list(self, index: int) -> None:
         if 0 <= index < len(self.panels):
             self.panels[index].entry.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def focus_work(self) -> bool:
+        """The entry line typed in last for this item, else the first list's (the first cluster)."""
+        if not self.panels:
+            return False
+        index = self._last_list if 0 <= self._last_list < len(self.panels) else 0
+        self.panels[index].entry.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _remember_list(self, _old: QWidget | None, new: QWidget | None) -> None:
+        for index, panel in enumerate(self.panels):
+            if new is panel.entry:
+                self._last_list = index
 
     def _on_changed(self, changes: Changes) -> None:
         if self._item_id is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
 
@@ -66,6 +67,10 @@ class MinutesView(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.last_label)
+
+    def focus_work(self) -> None:
+        """The export button: Space or Enter writes the minutes."""
+        self.export_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_workshop(self, workshop_id: int) -> None:
         self._workshop_id = workshop_id

@@ -39,6 +39,7 @@ from facilitator.ui.run.options_panel import RunOptions
 from facilitator.ui.run.projector_outputs import ProjectorOutputs
 from facilitator.ui.run.projector_window import ProjectorWindow
 from facilitator.ui.run.replan_dialog import ReplanDialog
+from facilitator.ui.run.run_strip import RunStrip
 from facilitator.ui.run.shortcuts import Command, HelpOverlay, key_names, make_actions
 from facilitator.ui.run.slide import Screen, build_slide, clock_text
 
@@ -79,10 +80,14 @@ class RunConsole(QWidget):
         self._detector = SuspendDetector()
         self.chimes = 0
         self.commands = {command.key: command for command in self._commands()}
-        self.actions_by_key = make_actions(self, list(self.commands.values()))
+        actions = make_actions(self, list(self.commands.values()))
+        self.actions_by_key = actions.console
+        # Start/pause, next, +1/+5 and the projector from every section (the main window adds them).
+        self.anywhere_actions = actions.anywhere
         self._build()
+        self.strip = RunStrip(self.anywhere_actions)
         self.help = HelpOverlay(self)
-        self.help.set_actions(list(self.actions_by_key.values()))
+        self.help.set_actions(actions)
         bus.changed.connect(self._on_changed)
         self.timer = QTimer(self)
         self.timer.setInterval(REPAINT_MS)
@@ -96,14 +101,16 @@ class RunConsole(QWidget):
         service = self._service
         return [
             Command("toggle", self.tr("Start / pause / resume"), ("Space",), wid(service.toggle),
-                    self.tr("Start")),
+                    self.tr("Start"), anywhere=("Ctrl+Space", "Ctrl+Shift+Space")),
             Command("next", self.tr("Next phase or item"), ("N", "PgDown"), wid(service.next),
-                    self.tr("Next ▶")),
+                    self.tr("Next ▶"), anywhere=("Ctrl+Shift+N",)),
             Command("previous", self.tr("Back to the previous item"), ("P", "PgUp"),
                     wid(service.previous), self.tr("◀ Back")),
             Command("jump", self.tr("Start the selected item"), ("Return", "Enter"), lambda: self.jump()),
-            Command("plus1", self.tr("+1 minute"), ("1", "+"), wid(service.extend, 1), "+1"),
-            Command("plus5", self.tr("+5 minutes"), ("5",), wid(service.extend, 5), "+5"),
+            Command("plus1", self.tr("+1 minute"), ("1", "+"), wid(service.extend, 1), "+1",
+                    anywhere=("Ctrl+Shift+1",)),
+            Command("plus5", self.tr("+5 minutes"), ("5",), wid(service.extend, 5), "+5",
+                    anywhere=("Ctrl+Shift+5",)),
             Command("minus1", self.tr("−1 minute"), ("-",), wid(service.extend, -1), "−1"),
             Command("end", self.tr("End the item now"), ("E",), wid(service.end), self.tr("End")),
             Command("skip", self.tr("Skip the selected item"), ("S",), self.skip_selected),
@@ -111,9 +118,10 @@ class RunConsole(QWidget):
                     self.tr("Undo")),
             Command("replan", self.tr("Replan the rest of the day…"), ("R",), self.replan,
                     self.tr("Replan…")),
-            Command("projector", self.tr("Open / close the projector view"), ("F5",),
-                    self.toggle_projector, self.tr("Projector")),
-            Command("black", self.tr("Black screen on the projector (again: back)"), ("B",),
+            Command("projector", self.tr("Open / close the projector view"), (),
+                    self.toggle_projector, self.tr("Projector"), anywhere=("F5",)),
+            # "." is what presenter remotes send for their blank-screen button.
+            Command("black", self.tr("Black screen on the projector (again: back)"), ("B", "."),
                     lambda: self.set_screen_mode(Screen.BLACK), self.tr("Black")),
             Command("logo", self.tr("Title screen on the projector (again: back)"), ("L",),
                     lambda: self.set_screen_mode(Screen.LOGO), self.tr("Title")),
@@ -222,6 +230,10 @@ class RunConsole(QWidget):
         self._workshop_id = workshop_id
         self.reload()
 
+    def focus_work(self) -> None:
+        """The agenda, on the current item: Space, N, B … act at once."""
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def reload(self) -> None:
         """Re-read the run from disk (timers rebuilt from the stored events)."""
         if self._workshop_id is None:
@@ -257,6 +269,7 @@ class RunConsole(QWidget):
             self._show_clock_notice(jump.kind, jump.seconds)
         slide = build_slide(self.state, now, self.screen_mode)
         self.outputs.show(slide)
+        self.strip.show_run(self.state, now)
         self.model.tick(now)
         self._paint_current(now)
         self._paint_drift(now)
@@ -373,7 +386,7 @@ class RunConsole(QWidget):
         return self.outputs.window
 
     def toggle_projector(self) -> None:
-        if self.outputs.toggle(self.actions_by_key.values()):
+        if self.outputs.toggle():
             self.tick()
 
     def show_proposal(self, proposal_id: int) -> None:

@@ -6,10 +6,7 @@ is what the room sees; the projector window is built the first time it is opened
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from facilitator.ui.run.projector_board import BoardSources
@@ -42,14 +39,12 @@ class ProjectorOutputs:
         for stage in self._stages():
             stage.set_proposal(proposal_id)
 
-    def toggle(self, actions: Iterable[QAction]) -> bool:
-        """Open the projector (built with the console's shortcuts) or hide it; True when opened."""
+    def toggle(self) -> bool:
+        """Open the projector or hide it; True when opened. It never takes the console's keys."""
         if self.window is None:
             self.window = ProjectorWindow(self._settings, self._console, self._boards)
             if self._proposal_id is not None:
                 self.window.stage.set_proposal(self._proposal_id)
-            for action in actions:
-                self.window.addAction(action)
         if self.window.isVisible():
             self.window.hide()
             return False

@@ -2,12 +2,19 @@
 
 It follows screens being plugged in or pulled out during the run; which screen to use is decided by
 :func:`facilitator.domain.screens.choose_projector_screen`, this window only applies the answer.
+
+It never takes the keyboard: shown without activation and refusing focus (X11, Windows, macOS), so
+typing after F5 stays in the console, and a presenter remote's keys reach the console too. Full
+screen is set as a window state, because ``showFullScreen()`` also activates the window. On a
+platform that activates new windows whatever their hints (Qt's offscreen platform does; openbox
+on X11 does not, checked with clicks, Alt+Tab and _NET_ACTIVE_WINDOW) the window hands the
+activation straight back to the console's window.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QScreen, QShowEvent
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from facilitator.domain.screens import Placement, ScreenInfo, choose_projector_screen
@@ -40,7 +47,10 @@ class ProjectorWindow(QWidget):
     """
 
     def __init__(self, settings: QSettings, console: QWidget, sources: BoardSources | None = None) -> None:
-        super().__init__(console, Qt.WindowType.Window)  # its own window, closed with the console
+        # Its own window, closed with the console, that never becomes the active window.
+        super().__init__(console, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._settings = settings
         self._console = console
         self.stage = ProjectorStage(sources, parent=self)
@@ -50,8 +60,6 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.stage)
         self.setWindowTitle(self.tr("Projector"))
         self.setCursor(Qt.CursorShape.BlankCursor)
-        # The console's shortcuts are added here too; they need a focused widget in this window.
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.placement = Placement(None, False)
         app = QGuiApplication.instance()
         app.screenAdded.connect(self.on_screen_added)  # type: ignore[attr-defined]
@@ -82,7 +90,8 @@ class ProjectorWindow(QWidget):
                 self.showNormal()  # window managers move a fullscreen window only after this
             self.setScreen(target)
             self.setGeometry(target.geometry())
-            self.showFullScreen()
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+            self.show()
         else:
             if self.isFullScreen():
                 self.showNormal()
@@ -93,9 +102,16 @@ class ProjectorWindow(QWidget):
             self.show()
         return placement
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            QTimer.singleShot(0, self._hand_back_keys)
+
+    def _hand_back_keys(self) -> None:
+        """Give the activation (and with it every key) back to the console's window."""
+        console_window = self._console.window()
+        if console_window.isVisible():
+            console_window.activateWindow()
 
     def on_screen_added(self, _screen: QScreen) -> None:
         if self.isVisible():

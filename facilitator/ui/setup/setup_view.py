@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from facilitator.services.setup import SetupService
@@ -38,6 +39,10 @@ class SetupView(QWidget):
         self.form.show_workshop(workshop_id)
         self.clusters.show_workshop(workshop_id)
         self.participants.show_workshop(workshop_id)
+
+    def focus_work(self) -> None:
+        """The workshop's title, its first field (the cursor kept, the text not selected)."""
+        self.form.fields["title"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.form.flush()

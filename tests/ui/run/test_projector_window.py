@@ -84,7 +84,9 @@ def run_with_screens(tmp_path: Path, screens: list[dict], remembered: str = "") 
         [sys.executable, "-c", SCRIPT, str(tmp_path / "settings"), remembered],
         env=env, cwd=ROOT, capture_output=True, text=True, timeout=60, check=True,
     )
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["stderr"] = done.stderr
+    return result
 
 
 def screen(name: str, x: int, width: int, height: int) -> dict:
@@ -97,6 +99,7 @@ def test_second_screen_gets_the_projector_fullscreen(tmp_path):
     assert result["placement"] == "hdmi" and result["screen"] == "hdmi"
     assert result["fullscreen"]
     assert result["geometry"] == [1280, 0, 1920, 1080]
+    assert "requestActivate" not in result["stderr"]  # going fullscreen never activates it
 
 
 def test_remembered_screen_is_used_when_connected(tmp_path):
