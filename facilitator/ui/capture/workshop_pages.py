@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,15 +90,20 @@ def _rating(text: str) -> int | None:
 class EvaluationPage(QWidget):
     """Dimensions (names editable with F2) on the left, the chosen one's remarks on the right.
 
-    Type a remark, optionally a rating 1–5, press Enter. Ctrl+Delete removes a remark.
+    Type a remark, optionally a rating 1–5, press Enter — in the remark, on the rating or in the
+    dimension list: the remark goes under the dimension shown. PgUp/PgDown in the remark or on
+    the rating go to the previous or next dimension; a remark not yet stored when the dimension
+    changes is stored under the one it was typed for first, so nothing is lost or carried over.
+    Ctrl+Delete removes a remark.
     """
 
     def __init__(self, evaluation: EvaluationService, bus: ChangesBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._evaluation, self._bus = evaluation, bus
         self._workshop_id: int | None = None
+        self._shown: int | None = None  # the dimension whose remarks are shown and typed
         self.dimensions = QListWidget()
-        self.dimensions.currentRowChanged.connect(lambda _r: self.entries.reload())
+        self.dimensions.currentRowChanged.connect(self._dimension_changed)
         self.dimensions.itemChanged.connect(self._renamed)
         self.entries: RowTableModel[EntryView] = RowTableModel(
             [
@@ -115,20 +120,26 @@ class EvaluationPage(QWidget):
         )
         self.remark = QLineEdit()
         self.remark.setPlaceholderText(self.tr("Remark: type and press Enter"))
-        self.remark.returnPressed.connect(self._add)
         self.rating = QSpinBox()
         self.rating.setRange(0, 5)
         self.rating.setSpecialValueText(self.tr("no rating"))
+        for widget in (self.dimensions, self.remark, self.rating):
+            widget.installEventFilter(self)
         self.message = MessageLabel()
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.remark, 1)
         entry_row.addWidget(self.rating)
         right = stack((self.table, 1), entry_row, self.message)
         QVBoxLayout(self).addWidget(side_by_side(self.dimensions, right, 1, 3))
+        # Tab goes where the typing is: dimension, remark, rating, then the stored remarks.
+        QWidget.setTabOrder(self.dimensions, self.remark)
+        QWidget.setTabOrder(self.remark, self.rating)
+        QWidget.setTabOrder(self.rating, self.table)
         idle_reload = IdleReload([self.table, self.dimensions], self.reload, self)
         bus.changed.connect(lambda changes: changes.evaluation and idle_reload.request())
 
     def show_workshop(self, workshop_id: int) -> None:
+        self._store_typed()
         self._workshop_id = workshop_id
         perform(self, self._bus, self._evaluation.ensure_dimensions, workshop_id)
         self.reload()
@@ -140,15 +151,27 @@ class EvaluationPage(QWidget):
         for dimension in self._evaluation.dimensions(self._workshop_id) if self._workshop_id else []:
             item = QListWidgetItem(dimension.name)
             item.setData(Qt.ItemDataRole.UserRole, dimension.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, dimension.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             self.dimensions.addItem(item)
         self.dimensions.setCurrentRow(min(row, self.dimensions.count() - 1))
         self.dimensions.blockSignals(False)
+        self._shown = self.current_dimension()
         self.entries.reload()
 
     def current_dimension(self) -> int | None:
         item = self.dimensions.currentItem()
         return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def current_dimension_key(self) -> str | None:
+        """The dimension's key (frame, content, …) whatever its name was changed to."""
+        item = self.dimensions.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole + 1)) if item is not None else None
+
+    def _dimension_changed(self, _row: int) -> None:
+        self._store_typed()  # under the dimension it was typed for, before that one leaves
+        self._shown = self.current_dimension()
+        self.entries.reload()
 
     def _read_entries(self) -> list[EntryView]:
         dimension_id = self.current_dimension()
@@ -164,11 +187,12 @@ class EvaluationPage(QWidget):
     def _edit(self, entry: EntryView, text: str, rating: int | None) -> None:
         self.message.run(self, self._bus, self._evaluation.edit_entry, entry.id, text, rating)
 
-    def _add(self) -> None:
-        dimension_id = self.current_dimension()
-        if dimension_id is None:
-            return
+    def _store_typed(self) -> None:
+        """Store the remark and rating being typed under the dimension shown, then clear them."""
+        dimension_id = self._shown
         rating = self.rating.value() or None
+        if dimension_id is None or (not self.remark.text().strip() and rating is None):
+            return
         try:
             added = perform_returning(
                 self, self._bus, self._evaluation.add_entry, dimension_id, self.remark.text(), rating
@@ -177,12 +201,36 @@ class EvaluationPage(QWidget):
             self.message.setText(error.message())
             return
         if added is not None:
+            self.message.clear()
             self.remark.clear()
             self.rating.setValue(0)
 
+    def _step_dimension(self, step: int) -> None:
+        row = self.dimensions.currentRow() + step
+        if 0 <= row < self.dimensions.count():
+            self.dimensions.setCurrentRow(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter stores (and goes to the remark); PgUp/PgDown in the entry row switch dimension."""
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()  # type: ignore[attr-defined]
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self._renaming():
+            if watched is self.rating:
+                self.rating.interpretText()  # a digit typed on the rating counts before Enter
+            self._store_typed()
+            self.remark.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) and watched is not self.dimensions:
+            self._step_dimension(-1 if key == Qt.Key.Key_PageUp else 1)
+            return True
+        return False
+
+    def _renaming(self) -> bool:
+        return self.dimensions.state() == QAbstractItemView.State.EditingState
+
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if self.remark.text().strip():
-            self._add()
+        self._store_typed()
         super().hideEvent(event)
 
 
