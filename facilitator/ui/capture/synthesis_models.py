@@ -66,6 +66,17 @@ class SourceModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.lines)
 
+    def row_of(self, contribution_id: int) -> int | None:
+        return next((row for row, line in enumerate(self.lines) if line.contribution.id == contribution_id), None)
+
+    def next_without_theme(self, after_row: int, assigned: set[int]) -> int | None:
+        """The first line below ``after_row`` in no theme (``assigned`` ones just got one)."""
+        for line in self.lines[after_row + 1 :]:
+            line_id = line.contribution.id
+            if line_id not in self._theme_of and line_id not in assigned:
+                return line_id
+        return None
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

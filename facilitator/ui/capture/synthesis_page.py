@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +53,9 @@ class SynthesisPage(QWidget):
 
     On the left, select lines (Shift/Ctrl for many) and press 1–9 to put them into that theme,
     Enter for the theme selected on the right, N for a new theme named after the first line,
-    Delete to take them out of their theme; or drag them onto a theme. On the right: F2
+    Delete to take them out of their theme; or drag them onto a theme. After a theme is given
+    the cursor moves on to the next line without one (it stays when there is none), so the next
+    digit goes to the line the user looks at; re-reading never moves it. On the right: F2
     renames, Ctrl+Up/Down reorders, Ctrl+M merges the selected themes into the current one,
     Delete deletes a theme (Ctrl+Z brings it back) or takes a line out of its theme.
     """
@@ -96,6 +98,7 @@ class SynthesisPage(QWidget):
         self.theme_view.handle_key = self._theme_key
         self._idle_reload = IdleReload([self.theme_view], self._reload, self)
         self._stale = False
+        self._cursor_to: int | None = None  # the line the cursor goes to after the next re-read
         source_row = QHBoxLayout()
         source_label = QLabel(self.tr("&Gather from:"))
         source_label.setBuddy(self.source_box)
@@ -151,7 +154,11 @@ class SynthesisPage(QWidget):
             return
         themes = self._synthesis.themes(self._item_id)
         lines = self._synthesis.source_lines(self._workshop_id, self.source_box.currentData())
+        cursor, selected = self._cursor_to, self.selected_contributions()
+        if cursor is None and self.source_view.currentIndex().isValid():
+            cursor = self.sources.lines[self.source_view.currentIndex().row()].contribution.id
         self.sources.reset(lines, themes)
+        self._restore_cursor(cursor, [] if self._cursor_to is not None else selected)
         lists = self._capture.capture_lists(self._item_id)
         names: dict[int | None, str] = {lst.cluster_id: lst.cluster_name for lst in lists}
         current = self._current_theme()
@@ -185,6 +192,32 @@ class SynthesisPage(QWidget):
             self.new_theme.clear()
             self.select_theme(theme_id)
 
+    def _restore_cursor(self, cursor: int | None, selected: list[int]) -> None:
+        """Put the cursor (and the selection) back on the same lines after a reset."""
+        selection = self.source_view.selectionModel()
+        row = self.sources.row_of(cursor) if cursor is not None else None
+        if row is None:
+            return
+        index = self.sources.index(row)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        for other in selected:
+            other_row = self.sources.row_of(other)
+            if other_row is not None:
+                selection.select(self.sources.index(other_row), QItemSelectionModel.SelectionFlag.Select)
+        self.source_view.scrollTo(index)
+
+    def _give_theme(self, ids: list[int], theme_id: int) -> None:
+        """Put the lines into a theme and move the cursor on to the next line without one."""
+        last_row = max((self.sources.row_of(i) or 0) for i in ids)
+        self._cursor_to = self.sources.next_without_theme(last_row, set(ids))
+        if self._cursor_to is None:
+            self._cursor_to = self.sources.lines[last_row].contribution.id
+        try:
+            self._assign(ids, theme_id)
+            self._restore_cursor(self._cursor_to, [])  # also when nothing was re-read
+        finally:
+            self._cursor_to = None
+
     def selected_contributions(self) -> list[int]:
         rows = sorted(i.row() for i in self.source_view.selectionModel().selectedIndexes())
         return [self.sources.lines[row].contribution.id for row in rows]
@@ -202,20 +235,24 @@ class SynthesisPage(QWidget):
 
     def _source_key(self, event: QKeyEvent) -> bool:
         ids = self.selected_contributions()
+        current = self.source_view.currentIndex()
+        if not ids and current.isValid():  # the cursor's line, when nothing is selected
+            ids = [self.sources.lines[current.row()].contribution.id]
         key, text = event.key(), event.text()
         plain = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         if not ids or event.modifiers() not in plain:
             return False
         themes = self.theme_ids()
+        current_theme = self._current_theme()
         if text.isdigit() and 1 <= int(text) <= len(themes):
-            self._assign(ids, themes[int(text) - 1])
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._current_theme() is not None:
-            self._assign(ids, self._current_theme())
+            self._give_theme(ids, themes[int(text) - 1])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current_theme is not None:
+            self._give_theme(ids, current_theme)
         elif key == Qt.Key.Key_N:
             first = next(l for l in self.sources.lines if l.contribution.id == ids[0])
             theme_id = self.create_theme(first.contribution.text)
             if theme_id is not None:
-                self._assign(ids, theme_id)
+                self._give_theme(ids, theme_id)
                 self.select_theme(theme_id)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self._assign(ids, None)
