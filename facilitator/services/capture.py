@@ -391,27 +391,41 @@ class CaptureService:
 
     def delete(self, contribution_id: int) -> Changes:
         """Soft-delete a line (undo restores it); its sub-points join the line above."""
+        return self.delete_many([contribution_id])
+
+    def delete_many(self, contribution_ids: Sequence[int]) -> Changes:
+        """Soft-delete lines in one transaction (undoing a paste of hundreds of lines)."""
         with self._store.transaction() as session:
-            row = session.get(Contribution, contribution_id)
-            if row is None or row.deleted_at is not None:
+            rows = [row for row in (session.get(Contribution, i) for i in contribution_ids)
+                    if row is not None and row.deleted_at is None]
+            if not rows:
                 return Changes()
-            row.deleted_at = utc_now()
+            for row in rows:
+                row.deleted_at = utc_now()
             session.flush()
-            _renumber(_list_rows(session, row))
+            for key in {(r.item_id, r.cluster_id, r.column_index): r for r in rows}.values():
+                _renumber(_list_rows(session, key))
         return Changes(capture=True)
 
     def restore(self, contribution_id: int) -> Changes:
         """Bring a soft-deleted line back at the place it was deleted from."""
+        return self.restore_many([contribution_id])
+
+    def restore_many(self, contribution_ids: Sequence[int]) -> Changes:
+        """Bring soft-deleted lines back, the same rows at their places, in one transaction."""
         with self._store.transaction() as session:
-            row = session.get(Contribution, contribution_id)
-            if row is None or row.deleted_at is None:
+            rows = [row for row in (session.get(Contribution, i) for i in contribution_ids)
+                    if row is not None and row.deleted_at is not None]
+            if not rows:
                 return Changes()
-            row.deleted_at = None
-            rows = [r for r in _list_rows(session, row) if r.id != row.id]
-            rows.insert(min(row.position, len(rows)), row)
-            if row.parent_id is not None and not any(r.id == row.parent_id for r in rows):
-                row.parent_id = None
-            _renumber(rows)
+            for row in sorted(rows, key=lambda r: (r.position, r.id or 0)):  # earlier places first
+                row.deleted_at = None
+                listed = [r for r in _list_rows(session, row) if r.id != row.id]
+                listed.insert(min(row.position, len(listed)), row)
+                if row.parent_id is not None and not any(r.id == row.parent_id for r in listed):
+                    row.parent_id = None
+                _renumber(listed)
+                session.flush()
         return Changes(capture=True)
 
     def set_projector_mode(self, item_id: int, mode: ProjectorMode | str) -> Changes:

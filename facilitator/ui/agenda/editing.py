@@ -15,7 +15,7 @@ from facilitator.services.attachments import AttachmentService
 from facilitator.services.changes import Changes
 from facilitator.services.input_errors import InputError
 from facilitator.services.workshops import WorkshopService
-from facilitator.ui.agenda.commands import CreateCommand, ServiceCommand
+from facilitator.ui.undo_commands import CreateCommand, ServiceCommand
 from facilitator.ui.changes_bus import ChangesBus, perform
 
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollArea, QVBoxLayou
 
 from facilitator.services.capture import CaptureService
 from facilitator.services.changes import Changes
-from facilitator.ui.capture.commands import Call
 from facilitator.ui.capture.list_panel import CaptureListPanel
 from facilitator.ui.changes_bus import ChangesBus, perform
+from facilitator.ui.undo_commands import Action
 
 
 class ContributionsPage(QWidget):
@@ -57,7 +57,7 @@ class ContributionsPage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
-    def run(self, call: Call) -> bool:
+    def run(self, call: Action) -> bool:
         """Run one service call, publish its Changes, show a storage error if it failed."""
         return perform(self, self._bus, call)
 

@@ -59,6 +59,13 @@ class PasteBar(QWidget):
             self.accepted.emit(lines)
 
 
+def _is_redo(event: QKeyEvent) -> bool:
+    """Ctrl+Y or Ctrl+Shift+Z, whichever the platform calls redo (the capture page takes both)."""
+    return event.matches(QKeySequence.StandardKey.Redo) or event.keyCombination() == QKeySequence(
+        "Ctrl+Shift+Z"
+    )[0]
+
+
 class EntryLine(QLineEdit):
     """Type and press Enter; Tab and Shift+Tab leave for the next and previous list.
 
@@ -91,7 +98,9 @@ class EntryLine(QLineEdit):
         text = self.text()
         if text.strip():
             self.submitted.emit(text)
-        self.clear()
+        # setText, not clear(): the field's own undo history goes too, so Ctrl+Z now undoes the
+        # stored line instead of putting its text back into the field (to be stored twice).
+        self.setText("")
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
@@ -102,7 +111,10 @@ class EntryLine(QLineEdit):
                 return True
         if event.type() == QEvent.Type.ShortcutOverride:
             key_event = event  # type: ignore[assignment]
-            if key_event.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable():
+            # With nothing to undo or redo in the field itself, the list's undo and redo get the key.
+            undo = key_event.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable()
+            redo = _is_redo(key_event) and not self.isRedoAvailable()
+            if undo or redo:
                 event.ignore()
                 return False
         return super().event(event)

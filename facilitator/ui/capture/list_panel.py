@@ -12,10 +12,10 @@ from facilitator.domain.kinds import ContributionKind
 from facilitator.domain.paste import PastedLine
 from facilitator.services.capture import CaptureList, CaptureService
 from facilitator.services.changes import Changes
-from facilitator.ui.capture.commands import Call, ServiceCommand
 from facilitator.ui.capture.entry_line import EntryLine, PasteBar
 from facilitator.ui.capture.idle_reload import IdleReload
 from facilitator.ui.capture.list_model import ContributionListModel
+from facilitator.ui.undo_commands import Action, CreateCommand, Runner, ServiceCommand
 
 
 def list_title(capture_list: CaptureList) -> str:
@@ -54,7 +54,7 @@ class CaptureListPanel(QWidget):
         capture: CaptureService,
         capture_list: CaptureList,
         undo: QUndoStack,
-        run: Callable[[Call], bool],
+        run: Runner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -100,44 +100,37 @@ class CaptureListPanel(QWidget):
         item_id = self.model.item_id
         if item_id is None:
             return
-        added: list[int] = []
 
-        def add() -> Changes:
+        def add() -> tuple[list[int], Changes]:
             view, changes = self._capture.add_contribution(
                 item_id, self.capture_list.cluster_id, text, column_index=self.capture_list.column_index
             )
-            added[:] = [view.id] if view is not None else []
-            return changes
+            return ([view.id] if view is not None else []), changes
 
-        self._push(QCoreApplication.translate("CaptureList", "Add line"), add, lambda: self._delete_all(added))
+        self._push_create(QCoreApplication.translate("CaptureList", "Add line"), add)
         self._select_last()
 
     def _add_many(self, lines: list[PastedLine]) -> None:
         item_id = self.model.item_id
         if item_id is None:
             return
-        added: list[int] = []
 
-        def add() -> Changes:
+        def add() -> tuple[list[int], Changes]:
             views, changes = self._capture.add_many(
                 item_id, self.capture_list.cluster_id, lines, column_index=self.capture_list.column_index
             )
-            added[:] = [v.id for v in views]
-            return changes
+            return [v.id for v in views], changes
 
-        self._push(
-            QCoreApplication.translate("CaptureList", "Paste lines"), add, lambda: self._delete_all(added)
-        )
+        self._push_create(QCoreApplication.translate("CaptureList", "Paste lines"), add)
         self._select_last()
 
-    def _delete_all(self, ids: list[int]) -> Changes:
-        changes = Changes()
-        for contribution_id in ids:
-            changes = changes | self._capture.delete(contribution_id)
-        return changes
+    def _push_create(self, text: str, create: Callable[[], tuple[list[int], Changes]]) -> None:
+        """Undo deletes the new lines, redo brings back the same rows, one transaction each."""
+        self._undo.push(CreateCommand(text, self._run, create, self._capture.delete_many,
+                                      self._capture.restore_many))
 
-    def _push(self, text: str, redo: Call, undo: Call) -> None:
-        self._undo.push(ServiceCommand(text, redo, undo, self._run))
+    def _push(self, text: str, redo: Action, undo: Action) -> None:
+        self._undo.push(ServiceCommand(text, self._run, redo, undo))
 
     def _select_last(self) -> None:
         if self.model.rowCount():

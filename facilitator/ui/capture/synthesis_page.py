@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from facilitator.services.capture import CaptureService
 from facilitator.services.changes import Changes
 from facilitator.services.synthesis import SynthesisService
-from facilitator.ui.capture.commands import ServiceCommand
 from facilitator.ui.capture.idle_reload import IdleReload
 from facilitator.ui.capture.panes import side_by_side, stack
 from facilitator.ui.capture.synthesis_models import ContributionIdRole, SourceModel, ThemeIdRole, ThemeModel
 from facilitator.ui.changes_bus import ChangesBus, perform, perform_returning
+from facilitator.ui.undo_commands import ServiceCommand
 
 
 class KeyedView:
@@ -278,9 +278,9 @@ class SynthesisPage(QWidget):
         elif key == Qt.Key.Key_Delete:
             self.undo_stack.push(ServiceCommand(
                 self.tr("Delete theme"),
+                lambda call: perform(self, self._bus, call),
                 lambda: self._synthesis.delete_theme(theme_id),
                 lambda: self._synthesis.restore_theme(theme_id),
-                lambda call: perform(self, self._bus, call),
             ))
         elif ctrl and key == Qt.Key.Key_Z:
             self.undo_stack.undo()

@@ -133,3 +133,20 @@ def test_sub_points_numbered_under_their_parent_read_in_tree_order(world):
     assert _shape(service, item, syd) == [
         ("A", False), ("a1", True), ("a2", True), ("C", False), ("B", False), ("b1", True)
     ]
+
+
+def test_a_paste_deleted_and_restored_as_a_whole_comes_back_in_place_with_its_sub_points(world):
+    service = CaptureService(world.store)
+    syd = world.cluster_ids[0]
+    service.add_contribution(world.group_item_id, syd, "før")
+    views, _ = service.add_many(world.group_item_id, syd, split_pasted("1. Ét\n· under ét\n2. To\n· under to"))
+    service.add_contribution(world.group_item_id, syd, "efter")
+    ids = [v.id for v in views]
+    assert service.delete_many(ids).capture
+    assert _shape(service, world.group_item_id, syd) == [("før", False), ("efter", False)]
+    assert service.restore_many(list(reversed(ids))).capture  # any order: the places decide
+    assert _shape(service, world.group_item_id, syd) == [
+        ("før", False), ("Ét", False), ("under ét", True), ("To", False), ("under to", True), ("efter", False)
+    ]
+    assert [v.id for v in service.lines(world.group_item_id, syd)][1:5] == ids
+    assert not service.restore_many(ids).any() and not service.delete_many([]).any()

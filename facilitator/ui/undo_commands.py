@@ -1,7 +1,8 @@
-"""Undoable agenda edits: every command calls the service, so each step is stored at once.
+"""Undoable edits (agenda, capture, themes): every step calls a service, so it is stored at once.
 
 Undo calls the inverse service method (restore what was deleted, set the old value back); the
-views then re-read through the changes bus like after any other edit.
+views then re-read through the changes bus like after any other edit. Redo of a command that
+made rows restores those same rows, never makes new ones, so later steps still find them.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from PySide6.QtGui import QUndoCommand
 
 from facilitator.services.changes import Changes
 
-Runner = Callable[[Callable[[], Changes]], bool]
 Action = Callable[[], Changes]
+Runner = Callable[[Action], bool]  # runs a service call, publishes its Changes, says if it was stored
 
 
 class ServiceCommand(QUndoCommand):
@@ -50,10 +51,11 @@ class ServiceCommand(QUndoCommand):
 
 
 class CreateCommand(QUndoCommand):
-    """An edit that makes rows (insert, duplicate, import): undo soft-deletes them, redo restores.
+    """An edit that makes rows (insert, duplicate, import, a typed or pasted line): undo
+    soft-deletes them, redo restores them, each in one transaction.
 
-    ``create`` runs once and returns the new ids; ``after_create`` (optional) receives them,
-    so the view can select the new row.
+    ``create`` runs once and returns the new ids (none: nothing was made, the step is dropped);
+    ``after_create`` (optional) receives them, so the view can select the new row.
     """
 
     def __init__(
@@ -82,7 +84,7 @@ class CreateCommand(QUndoCommand):
                 created.extend(ids)
                 return changes
 
-            if not self._run(create):
+            if not self._run(create) or not created:
                 self.setObsolete(True)
                 return
             self.ids = created
