@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from facilitator.assets import app_icon
+from facilitator.fonts import ensure_fonts
 from facilitator.i18n import apply_language, preferred_language
 from facilitator.recent import remembered_title
 from facilitator.storage.locations import default_database
@@ -95,6 +96,7 @@ def run_gui(db: Path | None, language_override: str | None) -> int:
     qt_app.setOrganizationName("Facilitator")
     qt_app.setDesktopFileName("facilitator")  # Wayland/X11 find the desktop entry and its icon
     qt_app.setWindowIcon(app_icon())
+    ensure_fonts()
     settings = QSettings("Facilitator", "Facilitator")
     language = language_override or preferred_language(settings)
     translators = apply_language(qt_app, language)  # noqa: F841  (kept alive for the app's life)

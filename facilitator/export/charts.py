@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPainter
 
+from facilitator.fonts import ensure_fonts
+
 WIDTH = 1600
 ROW = 80
 MARGIN = 24
@@ -42,7 +44,9 @@ def ensure_gui_application() -> QGuiApplication:
     if app is not None:
         raise ChartUnavailableError("a QCoreApplication without GUI support is running")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication(["facilitator"])
+    app = QGuiApplication(["facilitator"])
+    ensure_fonts()
+    return app
 
 
 @dataclass(frozen=True)
