@@ -13,12 +13,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from facilitator import __version__, cli_backup
+from facilitator import cli_backup
 from facilitator.cli_agenda import add_agenda_commands
 from facilitator.cli_workshops import add_workshop_commands
 from facilitator.export.minutes_command import add_export_minutes
 from facilitator.i18n import LANGUAGES, install_translators, preferred_language
 from facilitator.storage.errors import StoreError
+from facilitator.version import version_text
 
 Handler = Callable[[argparse.Namespace], int]
 EXIT_STORE_ERROR = 2
@@ -44,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Plan, run and document one-day workshops offline. "
         "Without a command, the app's window opens.",
     )
-    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    parser.add_argument("--version", action="version", version=version_text())
     _add_common_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="list the workshops in the file").set_defaults(handler=cmd_list)

@@ -22,6 +22,9 @@ packages=(
     fonts-dejavu-core
     # Looking at the real thing in tests: a virtual screen, Word files rendered to PDF and text.
     xvfb libreoffice-writer-nogui poppler-utils
+    # Building the one-folder app (PyInstaller strips libraries with binutils' strip) and checking
+    # its freedesktop entry.
+    binutils desktop-file-utils
 )
 
 missing=()

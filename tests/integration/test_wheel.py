@@ -36,7 +36,7 @@ store.close()
 def test_installed_wheel_finds_its_resources(tmp_path: Path) -> None:
     source = tmp_path / "source"  # a copy, so the build leaves nothing behind in the checkout
     shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
-        ".git", "build", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis", "*.sqlite*"))
+        ".git", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis", "*.sqlite*"))
     wheels = tmp_path / "wheels"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
                     "-w", str(wheels), str(source)], check=True, cwd=tmp_path)
