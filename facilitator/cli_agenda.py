@@ -35,8 +35,12 @@ def add_agenda_commands(commands: argparse._SubParsersAction, database: Callable
 
     load = commands.add_parser("import-agenda", help="add the items of a programme (text, Word, spreadsheet, HTML)")
     load.add_argument("--workshop", type=int, required=True, help="workshop id (see the list command)")
-    load.add_argument("file", type=Path, help="a .txt/.md/.html/.docx/.xlsx/.csv file, or - for standard input")
-    load.add_argument("--replace", action="store_true", help="replace the current agenda instead of adding")
+    load.add_argument("file", type=Path, nargs="?", help="a .txt/.md/.html/.docx/.xlsx/.csv file, or - for standard input")
+    choice = load.add_mutually_exclusive_group()
+    choice.add_argument("--replace", action="store_true",
+                        help="replace the current agenda instead of adding (--undo brings it back)")
+    choice.add_argument("--undo", action="store_true",
+                        help="take the last import back: remove its items, restore what it replaced")
     load.set_defaults(handler=lambda args: cmd_import_agenda(args, database(args)))
 
     text = commands.add_parser("export-agenda", help="print the agenda as a plain-text programme")
@@ -106,6 +110,11 @@ def cmd_import_agenda(args: argparse.Namespace, path: Path) -> int:
     from facilitator.domain.programme.reader import parse_lines
     from facilitator.services.input_errors import InputError
 
+    if args.undo:
+        return _undo_import(args, path)
+    if args.file is None:
+        print(translate("cli", "Give the programme file to import (or --undo)."), file=sys.stderr)
+        return EXIT_BAD_INPUT
     try:
         source = _read_input(args.file)
     except InputError as error:
@@ -116,14 +125,37 @@ def cmd_import_agenda(args: argparse.Namespace, path: Path) -> int:
         if not _known_workshop(services, args.workshop):
             return EXIT_BAD_INPUT
         day_start = services.workshops.get(args.workshop).day_start_min
+        name = "" if str(args.file) == "-" else args.file.name
         ids, _ = services.agenda.import_plan(args.workshop, plan_import(result.programme, day_start),
-                                             replace=args.replace)
+                                             replace=args.replace, source=name)
     notes = [line for line in result.lines if line.role in (LineRole.NOTE, LineRole.DAY, LineRole.HEADER)]
     summary = translate("cli", "Imported {items} items; {notes} lines kept as notes.")
     print(summary.format(items=len(ids), notes=len(notes)))
     kept = translate("cli", "  line {number} kept as a note: {text}")
     for line in notes:
         print(kept.format(number=line.number, text=line.text.strip()))
+    if args.replace:
+        hint = translate("cli", "The replaced agenda is kept: facilitator import-agenda --workshop {id} --undo "
+                                "brings it back.")
+        print(hint.format(id=args.workshop))
+    return 0
+
+
+def _undo_import(args: argparse.Namespace, path: Path) -> int:
+    from facilitator.services.input_errors import InputError
+
+    with _services(path) as services:
+        if not _known_workshop(services, args.workshop):
+            return EXIT_BAD_INPUT
+        try:
+            undone, _ = services.agenda.undo_last_import(args.workshop)
+        except InputError as error:
+            print(error.message(), file=sys.stderr)
+            return EXIT_BAD_INPUT
+    stamp = undone.at.astimezone().strftime("%d.%m.%Y %H.%M")
+    text = translate("cli", "Took back the import {source}of {stamp}: {removed} items removed, {restored} restored.")
+    source = f"“{undone.source}” " if undone.source else ""
+    print(text.format(source=source, stamp=stamp, removed=undone.removed, restored=undone.restored))
     return 0
 
 

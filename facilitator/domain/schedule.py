@@ -21,13 +21,15 @@ class PlannedItem:
     """What the schedule needs of one agenda item.
 
     ``minutes`` is ignored when the item has phases: then the duration is their sum. ``fixed``
-    items keep their duration when the rest of the day is compressed (a catered lunch).
+    items keep their duration when the rest of the day is compressed (a catered lunch). ``day``
+    counts the days of a longer programme (0 = the first).
     """
 
     minutes: int = 0
     pinned_start: int | None = None
     phases_minutes: tuple[int, ...] = ()
     fixed: bool = False
+    day: int = 0
 
     @property
     def duration(self) -> int:
@@ -60,6 +62,7 @@ class ScheduledItem:
     gap_before: int
     gap_after: int
     phases: tuple[ScheduledPhase, ...] = ()
+    day: int = 0
 
 
 class WarningKind(StrEnum):
@@ -117,13 +120,22 @@ def plan(
     ``pins_wait`` a pinned item starts at its time or when the room gets there, whichever is
     later: the *expected* times of a running day, where a lunch can absorb some drift but never
     pulls the afternoon earlier.
+
+    Each later day of a longer programme starts afresh at its first item's pin (else at
+    ``day_start``): its times are minutes of that day, with no gap or overlap to the day before.
     """
     cursor = day_start if start_at is None else start_at
     begin = cursor
+    reference = day_start  # where pinned clock times of the current day are read from
+    day = items[0].day if items else 0
     starts: list[tuple[int, int, bool]] = []  # start, gap_before, pinned
     for item in items:
         pinned = item.pinned_start is not None
-        start = pinned_minute(item.pinned_start, day_start) if item.pinned_start is not None else cursor
+        if item.day != day:
+            day = item.day
+            reference = item.pinned_start % MINUTES_PER_DAY if item.pinned_start is not None else day_start
+            cursor = reference
+        start = pinned_minute(item.pinned_start, reference) if item.pinned_start is not None else cursor
         if pins_wait:
             start = max(start, cursor)
         starts.append((start, start - cursor, pinned))
@@ -146,6 +158,7 @@ def plan(
                 gap_before=gap_before,
                 gap_after=gap_after,
                 phases=tuple(phases),
+                day=item.day,
             )
         )
     end = max((s.end for s in scheduled), default=begin)
@@ -165,7 +178,8 @@ def _warnings(items: Sequence[ScheduledItem], day_end: int | None) -> tuple[Sche
         if not crossed_midnight and item.end > MINUTES_PER_DAY:
             crossed_midnight = True
             found.append(ScheduleWarning(WarningKind.PAST_MIDNIGHT, item.index, item.end - MINUTES_PER_DAY))
-    last_end = max((item.end for item in items), default=None)
+    last_day = max((item.day for item in items), default=0)
+    last_end = max((item.end for item in items if item.day == last_day), default=None)  # the last day's end
     if day_end is not None and last_end is not None and last_end > day_end:
         found.append(ScheduleWarning(WarningKind.PAST_DAY_END, None, last_end - day_end))
     return tuple(found)

@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlmodel import Session, col, select
 
 from facilitator.domain.agenda_import import ImportPlan
@@ -17,9 +20,10 @@ from facilitator.domain.kinds import ItemKind
 from facilitator.domain.schedule import PlannedItem, Schedule, plan, scale_phases
 from facilitator.domain.text import clean_line, clean_text
 from facilitator.services.changes import Changes
+from facilitator.services.input_errors import InputError
 from facilitator.services.lookup import require
 from facilitator.storage.database import Store
-from facilitator.storage.models import AgendaItem, Attachment, Phase, Workshop, utc_now
+from facilitator.storage.models import AgendaImport, AgendaItem, Attachment, Phase, Workshop, utc_now
 
 LINE_FIELDS = ("title", "presenter")
 TEXT_FIELDS = ("description", "prompts", "notes", "materials")
@@ -62,6 +66,7 @@ class ItemView:
     notes: str
     materials: str
     phases: tuple[PhaseView, ...]
+    day: int = 0  # which day of a longer programme (0 = the first)
 
     @property
     def minutes(self) -> int:
@@ -69,7 +74,8 @@ class ItemView:
         return sum(p.minutes for p in self.phases) if self.phases else self.planned_minutes
 
     def planned(self) -> PlannedItem:
-        return PlannedItem(self.planned_minutes, self.pinned_start, tuple(p.minutes for p in self.phases))
+        return PlannedItem(self.planned_minutes, self.pinned_start, tuple(p.minutes for p in self.phases),
+                           day=self.day)
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,21 @@ class AgendaView:
     day_end: int | None
     items: tuple[ItemView, ...]
     schedule: Schedule
+    day_titles: tuple[str, ...] = ()  # the headings of the days of a longer programme
+
+    def day_title(self, day: int) -> str:
+        """The heading of a day ("Dag 2 – onsdag"), or "" when the programme gave none."""
+        return self.day_titles[day] if 0 <= day < len(self.day_titles) else ""
+
+
+@dataclass(frozen=True)
+class ImportUndone:
+    """What ``undo_last_import`` did: items taken out again and replaced items brought back."""
+
+    source: str
+    at: datetime
+    removed: int
+    restored: int
 
 
 def _kind(value: str) -> ItemKind:
@@ -143,6 +164,7 @@ def _view(row: AgendaItem, phases: Iterable[Phase]) -> ItemView:
         phases=tuple(
             PhaseView(p.id or 0, p.position, p.label, _kind(p.kind), p.minutes) for p in phases
         ),
+        day=row.day,
     )
 
 
@@ -176,6 +198,17 @@ def _write_phases(session: Session, item: AgendaItem, phases: Sequence[PhaseSpec
         item.planned_minutes = sum(_clamp_minutes(spec.minutes) for spec in phases)
 
 
+def _merged_titles(stored: str, imported: Sequence[str], first_day: int) -> str:
+    """Day headings after an import whose first day is ``first_day``; a heading already there stays."""
+    titles = stored.split("\n") if stored else []
+    for offset, title in enumerate(imported):
+        day = first_day + offset
+        titles.extend([""] * (day + 1 - len(titles)))
+        if title and not titles[day]:
+            titles[day] = clean_line(title)
+    return "\n".join(titles).rstrip("\n")
+
+
 class AgendaService:
     """Use cases of the agenda editor; each call is one committed transaction."""
 
@@ -192,8 +225,9 @@ class AgendaService:
             phases = _phases(session, [r.id for r in rows if r.id is not None])
             items = tuple(_view(row, phases[row.id or 0]) for row in rows)
             day_start, day_end = workshop.day_start_min, workshop.day_end_min
+            titles = tuple(workshop.day_titles.split("\n")) if workshop.day_titles else ()
         schedule = plan([item.planned() for item in items], day_start, day_end)
-        return AgendaView(workshop_id, day_start, day_end, items, schedule)
+        return AgendaView(workshop_id, day_start, day_end, items, schedule, titles)
 
     def attachment_copy(self, attachment_id: int) -> AttachmentCopy:
         """Everything of an attachment, bytes included, before the editor removes it."""
@@ -226,7 +260,7 @@ class AgendaService:
                 presenter=source.presenter, planned_minutes=source.planned_minutes,
                 description=source.description, prompts=source.prompts, notes=source.notes,
                 materials=source.materials, capture_columns=source.capture_columns,
-                projector_mode=source.projector_mode,
+                projector_mode=source.projector_mode, day=source.day,
             )
             new_id = _insert_at(session, copy, source.position + 1)
             for phase in _phases(session, [item_id])[item_id]:
@@ -304,24 +338,37 @@ class AgendaService:
     # Import ---------------------------------------------------------------------------------
 
     def import_plan(
-        self, workshop_id: int, imported: ImportPlan, *, replace: bool = False
+        self, workshop_id: int, imported: ImportPlan, *, replace: bool = False, source: str = ""
     ) -> tuple[list[int], Changes]:
         """Store parsed items after the existing ones (or instead of them, soft-deleted).
 
-        The day's start follows the text when the agenda was empty or is replaced. Returns the
-        new ids (for undo) and what changed.
+        The day's start, end and day headings follow the text when the agenda was empty or is
+        replaced. The import is recorded, so :meth:`undo_last_import` can take it back and bring
+        the replaced items back. Returns the new ids (for undo) and what changed.
         """
         with self._store.transaction() as session:
             workshop = require(session, Workshop, workshop_id)
+            record = AgendaImport(workshop_id=workshop_id, source=clean_line(source),
+                                  day_start_before=workshop.day_start_min, day_end_before=workshop.day_end_min,
+                                  day_titles_before=workshop.day_titles)
+            session.add(record)
+            session.flush()
             live = _live_items(session, workshop_id)
             if replace:
                 for row in live:
                     row.deleted_at = utc_now()
+                    row.replaced_by = record.id
                 live = []
-            if imported.day_start is not None and not live:
-                workshop.day_start_min = imported.day_start
-            if imported.day_end is not None and not live:
-                workshop.day_end_min = imported.day_end
+            if not live:
+                if imported.day_start is not None:
+                    workshop.day_start_min = imported.day_start
+                if imported.day_end is not None:
+                    workshop.day_end_min = imported.day_end
+                workshop.day_titles = ""
+            first_day = live[-1].day if live else 0
+            if live and imported.day_titles and imported.day_titles[0]:
+                first_day += 1  # an added programme that names its first day is a day of its own
+            workshop.day_titles = _merged_titles(workshop.day_titles, imported.day_titles, first_day)
             new_ids: list[int] = []
             for offset, item in enumerate(imported.items):
                 row = AgendaItem(
@@ -329,6 +376,7 @@ class AgendaService:
                     title=clean_line(item.title), presenter=clean_line(item.presenter),
                     planned_minutes=_clamp_minutes(item.minutes), pinned_start_min=item.pinned_start,
                     description=clean_text(item.description), notes=clean_text(item.notes),
+                    day=first_day + item.day, import_id=record.id,
                 )
                 session.add(row)
                 session.flush()
@@ -336,6 +384,41 @@ class AgendaService:
                 assert row.id is not None
                 new_ids.append(row.id)
         return new_ids, Changes(agenda=True, workshops=True)
+
+    def undo_last_import(self, workshop_id: int) -> tuple[ImportUndone, Changes]:
+        """Take the newest import back: its items are soft-deleted, the items it replaced restored.
+
+        The day's start, end and headings go back to what they were before it. Raises
+        :class:`InputError` when the workshop has no import left to undo.
+        """
+        with self._store.transaction() as session:
+            require(session, Workshop, workshop_id)
+            record = session.exec(
+                select(AgendaImport)
+                .where(AgendaImport.workshop_id == workshop_id, col(AgendaImport.undone_at).is_(None))
+                .order_by(col(AgendaImport.id).desc())
+            ).first()
+            if record is None:
+                raise InputError(QT_TRANSLATE_NOOP("InputError", "There is no import to undo in this workshop."))
+            added = session.exec(select(AgendaItem).where(AgendaItem.import_id == record.id,
+                                                          col(AgendaItem.deleted_at).is_(None))).all()
+            for row in added:
+                row.deleted_at = utc_now()
+            replaced = session.exec(select(AgendaItem).where(AgendaItem.replaced_by == record.id)
+                                    .order_by(col(AgendaItem.position))).all()
+            session.flush()
+            for row in replaced:
+                row.deleted_at = None
+                row.replaced_by = None
+                _insert_at(session, row, row.position)
+            _renumber(_live_items(session, workshop_id))
+            workshop = require(session, Workshop, workshop_id)
+            workshop.day_start_min = record.day_start_before
+            workshop.day_end_min = record.day_end_before
+            workshop.day_titles = record.day_titles_before
+            record.undone_at = utc_now()
+            undone = ImportUndone(record.source, record.at, len(added), len(replaced))
+        return undone, Changes(agenda=True, workshops=True)
 
     def live_item_ids(self, workshop_id: int) -> list[int]:
         with self._store.read() as session:

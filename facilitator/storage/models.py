@@ -60,6 +60,8 @@ class Workshop(SQLModel, table=True):
     language: str = "da"
     day_start_min: int = 9 * 60
     day_end_min: int | None = None
+    # One heading per day of a longer programme ("Dag 1 – tirsdag 4. marts"), one per line.
+    day_titles: str = Field(default="", sa_column_kwargs={"server_default": ""})
     warning_minutes: int = 2
     created_at: datetime = Field(default_factory=utc_now, sa_type=UtcDateTime)
     opened_at: datetime = Field(default_factory=utc_now, sa_type=UtcDateTime)
@@ -110,7 +112,28 @@ class AgendaItem(SQLModel, table=True):
     projector_mode: str = "timer"  # timer / wall / both
     dots_per_voter: int = Field(default=3, sa_column_kwargs={"server_default": "3"})
     vote_by: str = Field(default="cluster", sa_column_kwargs={"server_default": "cluster"})
+    day: int = Field(default=0, sa_column_kwargs={"server_default": "0"})  # 0 = the first day
+    # The import that added this item, and the one that replaced it (soft-deleted) when it did.
+    import_id: int | None = Field(
+        default=None, sa_column=_owner("agendaimport.id", nullable=True, on_delete="SET NULL")
+    )
+    replaced_by: int | None = Field(
+        default=None, sa_column=_owner("agendaimport.id", nullable=True, on_delete="SET NULL")
+    )
     deleted_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
+
+
+class AgendaImport(SQLModel, table=True):
+    """One import of a programme: what it added and replaced can be undone from the command line."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(sa_column=_owner("workshop.id"))
+    at: datetime = Field(default_factory=utc_now, sa_type=UtcDateTime)
+    source: str = ""  # the file name, or "" for pasted text and standard input
+    day_start_before: int = 9 * 60
+    day_end_before: int | None = None
+    day_titles_before: str = ""
+    undone_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
 
 
 class Phase(SQLModel, table=True):

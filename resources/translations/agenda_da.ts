@@ -66,6 +66,14 @@
 <context>
     <name>AgendaModel</name>
     <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Day {number}</source>
+        <translation>Dag {number}</translation>
+    </message>
+    <message>
         <source>End</source>
         <translation>Slut</translation>
     </message>
@@ -665,12 +673,24 @@
         <translation>  linje {number} gemt som note: {text}</translation>
     </message>
     <message>
+        <source>Give the programme file to import (or --undo).</source>
+        <translation>Angiv programfilen der skal importeres (eller --undo).</translation>
+    </message>
+    <message>
         <source>Imported {items} items; {notes} lines kept as notes.</source>
         <translation>Importerede {items} punkter; {notes} linjer gemt som noter.</translation>
     </message>
     <message>
+        <source>The replaced agenda is kept: facilitator import-agenda --workshop {id} --undo brings it back.</source>
+        <translation>Det erstattede program er gemt: facilitator import-agenda --workshop {id} --undo henter det tilbage.</translation>
+    </message>
+    <message>
         <source>There is no workshop {id} in this file (the list command shows them).</source>
         <translation>Der er ingen workshop {id} i denne fil (kommandoen list viser dem).</translation>
+    </message>
+    <message>
+        <source>Took back the import {source}of {stamp}: {removed} items removed, {restored} restored.</source>
+        <translation>Importen {source}fra {stamp} er taget tilbage: {removed} punkter fjernet, {restored} genskabt.</translation>
     </message>
     <message>
         <source>Wrote {path}</source>

@@ -91,6 +91,13 @@
     </message>
 </context>
 <context>
+    <name>InputError</name>
+    <message>
+        <source>There is no import to undo in this workshop.</source>
+        <translation>Der er ingen import at fortryde i denne workshop.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Language</source>

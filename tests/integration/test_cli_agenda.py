@@ -120,3 +120,30 @@ def test_a_word_invitation_goes_to_the_word_reader(tmp_path: Path):
     assert "Imported 9 items" in result.stdout
     titles = agenda_titles(db, workshop_id)
     assert titles[0] == "Ankomst og morgenmad" and titles[-1] == "Det videre forløb"
+
+
+def test_replace_keeps_the_old_agenda_and_undo_brings_it_back(tmp_path: Path):
+    db = tmp_path / "w.sqlite"
+    workshop_id = make_workshop(db)
+    first = run("--db", str(db), "import-agenda", "--workshop", str(workshop_id), "-",
+                stdin="08.30-09.00 Morgenmad\n09.00-10.00 Velkomst\n")
+    assert first.returncode == 0, first.stderr
+    source = tmp_path / "forkert.txt"
+    source.write_text("13.00-14.00 Noget helt andet\n", encoding="utf-8")
+    replaced = run("--db", str(db), "import-agenda", "--workshop", str(workshop_id), str(source), "--replace")
+    assert replaced.returncode == 0, replaced.stderr
+    assert "--undo" in replaced.stdout
+    assert agenda_titles(db, workshop_id) == ["Noget helt andet"]
+    undone = run("--db", str(db), "import-agenda", "--workshop", str(workshop_id), "--undo")
+    assert undone.returncode == 0, undone.stderr
+    assert "“forkert.txt”" in undone.stdout and "1 items removed, 2 restored" in undone.stdout
+    assert agenda_titles(db, workshop_id) == ["Morgenmad", "Velkomst"]
+    store = open_store(db)
+    try:
+        assert Services.over(store).agenda.agenda(workshop_id).day_start == 510
+    finally:
+        store.close()
+    run("--db", str(db), "import-agenda", "--workshop", str(workshop_id), "--undo")
+    assert agenda_titles(db, workshop_id) == []
+    nothing = run("--db", str(db), "import-agenda", "--workshop", str(workshop_id), "--undo")
+    assert nothing.returncode == 1 and "no import to undo" in nothing.stderr

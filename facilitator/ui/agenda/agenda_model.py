@@ -28,7 +28,7 @@ from facilitator.ui.agenda.cell_input import read_minutes, read_pin
 from facilitator.ui.agenda.editing import AgendaEditor
 from facilitator.ui.agenda.kind_style import kind_icon, kind_label
 
-START, MINUTES, END, KIND, TITLE, PRESENTER, NOTICE = range(7)
+START, MINUTES, END, KIND, TITLE, PRESENTER, NOTICE, DAY = range(8)  # the view shows DAY first
 MIME_TYPE = "application/x-facilitator-agenda-item"
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -68,7 +68,7 @@ class AgendaModel(QAbstractTableModel):
         )
         if same_rows and fresh is not None and fresh.items:
             self._agenda = fresh
-            self.dataChanged.emit(self.index(0, 0), self.index(len(fresh.items) - 1, NOTICE))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(fresh.items) - 1, DAY))
         else:
             self.beginResetModel()
             self._agenda = fresh
@@ -95,7 +95,7 @@ class AgendaModel(QAbstractTableModel):
         return 0 if parent.isValid() or self._agenda is None else len(self._agenda.items)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else 8
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -103,7 +103,7 @@ class AgendaModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return (self.tr("Start"), self.tr("Min."), self.tr("End"), self.tr("Kind"), self.tr("Title"),
-                self.tr("Presenter"), self.tr("Notice"))[section]
+                self.tr("Presenter"), self.tr("Notice"), self.tr("Day"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._agenda is None:
@@ -147,7 +147,17 @@ class AgendaModel(QAbstractTableModel):
             return item.title
         if column == PRESENTER:
             return item.presenter
+        if column == DAY:
+            return self.day_text(item.day)
         return "; ".join(self.notices(scheduled))
+
+    def day_text(self, day: int) -> str:
+        """The day an item is on: the programme's heading for it, else "Day 2"."""
+        title = self._agenda.day_title(day) if self._agenda is not None else ""
+        return title or self.tr("Day {number}").format(number=day + 1)
+
+    def several_days(self) -> bool:
+        return self._agenda is not None and any(item.day for item in self._agenda.items)
 
     def notices(self, scheduled: ScheduledItem) -> list[str]:
         """The row's warnings, and for a pinned item also what it does to the item after it."""

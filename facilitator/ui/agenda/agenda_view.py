@@ -36,7 +36,7 @@ from facilitator.services.bundle import Services
 from facilitator.services.changes import Changes
 from facilitator.services.input_errors import InputError
 from facilitator.services.programme_files import read_programme_file
-from facilitator.ui.agenda.agenda_model import KIND, NOTICE, TITLE, AgendaModel
+from facilitator.ui.agenda.agenda_model import DAY, KIND, NOTICE, TITLE, AgendaModel
 from facilitator.ui.agenda.detail_pane import DetailPane
 from facilitator.ui.agenda.editing import AgendaEditor
 from facilitator.ui.agenda.import_dialog import ImportDialog
@@ -100,6 +100,8 @@ class AgendaView(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NOTICE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(NOTICE, 200)
+        header.moveSection(header.visualIndex(DAY), 0)
+        table.setColumnHidden(DAY, True)
         return table
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,  # type: ignore[no-untyped-def]
@@ -206,6 +208,7 @@ class AgendaView(QWidget):
 
     def _after_reload(self) -> None:
         agenda = self.model.agenda
+        self.table.setColumnHidden(DAY, not self.model.several_days())
         if agenda is not None:
             end = agenda.day_end if agenda.day_end is not None else agenda.day_start
             self.day_start.set_value(agenda.day_start)

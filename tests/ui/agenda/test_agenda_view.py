@@ -271,3 +271,52 @@ def test_a_file_too_big_to_keep_is_explained(qtbot, view, services, workshop_id,
     assert shown and "larger than" in shown[0]
     assert services.attachments.attachments(workshop_id) == []
     assert not view.undo_action.isEnabled()
+
+
+def test_items_of_several_days_show_their_day(qtbot, view, services, workshop_id, monkeypatch):
+    from facilitator.ui.agenda.agenda_model import DAY
+
+    assert view.table.isColumnHidden(DAY)
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    text = "Lørdag:\n09.00-10.00 Velkomst\nSøndag:\n09.30-10.00 Morgensang\n"
+    assert view.run_import(ImportDialog(text, 540, view))
+    assert not view.table.isColumnHidden(DAY)
+    assert view.table.horizontalHeader().visualIndex(DAY) == 0
+    assert column(view, DAY) == ["Day 1"] * 3 + ["Lørdag", "Søndag"]
+    assert column(view, START)[-1] == "09.30"
+
+
+def test_pasting_a_word_table_reads_the_table_not_the_text(qtbot, view, services, workshop_id, monkeypatch):
+    from PySide6.QtCore import QMimeData
+
+    from tests.programme_documents import WORD_CLIPBOARD_HTML
+
+    mime = QMimeData()
+    mime.setHtml(WORD_CLIPBOARD_HTML)
+    mime.setText("Tid\tProgram\n09.00 – 09.30\tVelkomst og kaffe\n")
+    QGuiApplication.clipboard().setMimeData(mime)
+    seen: list[str] = []
+
+    def inspect(dialog: ImportDialog) -> int:
+        seen.append(dialog.summary.text())
+        assert not dialog.editor.isVisible()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", inspect)
+    view.paste_action.trigger()
+    assert seen == ["3 items found; 3 lines kept as notes."]
+    assert stored_titles(services, workshop_id)[-3:] == ["Velkomst og kaffe", "Oplæg", "Pause"]
+
+
+def test_spreadsheet_columns_are_chosen_in_the_preview(qtbot):
+    from facilitator.domain.programme.sources import read_file
+    from tests.programme_documents import workbook_xlsx
+
+    dialog = ImportDialog(read_file(workbook_xlsx(), "p.xlsx"), 540)
+    qtbot.addWidget(dialog)
+    assert dialog.chooser is not None
+    title = dialog.chooser.combos["title"]
+    assert title.currentData() == 2
+    assert dialog.plan().items[0].title == "Velkomst"
+    title.setCurrentIndex(title.findData(3))
+    assert [item.title for item in dialog.plan().items][:2] == ["Anne", "Bo"]

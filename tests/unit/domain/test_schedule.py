@@ -340,3 +340,12 @@ def test_compress_never_lengthens_and_keeps_pins(items, first, late, floor):
             assert sum(new.phases_minutes) == new.duration
         if offset and item.pinned_start is not None:
             assert new.pinned_start == item.pinned_start
+
+
+def test_each_later_day_starts_afresh_without_overlaps():
+    items = [PlannedItem(60), PlannedItem(60), PlannedItem(30, pinned_start=8 * 60, day=1), PlannedItem(45, day=1),
+             PlannedItem(30, day=2)]
+    schedule = plan(items, 9 * 60)
+    assert [(s.start, s.end, s.day) for s in schedule.items] == [
+        (540, 600, 0), (600, 660, 0), (480, 510, 1), (510, 555, 1), (540, 570, 2)]
+    assert schedule.warnings == ()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.agenda_samples import SEED_PROGRAMME
 from facilitator.domain.agenda_import import plan_import
 from facilitator.domain.programme.reader import parse
@@ -103,3 +105,41 @@ def test_attachment_copy_keeps_the_file_for_undo(services, workshop_id):
     copy = services.agenda.attachment_copy(attachment_id)
     assert (copy.workshop_id, copy.item_id, copy.title, copy.filename, copy.data) == (
         workshop_id, item_id, "Slides", "slides.pdf", b"%PDF-1.4")
+
+
+def test_a_programme_over_several_days_keeps_each_items_day(services, workshop_id):
+    from facilitator.domain.agenda_import import plan_import
+    from facilitator.export.programme_text import agenda_text
+
+    text = ("Dag 1 – onsdag 12. mars\n09.00-12.00 Åpning\n12.00-13.00 Lunsj\n"
+            "Dag 2 – torsdag 13. mars\n08.30-09.00 Frokost\nkl. 9 Workshop\nkl. 11 Avslutning\n")
+    services.agenda.import_plan(workshop_id, plan_import(parse(text).programme, 540))
+    agenda = services.agenda.agenda(workshop_id)
+    assert [i.day for i in agenda.items] == [0, 0, 1, 1]
+    assert agenda.day_titles == ("Dag 1 – onsdag 12. mars", "Dag 2 – torsdag 13. mars")
+    assert [(s.start, s.end) for s in agenda.schedule.items] == [(540, 720), (720, 780), (510, 540), (540, 660)]
+    assert agenda.schedule.warnings == ()
+    assert agenda.day_end == 660
+    printed = parse(agenda_text(agenda)).programme
+    assert [(i.title, i.day, i.start) for i in printed.items] == [
+        ("Åpning", 0, 540), ("Lunsj", 0, 720), ("Frokost", 1, 510), ("Workshop", 1, 540)]
+    assert printed.day_titles == agenda.day_titles
+
+
+def test_undo_last_import_restores_a_replaced_agenda(services, workshop_id):
+    from facilitator.domain.agenda_import import plan_import
+    from facilitator.services.input_errors import InputError
+
+    services.agenda.import_plan(workshop_id, plan_import(parse("10.00-10.30 A\n10.30-11.00 B").programme, 540))
+    services.agenda.import_plan(workshop_id, plan_import(parse("Tag 1\n13.00-14.00 C\nTag 2\n9.00 Uhr D").programme,
+                                                         540), replace=True, source="neu.docx")
+    assert [i.title for i in services.agenda.agenda(workshop_id).items] == ["C", "D"]
+    undone, _ = services.agenda.undo_last_import(workshop_id)
+    assert (undone.source, undone.removed, undone.restored) == ("neu.docx", 2, 2)
+    agenda = services.agenda.agenda(workshop_id)
+    assert [i.title for i in agenda.items] == ["A", "B"]
+    assert (agenda.day_start, agenda.day_titles) == (600, ())
+    services.agenda.undo_last_import(workshop_id)
+    assert services.agenda.agenda(workshop_id).items == ()
+    with pytest.raises(InputError):
+        services.agenda.undo_last_import(workshop_id)
