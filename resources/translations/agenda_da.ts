@@ -189,8 +189,8 @@
         <translation>Åbn et program</translation>
     </message>
     <message>
-        <source>Open text file…</source>
-        <translation>Åbn tekstfil…</translation>
+        <source>Open file…</source>
+        <translation>Åbn fil…</translation>
     </message>
     <message>
         <source>Paste programme…</source>

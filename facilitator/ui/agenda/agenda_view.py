@@ -130,7 +130,7 @@ class AgendaView(QWidget):
             action.setShortcutContext(SHORTCUT_SCOPE)
             self.addAction(action)
         self.paste_action = self._action(self.tr("Paste programme…"), self.paste_programme, "Ctrl+Shift+V")
-        self.open_action = self._action(self.tr("Open text file…"), self.open_programme)
+        self.open_action = self._action(self.tr("Open file…"), self.open_programme)
         export_menu = QMenu(self)
         export_menu.addAction(self._action(self.tr("Programme handout (Word)…"), lambda: self.export_word(False)))
         export_menu.addAction(self._action(self.tr("Facilitator's script (Word)…"), lambda: self.export_word(True)))

@@ -261,6 +261,8 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(REMARK, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
         self.chooser = ColumnChooser(self._source) if self._source.kind is SourceKind.SPREADSHEET else None
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -324,6 +326,8 @@ class ImportDialog(QDialog):
         self.preview.set_result(result)
         self.table.resizeColumnToContents(LINE)
         self.table.resizeColumnToContents(ROLE)
+        programme = result.programme
+        self.table.setColumnHidden(DAY, not any(item.day for item in programme.items))
         items, notes = self.preview.counts()
         self.summary.setText(self.tr("{items} items found; {notes} lines kept as notes.").format(
             items=items, notes=notes))

@@ -28,3 +28,24 @@ from facilitator.domain.kinds import ItemKind
 )
 def test_kind_guess(text, kind):
     assert guess_kind(text) is kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Workshops (3 x 20 min rotations with a break around 11h)", ItemKind.GROUP_WORK),
+        ("Fika", ItemKind.BREAK),
+        ("Mittagessen", ItemKind.BREAK),
+        ("Lunsj", ItemKind.BREAK),
+        ("Synthèse et perspectives", ItemKind.SUMMARY),
+        ("Paneldebatt", ItemKind.PLENARY),
+        ("Table ronde (2 à 3 intervenants)", ItemKind.PLENARY),
+        ("Föreläsning: Nära vård i praktiken", ItemKind.PRESENTATION),
+        ("Begrüßung durch die Bürgermeisterin", ItemKind.PRESENTATION),
+        ("Ateliers en groupes", ItemKind.GROUP_WORK),
+        ("Veien videre", ItemKind.NEXT_STEPS),
+        ("Ausblick und nächste Schritte", ItemKind.NEXT_STEPS),
+    ],
+)
+def test_kinds_in_the_languages_programmes_come_in(title, kind):
+    assert guess_kind(title) is kind
