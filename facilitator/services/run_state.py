@@ -73,6 +73,8 @@ class RunState:
     tz: tzinfo | None
     day: Schedule  # the planned day, laid out from its start
     held_on: date | None  # the workshop's date, when set
+    language: str = "da"  # the workshop's document language: what the room reads on the projector
+    venue: str = ""
 
     def current_index(self) -> int | None:
         """The item the run is on: the active one, else the next not yet done after the last touched.
@@ -226,4 +228,4 @@ def load_run_state(
             )
         )
     return RunState(workshop_id, workshop.title, workshop.warning_minutes, tuple(items), tz, day,
-                    workshop.date)
+                    workshop.date, workshop.language, workshop.venue)

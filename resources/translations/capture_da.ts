@@ -372,4 +372,15 @@
         <translation>Deltagere</translation>
     </message>
 </context>
+<context>
+    <name>Wall</name>
+    <message>
+        <source>↑ 1 more line</source>
+        <translation>↑ 1 linje mere</translation>
+    </message>
+    <message>
+        <source>↑ {count} more lines</source>
+        <translation>↑ {count} linjer mere</translation>
+    </message>
+</context>
 </TS>

@@ -1,13 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
-    <name>Projector</name>
-    <message>
-        <source>Paused</source>
-        <translation>Sat på pause</translation>
-    </message>
-</context>
-<context>
     <name>RunFollower</name>
     <message>
         <source>The run has moved on to “{title}”. This screen follows when the line you are typing is stored (Enter) or emptied.</source>

@@ -21,11 +21,12 @@ Index = QModelIndex | QPersistentModelIndex
 STANCES = (Stance.ACCEPT, Stance.CRITICISE, Stance.OFFER)
 
 
-def stance_title(stance: Stance) -> str:
+def stance_title(stance: Stance, translate: Callable[[str, str], str] = QCoreApplication.translate) -> str:
+    """The stance's column heading (the interface's language unless ``translate`` says otherwise)."""
     titles = {
-        Stance.ACCEPT: QCoreApplication.translate("Aco", "Accept"),
-        Stance.CRITICISE: QCoreApplication.translate("Aco", "Criticise"),
-        Stance.OFFER: QCoreApplication.translate("Aco", "Offer"),
+        Stance.ACCEPT: translate("Aco", "Accept"),
+        Stance.CRITICISE: translate("Aco", "Criticise"),
+        Stance.OFFER: translate("Aco", "Offer"),
     }
     return titles[stance]
 

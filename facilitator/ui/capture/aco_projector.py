@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from facilitator.services.aco import AcoService
 from facilitator.services.changes import Changes
+from facilitator.ui.audience import audience_words
 from facilitator.ui.capture.aco_models import STANCES, stance_title
 from facilitator.ui.changes_bus import ChangesBus
 
@@ -44,8 +45,11 @@ class AcoProjectorWidget(QWidget):
         self.title.setWordWrap(True)
         grid = QGridLayout()
         self.columns: list[QLabel] = []
+        self.headings: list[QLabel] = []
+        self._language = ""
         for column, stance in enumerate(STANCES):
             heading = QLabel(stance_title(stance))
+            self.headings.append(heading)
             heading_font = QFont(font)
             heading_font.setBold(True)
             heading.setFont(heading_font)
@@ -65,6 +69,15 @@ class AcoProjectorWidget(QWidget):
         layout.addLayout(grid, 1)
         bus.changed.connect(self._on_changed)
         self.set_proposal(proposal_id)
+
+    def set_language(self, language: str) -> None:
+        """The column headings in ``language`` (the workshop's: the room reads them)."""
+        if language == self._language:
+            return
+        self._language = language
+        translate = audience_words(language).translate
+        for heading, stance in zip(self.headings, STANCES, strict=True):
+            heading.setText(stance_title(stance, translate))
 
     def set_proposal(self, proposal_id: int | None) -> None:
         self._proposal_id = proposal_id

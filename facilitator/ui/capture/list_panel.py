@@ -18,9 +18,13 @@ from facilitator.ui.capture.list_model import ContributionListModel
 from facilitator.ui.undo_commands import Action, CreateCommand, Runner, ServiceCommand
 
 
-def list_title(capture_list: CaptureList) -> str:
-    """"Klynge Syd", "Plenum", or "Klynge Syd — Lokale ønsker" for a custom column."""
-    owner = capture_list.cluster_name or QCoreApplication.translate("CaptureList", "Plenary")
+def list_title(capture_list: CaptureList,
+               translate: Callable[[str, str], str] = QCoreApplication.translate) -> str:
+    """"Klynge Syd", "Plenum", or "Klynge Syd — Lokale ønsker" for a custom column.
+
+    ``translate`` is the interface's unless told (the projector's wall writes the workshop's).
+    """
+    owner = capture_list.cluster_name or translate("CaptureList", "Plenary")
     return f"{owner} — {capture_list.column_label}" if capture_list.column_label else owner
 
 

@@ -6,7 +6,7 @@ paints the same :class:`Slide` as the full projector view, sized to its own heig
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -64,7 +64,7 @@ class ClockBand(ProjectorView):
         """
         if box.width() <= 0:
             return
-        note = QCoreApplication.translate("Projector", "Paused") if slide.paused else slide.phase
+        note = slide.paused_label if slide.paused else slide.phase
         title_box = QRectF(box)
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         u = self._u()  # the painter's sizes are in hundredths of this widget's height

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -50,7 +51,13 @@ class ProjectorBoard(QStackedWidget):
     Args:
         point_size: the smallest text of the wall (it grows up to twice that while the lists
             are short); the chart's labels are a third larger, for the few words they hold.
+
+    Signals:
+        proposal_changed(str): the title of the proposal for the item shown changed (another
+            proposal, or a new name); the timer shows it when the board is not on screen.
     """
+
+    proposal_changed = Signal(str)
 
     def __init__(self, sources: BoardSources, point_size: int = 24, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,10 +73,17 @@ class ProjectorBoard(QStackedWidget):
         for page in self.pages.values():
             self.addWidget(page)
         self.proposal_id: int | None = None
+        self.proposal_title = ""
         sources.bus.changed.connect(self._on_changed)
 
     def kind(self) -> BoardKind:
         return next(kind for kind, page in self.pages.items() if page is self.currentWidget())
+
+    def set_language(self, language: str) -> None:
+        """The workshop's language, for the board's own words (headings, "↑ N more lines")."""
+        if language:
+            self.wall.set_language(language)
+            self.aco.set_language(language)
 
     def show_item(self, item_id: int | None, item_kind: str) -> None:
         """Point the board at ``item_id``; cheap when nothing changed (called on every tick)."""
@@ -101,25 +115,28 @@ class ProjectorBoard(QStackedWidget):
             self.fit_wall()
 
     def fit_wall(self) -> None:
-        """Size the wall's text to its lists and show each list's newest lines."""
+        """Size the wall's text to its lists (each list then shows what fits under a marker)."""
         if not self.isVisible():
             return  # measured again when shown (showEvent)
         columns = self.wall.columns
         shown = [c for c in columns if c[2].rowCount()] or columns
         wall_columns = [
             WallColumn(label.text(), tuple(str(model.data(model.index(row)) or "") for row in range(model.rowCount())))
-            for label, _view, model in shown
+            for label, _lines, model in shown
         ]
         size = fitting_point_size(wall_columns, self.width(), self.height(), self.wall.font(),
                                   self._smallest, self._smallest * 2)
         self.wall.set_point_size(size)
-        for _label, view, _model in columns:
-            view.scrollToBottom()
 
     def _show_proposal(self, proposal_id: int | None) -> None:
         if proposal_id != self.proposal_id:
             self.proposal_id = proposal_id
             self.aco.set_proposal(proposal_id)
+        proposal = self._sources.aco.proposal(proposal_id) if proposal_id is not None else None
+        title = proposal.title if proposal is not None else ""
+        if title != self.proposal_title:
+            self.proposal_title = title
+            self.proposal_changed.emit(title)
 
     def _on_changed(self, changes: Changes) -> None:
         """Options added or proposals removed may change which page fits the item."""

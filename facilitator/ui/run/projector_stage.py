@@ -6,6 +6,8 @@ preview arrange themselves the same way from the same slide.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -42,6 +44,7 @@ class ProjectorStage(QWidget):
     def __init__(self, sources: BoardSources | None = None, point_size: int = 24,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._slide = Slide(Layout.LOGO)  # as given, before the board's proposal is added
         self.setStyleSheet(f"ProjectorStage {{ background: {BACKGROUND.name()}; }}")
         self.view = ProjectorView()
         self.band = ClockBand()
@@ -54,6 +57,7 @@ class ProjectorStage(QWidget):
         layout.addWidget(self.band)
         if self.board is not None:
             layout.addWidget(self.board, 1)
+            self.board.proposal_changed.connect(lambda _title: self.set_slide(self._slide))
         self._apply(ProjectorMode.TIMER)
 
     @property
@@ -61,11 +65,16 @@ class ProjectorStage(QWidget):
         return self.view.slide
 
     def set_slide(self, slide: Slide) -> None:
+        """Show ``slide``; an accept-criticise-offer slide gets the board's proposal, on screen or not."""
+        self._slide = slide
+        arrangement = arrangement_for(slide, self.board is not None)
+        if self.board is not None and (arrangement is not ProjectorMode.TIMER or slide.layout is Layout.ACO):
+            self.board.set_language(slide.language)
+            self.board.show_item(slide.item_id, slide.item_kind)
+        if self.board is not None and slide.layout is Layout.ACO:
+            slide = replace(slide, proposal=self.board.proposal_title)
         self.view.set_slide(slide)
         self.band.set_slide(slide)
-        arrangement = arrangement_for(slide, self.board is not None)
-        if self.board is not None and arrangement is not ProjectorMode.TIMER:
-            self.board.show_item(slide.item_id, slide.item_kind)
         if arrangement is not self.arrangement:
             self._apply(arrangement)
 

@@ -7,7 +7,7 @@ still does not fit is clipped to the box, never drawn over its neighbours.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -126,8 +126,7 @@ class ProjectorView(QWidget):
         ink.moveCenter(box.center())
         self.drawn["countdown"] = ink
         if slide.paused:
-            paused = QCoreApplication.translate("Projector", "Paused")
-            self._text(painter, "paused", paused, self._box(top - 5, top), 4, 2, MUTED, bold=True,
+            self._text(painter, "paused", slide.paused_label, self._box(top - 5, top), 4, 2, MUTED, bold=True,
                        align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
         self._bar(painter, slide, self._box(top + COUNTDOWN_PX + 3.5, top + COUNTDOWN_PX + 4.7, 0.15, 0.85))
 
@@ -175,7 +174,11 @@ class ProjectorView(QWidget):
         self._footer(painter, slide)
 
     def _paint_aco(self, painter: QPainter, slide: Slide) -> None:
-        self._header(painter, slide, 19, 4.6)
+        if slide.proposal:  # the proposal is what the room responds to: it takes the title's place
+            self._text(painter, "phase", slide.heading, self._box(4, 8.5), 3.4, 2, MUTED, bold=True)
+            self._text(painter, "proposal", slide.proposal, self._box(9, 21), 5.2, 3, TEXT, bold=True)
+        else:
+            self._header(painter, slide, 19, 4.6)
         count = max(1, len(slide.columns))
         for index, (name, question) in enumerate(slide.columns):
             left, right = index / count + 0.01, (index + 1) / count - 0.01

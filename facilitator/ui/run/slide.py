@@ -2,6 +2,7 @@
 
 Building the slide apart from painting it lets the console's preview and the projector paint the
 same thing, and lets tests check the content (layout per item kind, texts, tone) without pixels.
+Every text on it is in the workshop's language (the room's), not the interface's.
 """
 
 from __future__ import annotations
@@ -10,11 +11,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.domain.countdown import TimerStatus, Tone, format_countdown
 from facilitator.domain.kinds import ItemKind
 from facilitator.services.run_state import RunItem, RunState
+from facilitator.ui.audience import AudienceWords, audience_words
+
+Translate = Callable[[str, str], str]
 
 
 class Layout(StrEnum):
@@ -49,6 +55,7 @@ class Slide:
     tone: Tone = Tone.NORMAL
     progress: float = 0.0
     paused: bool = False
+    paused_label: str = ""  # "Paused" in the workshop's language, shown while paused
     waiting: bool = False  # item not started yet
     prompts: tuple[str, ...] = ()
     columns: tuple[tuple[str, str], ...] = ()
@@ -58,17 +65,18 @@ class Slide:
     item_id: int | None = None  # the item on screen, for the wall, vote chart or proposal beside it
     item_kind: str = ""
     projector_mode: str = "timer"  # ProjectorMode chosen for the item on the capture screen
+    language: str = ""  # the workshop's language, for what the board beside the time writes
+    proposal: str = ""  # accept-criticise-offer: the proposal the room responds to
 
 
-def clock_text(minutes: float) -> str:
-    """A time of day as the room reads it: "15.37" in Danish, "15:37" in English."""
+def clock_text(minutes: float, translate: Translate = QCoreApplication.translate) -> str:
+    """A time of day: "15.37" in Danish, "15:37" in English (the interface's unless told)."""
     whole = int(round(minutes)) % (24 * 60)
-    pattern = QCoreApplication.translate("Projector", "{hours}:{minutes}")
+    pattern = translate("Projector", "{hours}:{minutes}")
     return pattern.format(hours=whole // 60, minutes=f"{whole % 60:02d}")
 
 
-def aco_columns() -> tuple[tuple[str, str], ...]:
-    translate = QCoreApplication.translate
+def aco_columns(translate: Translate = QCoreApplication.translate) -> tuple[tuple[str, str], ...]:
     return (
         (translate("Projector", "Accept"), translate("Projector", "What can we support as it is?")),
         (translate("Projector", "Criticise"),
@@ -87,23 +95,33 @@ def _layout_for(item: RunItem, phase_index: int) -> Layout:
     }.get(kind, Layout.TIMER)
 
 
+def title_footer(state: RunState, words: AudienceWords) -> str:
+    """The title screen's line under the title: the date and the venue, as far as they are known."""
+    parts = [words.date(state.held_on) if state.held_on is not None else "", state.venue.strip()]
+    return " · ".join(part for part in parts if part)
+
+
 def build_slide(state: RunState | None, now: datetime, screen: Screen = Screen.LIVE) -> Slide:
-    """The slide for ``state`` at ``now``."""
+    """The slide for ``state`` at ``now``, in the workshop's language."""
     title = state.title if state is not None else ""
     if screen is Screen.BLACK:
         return Slide(Layout.BLACK)
-    if screen is Screen.LOGO or state is None:
+    if state is None:
         return Slide(Layout.LOGO, heading=title)
+    words = audience_words(state.language)
+    translate = words.translate
+    if screen is Screen.LOGO:
+        return Slide(Layout.LOGO, heading=title, footer=title_footer(state, words), language=state.language)
     index = state.current_index()
     if index is None:
-        thanks = QCoreApplication.translate("Projector", "Thank you for today")
-        return Slide(Layout.DONE, heading=thanks, footer=title)
+        thanks = translate("Projector", "Thank you for today")
+        return Slide(Layout.DONE, heading=thanks, footer=title, language=state.language)
     item = state.items[index]
     view = item.timer.view(now)
     following = state.following(index)
     phase = ""
     if view.phase_count > 1:
-        pattern = QCoreApplication.translate("Projector", "{label} · part {number} of {count}")
+        pattern = translate("Projector", "{label} · part {number} of {count}")
         phase = pattern.format(
             label=view.phase_label[:1].upper() + view.phase_label[1:], number=view.phase_index + 1, count=view.phase_count
         )
@@ -113,10 +131,11 @@ def build_slide(state: RunState | None, now: datetime, screen: Screen = Screen.L
     if layout is Layout.BREAK:
         end = view.expected_end()
         minutes = state.minutes_of_day(end) if end is not None else item.slot.end
-        pattern = QCoreApplication.translate("Projector", "We resume at {time}")
-        resume_at = pattern.format(time=clock_text(minutes))
-    presenter = QCoreApplication.translate("Projector", "by {name}").format(name=item.presenter)
-    next_up = QCoreApplication.translate("Projector", "Next: {title}")
+        pattern = translate("Projector", "We resume at {time}")
+        resume_at = pattern.format(time=clock_text(minutes, translate))
+    presenter = translate("Projector", "by {name}").format(name=item.presenter)
+    next_up = translate("Projector", "Next: {title}")
+    paused = view.status is TimerStatus.PAUSED
     return Slide(
         layout=layout,
         heading=item.title,
@@ -125,14 +144,16 @@ def build_slide(state: RunState | None, now: datetime, screen: Screen = Screen.L
         countdown=format_countdown(view.remaining_s),
         tone=view.tone,
         progress=view.progress if not waiting else 0.0,
-        paused=view.status is TimerStatus.PAUSED,
+        paused=paused,
+        paused_label=translate("Projector", "Paused") if paused else "",
         waiting=waiting,
         prompts=item.prompts_for(view.phase_index),
-        columns=aco_columns() if layout is Layout.ACO else (),
+        columns=aco_columns(translate) if layout is Layout.ACO else (),
         resume_at=resume_at,
         next_up=next_up.format(title=following.title) if following else "",
         footer=title,
         item_id=item.id,
         item_kind=item.kind,
         projector_mode=item.projector_mode,
+        language=state.language,
     )

@@ -102,9 +102,9 @@ def test_wall_grows_as_contributions_are_added_through_the_service(stage, servic
     assert wall.columns[1][2].rowCount() == 30
     assert wall.point_size < big  # the text shrank to make room, down to its floor
     assert wall.point_size >= 24
-    north_view = wall.columns[1][1]
-    last = north_view.visualRect(north_view.model().index(29, 0))
-    assert north_view.viewport().rect().intersects(last)  # the newest line is in sight
+    north_lines = wall.columns[1][1]
+    north_lines.grab()  # paints
+    assert north_lines.shown_rows[-1] == 29  # the newest line is in sight
 
 
 def test_vote_item_shows_the_bar_chart(stage, services, bus, world: World):

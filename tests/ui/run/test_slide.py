@@ -9,14 +9,17 @@ import pytest
 from facilitator.domain.clock import ManualClock
 from facilitator.domain.countdown import Tone
 from facilitator.services.run import RunService
-from facilitator.storage.models import AgendaItem
+from facilitator.storage.models import AgendaItem, Workshop
 from facilitator.ui.run.slide import Layout, Screen, build_slide, clock_text
 from tests.run_support import DAY, GROUP_PROMPT, seed_store
 
 
 @pytest.fixture
 def run(tmp_path):
+    """Seed 000 as an English workshop: the projector speaks the workshop's language."""
     store, wid, ids = seed_store(tmp_path / "day.sqlite")
+    with store.transaction() as session:
+        session.get(Workshop, wid).language = "en"
     clock = ManualClock(DAY + timedelta(hours=12, minutes=30))
     yield RunService(store, clock, tz=timezone.utc), clock, wid, ids, store
     store.close()
