@@ -50,7 +50,7 @@ def build_sections(services: Services, bus: ChangesBus, settings: QSettings) -> 
         Section.of("plan", AgendaView(services, bus)),
         Section.of("run", run, actions=tuple(run.anywhere_actions.values())),
         Section.of("capture", capture),
-        Section.of("minutes", MinutesView(services.store, services.workshops, bus)),
+        Section.of("minutes", MinutesView(services.reading, services.workshops, bus)),
     ]
 
 

@@ -15,6 +15,7 @@ import pytest
 
 from facilitator.domain.kinds import ContributionKind, ItemKind, Stance, TimerEventKind
 from facilitator.services.capture import CaptureService
+from facilitator.services.reading import ReadingService, WorkshopReading
 from facilitator.storage.database import Store, open_store
 from facilitator.storage.models import (
     AcoProposal,
@@ -212,3 +213,8 @@ def shared_seed_workshop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S
         yield build_seed_workshop(store)
     finally:
         store.close()
+
+
+def read(seed: SeedWorkshop) -> WorkshopReading:
+    """The seed workshop as the minutes read it."""
+    return ReadingService(seed.store).read(seed.workshop_id)

@@ -23,6 +23,7 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from facilitator.export.charts import ensure_gui_application
     from facilitator.export.minutes import export_minutes
+    from facilitator.services.reading import ReadingService
     from facilitator.services.templates import TemplateService
     from facilitator.storage.database import open_store
 
@@ -32,7 +33,7 @@ def main() -> int:
         store = open_store(work / "demo.sqlite")
         try:
             workshop_id, _ = TemplateService(store).create_demo()
-            docx_path = export_minutes(store, workshop_id, work / "referat.docx")
+            docx_path = export_minutes(ReadingService(store).read(workshop_id), work / "referat.docx")
         finally:
             store.close()
         subprocess.run(["soffice", f"-env:UserInstallation=file://{work / 'lo'}", "--headless",

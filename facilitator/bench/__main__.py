@@ -19,12 +19,13 @@ LARGE_LINES = large.CLUSTERS * large.ITEMS * large.LINES_PER_CLUSTER
 def _large_export_s(path: Path, workshop_id: int, target: Path) -> float | None:
     try:
         from facilitator.export.minutes import export_minutes
+        from facilitator.services.reading import ReadingService
     except ImportError:
         return None
     store = large.open_store(path)
     try:
         started = time.perf_counter()
-        export_minutes(store, workshop_id, target)
+        export_minutes(ReadingService(store).read(workshop_id), target)
         return time.perf_counter() - started
     finally:
         store.close()

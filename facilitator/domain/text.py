@@ -26,3 +26,8 @@ def clean_text(text: str) -> str:
 def clean_line(text: str) -> str:
     """A single-line field: cleaned, inner newlines folded to spaces, ends trimmed."""
     return " ".join(clean_text(text).split("\n")).strip()
+
+
+def lines(text: str) -> tuple[str, ...]:
+    """The non-blank lines of a one-per-line field (prompts, capture columns), each cleaned."""
+    return tuple(line for line in (clean_line(raw) for raw in clean_text(text).split("\n")) if line)

@@ -7,8 +7,10 @@ Only QtGui is used (QImage, QPainter), never widgets, so the CLI draws them with
 
 from __future__ import annotations
 
+import math
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, Qt
@@ -75,23 +77,29 @@ class LegendEntry:
 
 def bar_chart_png(bars: Sequence[Bar], legend: Sequence[LegendEntry] = ()) -> bytes:
     """A horizontal stacked bar chart: one row per option, its total at the end of the bar."""
-    ensure_gui_application()
     legend_height = ROW if legend else 0
-    height = MARGIN * 2 + ROW * max(len(bars), 1) + legend_height
+    with _canvas(MARGIN * 2 + ROW * max(len(bars), 1) + legend_height, 34) as (image, painter):
+        _draw_bars(painter, bars)
+        if legend:
+            _draw_legend(painter, legend, top=MARGIN + ROW * max(len(bars), 1))
+    return _png(image)
+
+
+@contextmanager
+def _canvas(height: int, pixel_size: int) -> Iterator[tuple[QImage, QPainter]]:
+    """A white chart image of the charts' width and a painter on it, ended afterwards."""
+    ensure_gui_application()
     image = QImage(WIDTH, height, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont()
-        font.setPixelSize(34)
+        font.setPixelSize(pixel_size)
         painter.setFont(font)
-        _draw_bars(painter, bars)
-        if legend:
-            _draw_legend(painter, legend, top=MARGIN + ROW * max(len(bars), 1))
+        yield image, painter
     finally:
         painter.end()
-    return _png(image)
 
 
 def _draw_bars(painter: QPainter, bars: Sequence[Bar]) -> None:
@@ -143,3 +151,84 @@ def _png(image: QImage) -> bytes:
     image.save(buffer, "PNG")
     buffer.close()
     return bytes(data.data())
+
+
+@dataclass(frozen=True)
+class ScheduleRow:
+    """One item of the day in minutes after midnight; actual ``None`` where it was not held."""
+
+    label: str
+    planned_start: float
+    planned_end: float
+    actual_start: float | None = None
+    actual_end: float | None = None
+
+
+PLANNED = "#b8c4d6"
+ACTUAL = "#4c78a8"
+OVERRUN = "#e45756"
+_SCHEDULE_ROW = 64
+_AXIS = 56
+
+
+def schedule_chart_png(
+    rows: Sequence[ScheduleRow], legend: tuple[str, str, str], clock: Callable[[int], str]
+) -> bytes:
+    """The day's planned and actual times: per item a planned bar with the actual bar below it.
+
+    The part of an actual bar past the item's planned length is drawn in red, so an overrun shows
+    at a glance. ``legend`` names (planned, actual, overrun); ``clock`` writes a time of day.
+    """
+    top = MARGIN + _AXIS + _SCHEDULE_ROW * max(len(rows), 1)
+    with _canvas(top + MARGIN + ROW, 28) as (image, painter):
+        _draw_schedule(painter, rows, clock)
+        _draw_legend(painter, [LegendEntry(legend[0], PLANNED), LegendEntry(legend[1], ACTUAL),
+                               LegendEntry(legend[2], OVERRUN)], top=top)
+    return _png(image)
+
+
+def _draw_schedule(painter: QPainter, rows: Sequence[ScheduleRow], clock: Callable[[int], str]) -> None:
+    metrics = QFontMetricsF(painter.font())
+    times = [t for r in rows for t in (r.planned_start, r.planned_end, r.actual_start, r.actual_end) if t is not None]
+    first = math.floor((min(times, default=540)) / 30) * 30
+    last = math.ceil((max(times, default=600)) / 30) * 30
+    last = max(last, first + 30)
+    label_width = WIDTH * 0.34
+    left, right = label_width + MARGIN, WIDTH - MARGIN * 2
+    scale = (right - left) / (last - first)
+
+    def x(minutes: float) -> float:
+        return left + (minutes - first) * scale
+
+    axis_top = MARGIN
+    step = 30 if last - first <= 6 * 60 else 60
+    painter.setPen(QColor("#dddddd"))
+    bottom = axis_top + _AXIS + _SCHEDULE_ROW * len(rows)
+    for tick in range(int(first), int(last) + 1, step):
+        painter.drawLine(int(x(tick)), int(axis_top + _AXIS - 8), int(x(tick)), int(bottom))
+    painter.setPen(QColor("#555555"))
+    for tick in range(int(first), int(last) + 1, step):
+        text = clock(tick)
+        width = metrics.horizontalAdvance(text)
+        painter.drawText(QRectF(x(tick) - width / 2, axis_top, width + 2, _AXIS - 12),
+                         int(Qt.AlignmentFlag.AlignCenter), text)
+    for index, row in enumerate(rows):
+        top = axis_top + _AXIS + index * _SCHEDULE_ROW
+        label = metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, label_width - MARGIN)
+        painter.setPen(QColor("#222222"))
+        painter.drawText(QRectF(MARGIN, top, label_width - MARGIN, _SCHEDULE_ROW),
+                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), label)
+        bar = _SCHEDULE_ROW * 0.32
+        planned_width = max(x(row.planned_end) - x(row.planned_start), 2)
+        painter.fillRect(QRectF(x(row.planned_start), top + _SCHEDULE_ROW * 0.12, planned_width, bar),
+                         QColor(PLANNED))
+        if row.actual_start is None:
+            continue
+        end = row.actual_end if row.actual_end is not None else row.actual_start
+        allowed = row.actual_start + (row.planned_end - row.planned_start)
+        y = top + _SCHEDULE_ROW * 0.12 + bar + 4
+        on_time_end = min(end, allowed)
+        painter.fillRect(QRectF(x(row.actual_start), y, max(x(on_time_end) - x(row.actual_start), 2), bar),
+                         QColor(ACTUAL))
+        if end > allowed:
+            painter.fillRect(QRectF(x(allowed), y, x(end) - x(allowed), bar), QColor(OVERRUN))

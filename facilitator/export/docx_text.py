@@ -18,35 +18,20 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml.etree import SubElement
 
-from facilitator.domain.text import clean_text
+from facilitator.export.text import word_line, word_text
+
+__all__ = ["add_text", "chunks", "core_property", "is_right_to_left", "mark_right_to_left", "word_line", "word_text"]
 
 RUN_CHUNK = 20_000
 """Characters per run: far below the size at which Word refuses a text node, cheap to write."""
 
 CORE_PROPERTY_LIMIT = 255
 
-_BREAK_LIKE = str.maketrans({"\x0b": "\n", "\x0c": "\n"})  # Word's own manual breaks, when pasted
 _RUN_PIECES = re.compile(r"([\t\r\n])")
 _RUN, _RUN_PR, _BOLD, _ITALIC, _RTL, _TAB, _BREAK, _TEXT = (
     qn(tag) for tag in ("w:r", "w:rPr", "w:b", "w:i", "w:rtl", "w:tab", "w:br", "w:t")
 )
 _SPACE = qn("xml:space")
-
-
-def word_text(text: str) -> str:
-    """``text`` with only characters Word can store; nothing printable is lost.
-
-    Surrogate pairs left split (from UTF-16 sources) are joined, lone surrogates become U+FFFD
-    so the reader sees that something was there, and vertical tab / form feed (what Word itself
-    puts on the clipboard for manual breaks) become line breaks.
-    """
-    joined = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-    return clean_text(joined.translate(_BREAK_LIKE))
-
-
-def word_line(text: str) -> str:
-    """A single-line Word string: cleaned, newlines folded to spaces, ends trimmed."""
-    return " ".join(word_text(text).split("\n")).strip()
 
 
 def core_property(text: str) -> str:

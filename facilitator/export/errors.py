@@ -99,6 +99,13 @@ class TemplateError(ExportError):
         ).format(path=self.path)
 
 
+class UnsupportedFormatError(ExportError):
+    def message(self) -> str:
+        return QCoreApplication.translate(
+            "ExportError", "{path}: the minutes can be written as Word (.docx) or PDF (.pdf)."
+        ).format(path=self.path)
+
+
 class UnknownWorkshopError(ExportError):
     """The workshop asked for is not in the open file; no file was written."""
 

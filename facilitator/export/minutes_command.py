@@ -1,7 +1,7 @@
-"""``facilitator export-minutes``: the Word minutes from the command line, without a display.
+"""``facilitator export-minutes``: the minutes from the command line, without a display.
 
 The handler lives here rather than in ``cli.py`` so the shared entry point only wires it up.
-Charts need a QGuiApplication; ``cli.py`` creates one (offscreen) for this command.
+Charts and PDF need a QGuiApplication; ``cli.py`` creates one (offscreen) for this command.
 """
 
 from __future__ import annotations
@@ -19,37 +19,53 @@ EXIT_EXPORT_ERROR = 2
 
 def add_export_minutes(commands: argparse._SubParsersAction, handler_name: str = "handler") -> None:
     """Register the sub-command on the CLI's sub-parsers."""
-    parser = commands.add_parser("export-minutes", help="write a workshop's minutes as a Word file")
+    parser = commands.add_parser("export-minutes", help="write a workshop's minutes as Word or PDF")
     add = parser.add_argument
     add("--workshop", type=int, required=True, metavar="ID", help="workshop number (see 'list')")
-    add("-o", "--output", type=Path, required=True, metavar="FILE", help="the .docx to write")
-    add("--template", type=Path, metavar="FILE", help="a .docx or .dotx whose styles to use")
+    add("-o", "--output", type=Path, required=True, metavar="FILE",
+        help="the file to write: .docx for Word, .pdf for PDF")
+    add("--template", type=Path, metavar="FILE", help="a .docx or .dotx whose styles the Word file uses")
     # Not "lang": that is the interface language of every command, given before the command name.
     add("--lang", dest="minutes_lang", choices=SUPPORTED, help="language of the minutes (default: the workshop's)")
     add("--include-empty", action="store_true", help="also show items nothing was recorded for")
     add("--no-actual-times", action="store_true", help="leave out the actual start and end times")
+    add("--no-chart", action="store_true", help="leave out the chart of planned and actual times")
     add("--no-emails", action="store_true", help="leave out the participants' e-mail addresses")
     parser.set_defaults(**{handler_name: cmd_export_minutes, "needs_gui": True})
 
 
-def cmd_export_minutes(args: argparse.Namespace) -> int:
-    """Export, print where the file went; an export problem is one translated line on stderr."""
-    from facilitator.export.errors import ExportError
-    from facilitator.export.minutes import MinutesOptions, export_minutes
-    from facilitator.storage.database import open_store
-    from facilitator.storage.locations import default_database
+def options_from(args: argparse.Namespace):  # noqa: ANN201 (MinutesOptions, imported late)
+    from facilitator.export.minutes import MinutesOptions
 
-    options = MinutesOptions(
+    return MinutesOptions(
         include_empty=args.include_empty,
         show_actual_times=not args.no_actual_times,
         include_emails=not args.no_emails,
+        programme_chart=not args.no_chart,
         template=args.template,
         language=args.minutes_lang,
     )
+
+
+def cmd_export_minutes(args: argparse.Namespace) -> int:
+    """Export, print where the file went; an export problem is one translated line on stderr."""
+    from facilitator.export.errors import ExportError, UnknownWorkshopError, UnsupportedFormatError
+    from facilitator.export.minutes import FORMATS, export_minutes
+    from facilitator.services.reading import ReadingService
+    from facilitator.storage.database import open_store
+    from facilitator.storage.locations import default_database
+
+    if args.output.suffix.lower() not in FORMATS:
+        print(UnsupportedFormatError(args.output).message(), file=sys.stderr)
+        return EXIT_EXPORT_ERROR
     database = args.db if args.db is not None else default_database()
     store = open_store(database, exclusive=False, create=False)
     try:
-        written = export_minutes(store, args.workshop, args.output, options)
+        reading = ReadingService(store).read(args.workshop)
+        written = export_minutes(reading, args.output, options_from(args))
+    except LookupError:
+        print(UnknownWorkshopError(args.workshop).message(), file=sys.stderr)
+        return EXIT_EXPORT_ERROR
     except ExportError as error:
         print(error.message(), file=sys.stderr)
         return EXIT_EXPORT_ERROR

@@ -29,6 +29,40 @@ class Responder:
     name: str
 
 
+@dataclass(frozen=True)
+class ProposalResponses:
+    """A proposal with every response to it, in the order they were given."""
+
+    proposal: ProposalView
+    responses: tuple[tuple[int | None, Stance, str], ...]  # (responding cluster, stance, text)
+
+    def texts(self, cluster_id: int | None, stance: Stance) -> list[str]:
+        return [text for cid, s, text in self.responses if (cid, s) == (cluster_id, stance)]
+
+    def responders(self) -> list[int | None]:
+        return list(dict.fromkeys(cid for cid, _s, _t in self.responses))
+
+
+def read_proposals(session: Session, item_ids: list[int]) -> dict[int, list[ProposalResponses]]:
+    """The proposals of ``item_ids`` in order, each with its responses."""
+    proposals = session.exec(
+        select(AcoProposal)
+        .where(col(AcoProposal.item_id).in_(item_ids))
+        .order_by(col(AcoProposal.position), col(AcoProposal.id))
+    ).all()
+    responses: dict[int, list[tuple[int | None, Stance, str]]] = {p.id: [] for p in proposals}  # type: ignore[misc]
+    for r in session.exec(
+        select(AcoResponse)
+        .where(col(AcoResponse.proposal_id).in_(list(responses)))
+        .order_by(col(AcoResponse.position), col(AcoResponse.id))
+    ).all():
+        responses[r.proposal_id].append((r.cluster_id, Stance(r.stance), r.text))
+    grouped: dict[int, list[ProposalResponses]] = {item_id: [] for item_id in item_ids}
+    for p in proposals:
+        grouped[p.item_id].append(ProposalResponses(_proposal_view(p), tuple(responses[p.id])))  # type: ignore[index]
+    return grouped
+
+
 def _proposal_view(row: AcoProposal) -> ProposalView:
     assert row.id is not None
     return ProposalView(row.id, row.position, row.title, row.cluster_id, row.theme_id)

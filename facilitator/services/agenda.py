@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 from facilitator.domain.agenda_import import ImportPlan
 from facilitator.domain.kinds import ItemKind
 from facilitator.domain.schedule import PlannedItem, Schedule, plan, scale_phases
-from facilitator.domain.text import clean_line, clean_text
+from facilitator.domain.text import clean_line, clean_text, lines
 from facilitator.services.changes import Changes
 from facilitator.services.input_errors import InputError
 from facilitator.services.lookup import require
@@ -48,6 +48,7 @@ class PhaseView:
     label: str
     kind: ItemKind
     minutes: int
+    prompts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,11 @@ class ItemView:
     materials: str
     phases: tuple[PhaseView, ...]
     day: int = 0  # which day of a longer programme (0 = the first)
+    columns: tuple[str, ...] = ()  # capture column labels ("two-column" items); none: one list
+
+    def all_prompts(self) -> tuple[str, ...]:
+        """The questions put to the room, the item's then its phases', each once."""
+        return tuple(dict.fromkeys(lines(self.prompts) + sum((p.prompts for p in self.phases), ())))
 
     @property
     def minutes(self) -> int:
@@ -162,10 +168,24 @@ def _view(row: AgendaItem, phases: Iterable[Phase]) -> ItemView:
         notes=row.notes,
         materials=row.materials,
         phases=tuple(
-            PhaseView(p.id or 0, p.position, p.label, _kind(p.kind), p.minutes) for p in phases
+            PhaseView(p.id or 0, p.position, p.label, _kind(p.kind), p.minutes, lines(p.prompts)) for p in phases
         ),
         day=row.day,
+        columns=lines(row.capture_columns),
     )
+
+
+def read_agenda(session: Session, workshop_id: int) -> AgendaView:
+    """The live items in order with their phases and the planned day: the one reading of the
+    programme that the editor, the run and the minutes share."""
+    workshop = require(session, Workshop, workshop_id)
+    rows = _live_items(session, workshop_id)
+    phases = _phases(session, [r.id for r in rows if r.id is not None])
+    items = tuple(_view(row, phases[row.id or 0]) for row in rows)
+    day_start, day_end = workshop.day_start_min, workshop.day_end_min
+    titles = tuple(workshop.day_titles.split("\n")) if workshop.day_titles else ()
+    schedule = plan([item.planned() for item in items], day_start, day_end)
+    return AgendaView(workshop_id, day_start, day_end, items, schedule, titles)
 
 
 def _renumber(rows: Sequence[AgendaItem]) -> None:
@@ -220,14 +240,7 @@ class AgendaService:
     def agenda(self, workshop_id: int) -> AgendaView:
         """The live items in order, with their planned clock times and the day's warnings."""
         with self._store.read() as session:
-            workshop = require(session, Workshop, workshop_id)
-            rows = _live_items(session, workshop_id)
-            phases = _phases(session, [r.id for r in rows if r.id is not None])
-            items = tuple(_view(row, phases[row.id or 0]) for row in rows)
-            day_start, day_end = workshop.day_start_min, workshop.day_end_min
-            titles = tuple(workshop.day_titles.split("\n")) if workshop.day_titles else ()
-        schedule = plan([item.planned() for item in items], day_start, day_end)
-        return AgendaView(workshop_id, day_start, day_end, items, schedule, titles)
+            return read_agenda(session, workshop_id)
 
     def attachment_copy(self, attachment_id: int) -> AttachmentCopy:
         """Everything of an attachment, bytes included, before the editor removes it."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import func
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from facilitator.domain.text import clean_line
 from facilitator.services.changes import Changes
@@ -36,6 +36,33 @@ class AttachmentView:
     filename: str
     size: int  # bytes of the stored file, 0 when only a title is kept
     item_id: int | None
+
+
+def read_attachments(session: Session, workshop_id: int) -> list[AttachmentView]:
+    """The workshop's attachments in order, without loading the files themselves."""
+    rows = session.exec(
+        select(
+            Attachment.id,
+            Attachment.position,
+            Attachment.title,
+            Attachment.filename,
+            func.coalesce(func.length(Attachment.data), 0),
+            Attachment.item_id,
+        )
+        .where(Attachment.workshop_id == workshop_id)
+        .order_by(col(Attachment.position), col(Attachment.id))
+    ).all()
+    return [AttachmentView(*row) for row in rows]
+
+
+def read_attachment_data(session: Session, attachment_ids: list[int]) -> dict[int, bytes]:
+    """The stored files of ``attachment_ids`` (those with only a title are left out)."""
+    rows = session.exec(
+        select(Attachment.id, Attachment.data).where(
+            col(Attachment.id).in_(attachment_ids), col(Attachment.data).is_not(None)
+        )
+    ).all()
+    return {attachment_id: data for attachment_id, data in rows}
 
 
 class AttachmentService:
@@ -123,16 +150,4 @@ class AttachmentService:
     def attachments(self, workshop_id: int) -> list[AttachmentView]:
         """The workshop's attachments in order, without loading the files themselves."""
         with self._store.read() as session:
-            rows = session.exec(
-                select(
-                    Attachment.id,
-                    Attachment.position,
-                    Attachment.title,
-                    Attachment.filename,
-                    func.coalesce(func.length(Attachment.data), 0),
-                    Attachment.item_id,
-                )
-                .where(Attachment.workshop_id == workshop_id)
-                .order_by(col(Attachment.position), col(Attachment.id))
-            ).all()
-            return [AttachmentView(*row) for row in rows]
+            return read_attachments(session, workshop_id)

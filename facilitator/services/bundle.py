@@ -11,7 +11,9 @@ from facilitator.services.attachments import AttachmentService
 from facilitator.services.capture import CaptureService
 from facilitator.services.evaluation import EvaluationService
 from facilitator.services.next_steps import NextStepsService
+from facilitator.services.notes import NotesService
 from facilitator.services.qa import QaService
+from facilitator.services.reading import ReadingService
 from facilitator.services.run import RunService
 from facilitator.services.setup import SetupService
 from facilitator.services.synthesis import SynthesisService
@@ -37,6 +39,8 @@ class Services:
     evaluation: EvaluationService
     next_steps: NextStepsService
     attachments: AttachmentService
+    notes: NotesService
+    reading: ReadingService
 
     @classmethod
     def over(cls, store: Store) -> Services:
@@ -56,4 +60,6 @@ class Services:
             evaluation=EvaluationService(store),
             next_steps=NextStepsService(store),
             attachments=AttachmentService(store),
+            notes=NotesService(store),
+            reading=ReadingService(store),
         )

@@ -7,16 +7,16 @@ of the nearest top-level line above it, an invariant every reordering restores.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
 from facilitator.domain.kinds import ContributionKind, ProjectorMode
+from facilitator.domain.outline import walk
 from facilitator.domain.paste import PastedLine
-from facilitator.domain.text import clean_line, clean_text
+from facilitator.domain.text import clean_line, clean_text, lines as text_lines
 from facilitator.services.changes import Changes
 from facilitator.storage.database import Store
 from facilitator.storage.models import AgendaItem, Cluster, Contribution, utc_now
@@ -80,7 +80,30 @@ def _view(row: Contribution) -> ContributionView:
 
 def item_columns(item: AgendaItem) -> tuple[str, ...]:
     """The item's own capture column labels, blank lines ignored."""
-    return tuple(label for label in (clean_line(x) for x in item.capture_columns.split("\n")) if label)
+    return text_lines(item.capture_columns)
+
+
+_VIEW_COLUMNS = [getattr(Contribution, f.name) for f in fields(ContributionView)]
+
+
+def read_contributions(session: Session, item_ids: Sequence[int]) -> dict[int, list[ContributionView]]:
+    """The live lines of ``item_ids`` by item, by cluster and position.
+
+    Read as plain columns: building ORM objects costs more than the rest of reading a
+    20,000-line workshop.
+    """
+    grouped: dict[int, list[ContributionView]] = {item_id: [] for item_id in item_ids}
+    if not item_ids:
+        return grouped
+    rows = session.exec(
+        select(*_VIEW_COLUMNS)
+        .where(col(Contribution.item_id).in_(list(item_ids)), col(Contribution.deleted_at).is_(None))
+        .order_by(col(Contribution.cluster_id), col(Contribution.position), col(Contribution.id))
+    ).all()
+    for row in rows:
+        view = ContributionView(*row)
+        grouped[view.item_id].append(view)
+    return grouped
 
 
 def _item_ref(item: AgendaItem) -> ItemRef:
@@ -107,20 +130,7 @@ def _tree_order(rows: Sequence[Contribution]) -> list[Contribution]:
     Lines written here keep one running position per list, but imported templates number
     sub-points from 0 under each parent; reading in tree order serves both.
     """
-    ids = {row.id for row in rows}
-    children: dict[int | None, list[Contribution]] = defaultdict(list)
-    for row in rows:
-        children[row.parent_id if row.parent_id in ids else None].append(row)
-    ordered: list[Contribution] = []
-
-    def visit(parent_id: int | None) -> None:
-        for child in children[parent_id]:
-            ordered.append(child)
-            visit(child.id)
-
-    visit(None)
-    seen = {row.id for row in ordered}
-    return ordered + [row for row in rows if row.id not in seen]  # a parent cycle loses nothing
+    return [row for row, _depth in walk(rows)]
 
 
 def _list_rows(session: Session, row: Contribution) -> list[Contribution]:
@@ -252,12 +262,7 @@ class CaptureService:
     def contributions(self, item_id: int) -> list[ContributionView]:
         """The live (not deleted) lines of an item, by cluster and position."""
         with self._store.read() as session:
-            rows = session.exec(
-                select(Contribution)
-                .where(Contribution.item_id == item_id, col(Contribution.deleted_at).is_(None))
-                .order_by(col(Contribution.cluster_id), col(Contribution.position))
-            ).all()
-            return [_view(row) for row in rows]
+            return read_contributions(session, [item_id])[item_id]
 
     def lines(self, item_id: int, cluster_id: int | None, column_index: int = 0) -> list[ContributionView]:
         """The live lines of one list, in order."""

@@ -15,6 +15,7 @@ class Changes:
     agenda: bool = False
     timer: bool = False
     capture: bool = False  # contributions, themes, votes, accept-criticise-offer
+    notes: bool = False  # the minute-taker's prose per item
     evaluation: bool = False
     actions: bool = False
     attachments: bool = False

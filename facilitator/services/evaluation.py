@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from sqlalchemy import func
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from facilitator.domain.kinds import EvaluationDimension as DimensionKey
 from facilitator.domain.text import clean_line, clean_text
@@ -42,6 +42,23 @@ class DimensionView:
     key: str
     name: str
     entries: tuple[EntryView, ...]
+
+
+def read_dimensions(session: Session, workshop_id: int) -> list[DimensionView]:
+    """The evaluation's dimensions in order, each with its remarks."""
+    dims = session.exec(
+        select(EvaluationDimension)
+        .where(EvaluationDimension.workshop_id == workshop_id)
+        .order_by(col(EvaluationDimension.position), col(EvaluationDimension.id))
+    ).all()
+    entries: dict[int, list[EntryView]] = {d.id: [] for d in dims}  # type: ignore[misc]
+    for e in session.exec(
+        select(EvaluationEntry)
+        .where(col(EvaluationEntry.dimension_id).in_(list(entries)))
+        .order_by(col(EvaluationEntry.position), col(EvaluationEntry.id))
+    ).all():
+        entries[e.dimension_id].append(EntryView(e.id, e.position, e.text, e.rating))  # type: ignore[arg-type]
+    return [DimensionView(d.id, d.key, d.name, tuple(entries[d.id])) for d in dims]  # type: ignore[arg-type,index]
 
 
 def _check_rating(rating: int | None) -> None:
@@ -127,27 +144,4 @@ class EvaluationService:
 
     def dimensions(self, workshop_id: int) -> list[DimensionView]:
         with self._store.read() as session:
-            dims = session.exec(
-                select(EvaluationDimension)
-                .where(EvaluationDimension.workshop_id == workshop_id)
-                .order_by(col(EvaluationDimension.position), col(EvaluationDimension.id))
-            ).all()
-            result = []
-            for dim in dims:
-                entries = session.exec(
-                    select(EvaluationEntry)
-                    .where(EvaluationEntry.dimension_id == dim.id)
-                    .order_by(col(EvaluationEntry.position), col(EvaluationEntry.id))
-                ).all()
-                result.append(
-                    DimensionView(
-                        dim.id,  # type: ignore[arg-type]
-                        dim.key,
-                        dim.name,
-                        tuple(
-                            EntryView(e.id, e.position, e.text, e.rating)  # type: ignore[arg-type]
-                            for e in entries
-                        ),
-                    )
-                )
-            return result
+            return read_dimensions(session, workshop_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from facilitator.domain.text import clean_line, clean_text
 from facilitator.services.changes import Changes
@@ -22,6 +22,15 @@ class ActionView:
     what: str
     who: str
     when: str
+
+
+def read_actions(session: Session, workshop_id: int) -> list[ActionView]:
+    rows = session.exec(
+        select(ActionItem)
+        .where(ActionItem.workshop_id == workshop_id)
+        .order_by(col(ActionItem.position), col(ActionItem.id))
+    ).all()
+    return [ActionView(r.id, r.position, r.what, r.who, r.when) for r in rows]  # type: ignore[arg-type]
 
 
 def _clean(field: str, value: str) -> str:
@@ -71,9 +80,4 @@ class NextStepsService:
 
     def actions(self, workshop_id: int) -> list[ActionView]:
         with self._store.read() as session:
-            rows = session.exec(
-                select(ActionItem)
-                .where(ActionItem.workshop_id == workshop_id)
-                .order_by(col(ActionItem.position), col(ActionItem.id))
-            ).all()
-            return [ActionView(r.id, r.position, r.what, r.who, r.when) for r in rows]  # type: ignore[arg-type]
+            return read_actions(session, workshop_id)

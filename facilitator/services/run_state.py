@@ -16,6 +16,7 @@ from facilitator.domain.clock import Clock
 from facilitator.domain.countdown import ClockEvent, Countdown, PhasePlan, TimerStatus, TimerView
 from facilitator.domain.kinds import TimerEventKind
 from facilitator.domain.schedule import Drift, PlannedItem, Schedule, ScheduledItem, drift, plan
+from facilitator.domain.text import lines as _lines
 from facilitator.storage.models import AgendaItem, Phase, TimerEvent, Workshop
 
 
@@ -156,8 +157,16 @@ class RunState:
         return None if anchor is None else math.ceil(anchor[1] - 1e-9)
 
 
-def _lines(text: str) -> tuple[str, ...]:
-    return tuple(line.strip() for line in text.splitlines() if line.strip())
+def read_events(session: Session, item_ids: list[int]) -> dict[int, list[ClockEvent]]:
+    """Every item's timer events in time order (actual times and countdowns derive from them)."""
+    events: dict[int, list[ClockEvent]] = {i: [] for i in item_ids}
+    for event in session.exec(
+        select(TimerEvent)
+        .where(col(TimerEvent.item_id).in_(item_ids))
+        .order_by(col(TimerEvent.at), col(TimerEvent.id))
+    ).all():
+        events[event.item_id].append(ClockEvent(TimerEventKind(event.kind), event.at, event.amount_s))
+    return events
 
 
 def load_run_state(
@@ -178,15 +187,7 @@ def load_run_state(
         select(Phase).where(col(Phase.item_id).in_(ids)).order_by(col(Phase.position))
     ).all():
         phases[phase.item_id].append(phase)
-    events: dict[int, list[ClockEvent]] = {i: [] for i in phases}
-    for event in session.exec(
-        select(TimerEvent)
-        .where(col(TimerEvent.item_id).in_(ids))
-        .order_by(col(TimerEvent.at), col(TimerEvent.id))
-    ).all():
-        events[event.item_id].append(
-            ClockEvent(TimerEventKind(event.kind), event.at, event.amount_s)
-        )
+    events = read_events(session, list(phases))
     cards = {
         item_id: tuple(
             PhaseCard(p.id, p.label, p.kind, p.minutes, _lines(p.prompts)) for p in rows_

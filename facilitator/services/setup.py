@@ -81,6 +81,19 @@ def _ordered_clusters(session: Session, workshop_id: int) -> list[Cluster]:
     )
 
 
+def read_clusters(session: Session, workshop_id: int) -> list[ClusterView]:
+    return [_cluster_view(row) for row in _ordered_clusters(session, workshop_id)]
+
+
+def read_participants(session: Session, workshop_id: int) -> list[ParticipantView]:
+    rows = session.exec(
+        select(Participant)
+        .where(Participant.workshop_id == workshop_id)
+        .order_by(col(Participant.position), col(Participant.id))
+    ).all()
+    return [_participant_view(row) for row in rows]
+
+
 class SetupService:
     """Use cases of the set-up screen; each call is one committed transaction."""
 
@@ -91,7 +104,7 @@ class SetupService:
 
     def clusters(self, workshop_id: int) -> list[ClusterView]:
         with self._store.read() as session:
-            return [_cluster_view(row) for row in _ordered_clusters(session, workshop_id)]
+            return read_clusters(session, workshop_id)
 
     def add_cluster(self, workshop_id: int, name: str, members: str = "") -> tuple[int, Changes]:
         with self._store.transaction() as session:
@@ -143,12 +156,7 @@ class SetupService:
 
     def participants(self, workshop_id: int) -> list[ParticipantView]:
         with self._store.read() as session:
-            rows = session.exec(
-                select(Participant)
-                .where(Participant.workshop_id == workshop_id)
-                .order_by(col(Participant.position))
-            ).all()
-            return [_participant_view(row) for row in rows]
+            return read_participants(session, workshop_id)
 
     def add_participant(self, workshop_id: int, name: str = "") -> tuple[int, Changes]:
         with self._store.transaction() as session:

@@ -36,6 +36,33 @@ class SourceLine:
     item_title: str
 
 
+def read_themes(session: Session, item_ids: list[int]) -> dict[int, list[ThemeView]]:
+    """The live themes of ``item_ids`` in order, each with its live contributions from any item
+    (a summary's themes gather the previous item's group work) and the clusters they came from."""
+    themes: dict[int, list[Theme]] = {item_id: [] for item_id in item_ids}
+    for theme in session.exec(
+        select(Theme)
+        .where(col(Theme.item_id).in_(item_ids), col(Theme.deleted_at).is_(None))
+        .order_by(col(Theme.position), col(Theme.id))
+    ).all():
+        themes[theme.item_id].append(theme)
+    members: dict[int, list[ContributionView]] = {t.id: [] for group in themes.values() for t in group}  # type: ignore[misc]
+    for row in session.exec(
+        select(Contribution)
+        .where(col(Contribution.theme_id).in_(list(members)), col(Contribution.deleted_at).is_(None))
+        .order_by(col(Contribution.item_id), col(Contribution.cluster_id), col(Contribution.position))
+    ).all():
+        members[row.theme_id].append(_view(row))  # type: ignore[index]
+    return {
+        item_id: [
+            ThemeView(t.id, t.item_id, t.position, t.title, tuple(members[t.id]),  # type: ignore[arg-type,index]
+                      tuple(dict.fromkeys(c.cluster_id for c in members[t.id])))  # type: ignore[index]
+            for t in group
+        ]
+        for item_id, group in themes.items()
+    }
+
+
 def _live_themes(session: Session, item_id: int) -> list[Theme]:
     return list(
         session.exec(
@@ -135,30 +162,7 @@ class SynthesisService:
     def themes(self, item_id: int) -> list[ThemeView]:
         """The item's live themes in order, each with its live contributions."""
         with self._store.read() as session:
-            result = []
-            for theme in _live_themes(session, item_id):
-                rows = session.exec(
-                    select(Contribution)
-                    .where(Contribution.theme_id == theme.id, col(Contribution.deleted_at).is_(None))
-                    .order_by(
-                        col(Contribution.item_id),
-                        col(Contribution.cluster_id),
-                        col(Contribution.position),
-                    )
-                ).all()
-                clusters = tuple(dict.fromkeys(r.cluster_id for r in rows))
-                assert theme.id is not None
-                result.append(
-                    ThemeView(
-                        theme.id,
-                        theme.item_id,
-                        theme.position,
-                        theme.title,
-                        tuple(_view(r) for r in rows),
-                        clusters,
-                    )
-                )
-            return result
+            return read_themes(session, [item_id])[item_id]
 
     def source_lines(self, workshop_id: int, item_id: int | None = None) -> list[SourceLine]:
         """Live contributions of one item, or of every item of the workshop, in programme order."""

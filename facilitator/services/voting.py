@@ -62,6 +62,49 @@ class VoteSettings:
     vote_by: VoteBy
 
 
+@dataclass(frozen=True)
+class Tally:
+    """One option's dots by cluster (``None``: the room, or participants voting as themselves)."""
+
+    option: OptionView
+    label: str  # the option's own label, else its theme's title or its line's text
+    dots_by_cluster: tuple[tuple[int | None, int], ...]
+
+    @property
+    def total(self) -> int:
+        return sum(dots for _cluster, dots in self.dots_by_cluster)
+
+
+def read_tallies(session: Session, item_ids: list[int]) -> dict[int, list[Tally]]:
+    """Every option of ``item_ids`` in order with its dots per cluster, for the minutes."""
+    options = session.exec(
+        select(VoteOption)
+        .where(col(VoteOption.item_id).in_(item_ids))
+        .order_by(col(VoteOption.position), col(VoteOption.id))
+    ).all()
+    dots: dict[int, dict[int | None, int]] = {o.id: {} for o in options}  # type: ignore[misc]
+    for vote in session.exec(
+        select(Vote).where(col(Vote.option_id).in_(list(dots))).order_by(col(Vote.id))
+    ).all():
+        per_cluster = dots[vote.option_id]
+        per_cluster[vote.cluster_id] = per_cluster.get(vote.cluster_id, 0) + vote.dots
+    # Options often point at themes or lines of an earlier item (vote on the summary's themes).
+    titles = dict(session.exec(
+        select(Theme.id, Theme.title).where(col(Theme.id).in_([o.theme_id for o in options]))
+    ).all())
+    texts = dict(session.exec(
+        select(Contribution.id, Contribution.text).where(
+            col(Contribution.id).in_([o.contribution_id for o in options])
+        )
+    ).all())
+    tallies: dict[int, list[Tally]] = {item_id: [] for item_id in item_ids}
+    for o in options:
+        view = OptionView(o.id, o.position, o.label, o.theme_id, o.contribution_id)  # type: ignore[arg-type]
+        label = o.label or titles.get(o.theme_id, "") or texts.get(o.contribution_id, "")
+        tallies[o.item_id].append(Tally(view, label, tuple(dots[o.id].items())))  # type: ignore[index]
+    return tallies
+
+
 def _vote_key(voter: Voter) -> tuple[str, int]:
     return (str(voter.kind), voter.id)
 

@@ -200,6 +200,19 @@ class Contribution(SQLModel, table=True):
     deleted_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
 
 
+class ItemNotes(SQLModel, table=True):
+    """The minute-taker's prose for one agenda item (:class:`facilitator.domain.notes.Notes` as JSON).
+
+    A table of its own, one row per item, so that reading the agenda never loads the prose.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(sa_column=Column(Integer, ForeignKey("agendaitem.id", ondelete="CASCADE"),
+                                          nullable=False, unique=True, index=True))
+    body: str = ""
+    updated_at: datetime = Field(default_factory=utc_now, sa_type=UtcDateTime)
+
+
 class VoteOption(SQLModel, table=True):
     """Something dots can be put on: a theme, a contribution or a typed option."""
 
@@ -311,6 +324,7 @@ ALL_TABLES: tuple[type[SQLModel], ...] = (
     TimerEvent,
     Theme,
     Contribution,
+    ItemNotes,
     VoteOption,
     Vote,
     AcoProposal,

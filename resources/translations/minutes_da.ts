@@ -62,6 +62,10 @@
         <translation>Gennemse…</translation>
     </message>
     <message>
+        <source>Chart of planned and actual times in the programme</source>
+        <translation>Diagram over planlagte og faktiske tider i programmet</translation>
+    </message>
+    <message>
         <source>Choose a file name for the minutes.</source>
         <translation>Vælg et filnavn til referatet.</translation>
     </message>
@@ -72,6 +76,10 @@
     <message>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
     </message>
     <message>
         <source>Facilitator's own style</source>
@@ -94,6 +102,14 @@
         <translation>Åbn filen, når den er skrevet</translation>
     </message>
     <message>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
         <source>Save minutes as</source>
         <translation>Gem referat som</translation>
     </message>
@@ -112,6 +128,10 @@
     <message>
         <source>The minutes were written to {path}.</source>
         <translation>Referatet er gemt i {path}.</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Word-dokument (.docx)</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
@@ -168,6 +188,10 @@
         <source>{path} or its folder is read-only. Choose another file name or folder; nothing was changed.</source>
         <translation>{path} eller mappen er skrivebeskyttet. Vælg et andet filnavn eller en anden mappe; intet er ændret.</translation>
     </message>
+    <message>
+        <source>{path}: the minutes can be written as Word (.docx) or PDF (.pdf).</source>
+        <translation>{path}: referatet kan skrives som Word (.docx) eller PDF (.pdf).</translation>
+    </message>
 </context>
 <context>
     <name>FrontMatter</name>
@@ -212,6 +236,10 @@
         <translation>Øvrige deltagere</translation>
     </message>
     <message>
+        <source>Overrun</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
@@ -232,8 +260,16 @@
         <translation>Program</translation>
     </message>
     <message>
+        <source>Untitled item</source>
+        <translation>Punkt uden titel</translation>
+    </message>
+    <message>
         <source>Workshop</source>
         <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
     </message>
 </context>
 <context>
@@ -249,6 +285,10 @@
     <message>
         <source>Attachments:</source>
         <translation>Bilag:</translation>
+    </message>
+    <message>
+        <source>By cluster</source>
+        <translation>Pr. klynge</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -344,10 +384,6 @@
         <source>Last exported: {path}</source>
         <translation>Senest eksporteret: {path}</translation>
     </message>
-    <message>
-        <source>The minutes are a Word document shaped like a consultant's referat: title block, participants by cluster, the programme with planned and actual times, one numbered section per agenda item with each cluster's list, Q&amp;A, themes, votes and accept-criticise-offer, then the evaluation and the next steps.</source>
-        <translation>Referatet er et Word-dokument opbygget som et konsulentreferat: titelblok, deltagere fordelt på klynger, programmet med planlagte og faktiske tider, et nummereret afsnit pr. programpunkt med hver klynges liste, spørgsmål og svar, temaer, afstemninger og "Accepter, kritiser, tilbyd" – og til sidst evalueringen og det videre forløb.</translation>
-    </message>
 </context>
 <context>
     <name>OutlineModel</name>
@@ -412,12 +448,20 @@
         <translation>Forslag: {n}</translation>
     </message>
     <message>
-        <source>Q&amp;A: {n}</source>
-        <translation>Spørgsmål og svar: {n}</translation>
+        <source>Questions: {n}</source>
+        <translation>Spørgsmål: {n}</translation>
     </message>
     <message>
         <source>Remarks: {n}</source>
         <translation>Bemærkninger: {n}</translation>
+    </message>
+    <message>
+        <source>Speakers: {n}</source>
+        <translation>Talere: {n}</translation>
+    </message>
+    <message>
+        <source>Text: {n} paragraphs</source>
+        <translation>Tekst: {n} afsnit</translation>
     </message>
     <message>
         <source>Themes: {n}</source>
@@ -426,10 +470,6 @@
     <message>
         <source>Vote options: {n}</source>
         <translation>Afstemningsforslag: {n}</translation>
-    </message>
-    <message>
-        <source>{number}. {title}</source>
-        <translation>{number}. {title}</translation>
     </message>
 </context>
 <context>

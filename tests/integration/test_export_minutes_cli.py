@@ -40,7 +40,35 @@ def test_export_without_a_display(tmp_path: Path) -> None:
     assert str(target) in done.stdout
     document = docx.Document(str(target))
     assert [p.text for p in document.paragraphs if p.style.name == "Subtitle"] == ["Minutes"]
-    assert len(document.inline_shapes) == 1  # the vote chart was drawn offscreen
+    assert len(document.inline_shapes) == 2  # the programme's and the vote's charts, drawn offscreen
+
+
+def test_pdf_by_extension_without_a_display(tmp_path: Path) -> None:
+    """Page numbers, the headings of the Word file, and every font embedded."""
+    database, workshop_id = seeded_file(tmp_path)
+    target = tmp_path / "minutes.pdf"
+    done = run("--db", str(database), "export-minutes", "--workshop", str(workshop_id), "-o", str(target),
+               "--lang", "da", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert target.read_bytes().startswith(b"%PDF-")
+    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    pages = [page for page in text.split("\f") if page.strip()]
+    assert "Side 1 af %d" % len(pages) in pages[0] and "Side %d af %d" % (len(pages), len(pages)) in pages[-1]
+    flat = " ".join(text.split())
+    for heading in ("Deltagere", "Program", "4. Opsamling på målsætninger/visioner", "10. Evaluering"):
+        assert heading in flat
+    fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout
+    rows = [row.split() for row in fonts.splitlines()[2:] if row.strip()]
+    assert rows and all("yes" == row[-5] for row in rows), fonts  # the "emb" column
+
+
+def test_an_unknown_extension_is_refused(tmp_path: Path) -> None:
+    database, workshop_id = seeded_file(tmp_path)
+    done = run("--db", str(database), "--lang", "en", "export-minutes", "--workshop", str(workshop_id),
+               "-o", str(tmp_path / "minutes.odt"), home=tmp_path)
+    assert done.returncode == 2 and "Word (.docx) or PDF (.pdf)" in done.stderr
+    assert not (tmp_path / "minutes.odt").exists()
 
 
 def test_errors_are_one_translated_line_and_exit_code_2(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 
 from facilitator.export.minutes import MinutesOptions, export_minutes
-from tests.minutes_seed import LISTS, QUESTION, SeedWorkshop, seed_workshop  # noqa: F401  (fixture)
+from tests.minutes_seed import LISTS, QUESTION, SeedWorkshop, read, seed_workshop  # noqa: F401  (fixture)
 
 
 def to_pdf_pages(docx_path: Path, out: Path) -> list[str]:
@@ -32,8 +32,7 @@ def to_pdf_pages(docx_path: Path, out: Path) -> list[str]:
 
 def test_libreoffice_lays_out_the_minutes(seed_workshop: SeedWorkshop, tmp_path: Path,  # noqa: F811
                                           qapp: QGuiApplication) -> None:
-    target = export_minutes(seed_workshop.store, seed_workshop.workshop_id, tmp_path / "referat.docx",
-                            MinutesOptions())
+    target = export_minutes(read(seed_workshop), tmp_path / "referat.docx", MinutesOptions())
     pages = [page for page in to_pdf_pages(target, tmp_path) if page.strip()]
     first = pages[0]
     assert "Temadag om sundhedsaftalen" in first and "Referat" in first and "Deltagere" in first
@@ -41,7 +40,7 @@ def test_libreoffice_lays_out_the_minutes(seed_workshop: SeedWorkshop, tmp_path:
     assert re.search(r"Side 1 af %d" % len(pages), first)
     text = "\n".join(pages)
     flat = " ".join(text.split())
-    assert "3. Opsamling på målsætninger/visioner" in flat
+    assert "4. Opsamling på målsætninger/visioner" in flat
     # Each cluster's list is numbered from 1 again: Word/LibreOffice did the numbering, not us.
     for points in LISTS.values():
         assert re.search(r"^\s*1\.\s+" + re.escape(points[0][:25]), text, flags=re.MULTILINE)

@@ -24,18 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.export.errors import ExportError
+from facilitator.export.errors import ExportError, UnknownWorkshopError
 from facilitator.export.minutes import MinutesOptions, export_minutes
 from facilitator.i18n import LANGUAGES
+from facilitator.services.reading import ReadingService
 from facilitator.services.workshops import WorkshopView
-from facilitator.storage.database import Store
 from facilitator.storage.errors import StoreError
 from facilitator.ui.minutes.file_opener import FileOpener, open_with_desktop
 
-def suggested_file_name(workshop: WorkshopView, minutes_word: str) -> str:
+WORD, PDF = ".docx", ".pdf"
+
+
+def suggested_file_name(workshop: WorkshopView, minutes_word: str, suffix: str = WORD) -> str:
     """``Temadag - Referat.docx``: the title with characters Windows forbids in names removed."""
     title = " ".join(re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", workshop.title).split()).strip(" .") or "Workshop"
-    return f"{title[:80]} - {minutes_word}.docx"
+    return f"{title[:80]} - {minutes_word}{suffix}"
 
 
 class ExportDialog(QDialog):
@@ -47,15 +50,20 @@ class ExportDialog(QDialog):
 
     exported = Signal(str)
 
-    def __init__(self, store: Store, workshop: WorkshopView, parent: QWidget | None = None,
+    def __init__(self, reading: ReadingService, workshop: WorkshopView, parent: QWidget | None = None,
                  open_file: FileOpener = open_with_desktop) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export minutes"))
-        self._store = store
+        self._reading = reading
         self._workshop = workshop
         self._open_file = open_file
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self.target = QLineEdit(str(Path(documents) / suggested_file_name(workshop, self.tr("Minutes"))))
+        self.file_format = QComboBox()
+        self.file_format.addItem(self.tr("Word document (.docx)"), WORD)
+        self.file_format.addItem(self.tr("PDF (.pdf)"), PDF)
+        self.file_format.activated.connect(self._format_chosen)
+        self.target.textChanged.connect(self._target_typed)
         self.template = QLineEdit()
         self.template.setPlaceholderText(self.tr("Facilitator's own style"))
         self.language = QComboBox()
@@ -65,6 +73,8 @@ class ExportDialog(QDialog):
         self.include_empty = QCheckBox(self.tr("Include items and sections with nothing recorded"))
         self.actual_times = QCheckBox(self.tr("Show actual times next to the planned ones"))
         self.actual_times.setChecked(True)
+        self.chart = QCheckBox(self.tr("Chart of planned and actual times in the programme"))
+        self.chart.setChecked(True)
         self.emails = QCheckBox(self.tr("Show participants' e-mail addresses"))
         self.emails.setChecked(True)
         self.open_when_done = QCheckBox(self.tr("Open the file when it is written"))
@@ -85,11 +95,12 @@ class ExportDialog(QDialog):
     def _layout(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("&File:"), self._with_button(self.target, self._choose_target))
+        form.addRow(self.tr("F&ormat:"), self.file_format)
         form.addRow(self.tr("&Style template:"), self._with_button(self.template, self._choose_template))
         form.addRow(self.tr("&Language:"), self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        for box in (self.include_empty, self.actual_times, self.emails, self.open_when_done):
+        for box in (self.include_empty, self.actual_times, self.chart, self.emails, self.open_when_done):
             layout.addWidget(box)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -107,11 +118,30 @@ class ExportDialog(QDialog):
         return row
 
     def _choose_target(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save minutes as"), self.target.text(), self.tr("Word documents (*.docx)")
+        word, pdf = self.tr("Word documents (*.docx)"), self.tr("PDF documents (*.pdf)")
+        chosen = pdf if self.file_format.currentData() == PDF else word
+        path, used = QFileDialog.getSaveFileName(
+            self, self.tr("Save minutes as"), self.target.text(), f"{word};;{pdf}", chosen
         )
         if path:
-            self.target.setText(path if path.lower().endswith(".docx") else path + ".docx")
+            suffix = PDF if used == pdf else WORD
+            self.target.setText(path if path.lower().endswith(suffix) else path + suffix)
+
+    def _format_chosen(self, _index: int) -> None:
+        """The target keeps its name and folder and takes the chosen format's extension."""
+        text = self.target.text().strip()
+        if text:
+            path = Path(text)
+            stem = path.stem if path.suffix.lower() in (WORD, PDF) else path.name
+            self.target.setText(str(path.with_name(stem + self.file_format.currentData())))
+
+    def _target_typed(self, text: str) -> None:
+        suffix = Path(text.strip()).suffix.lower()
+        index = self.file_format.findData(suffix)
+        if index >= 0:
+            self.file_format.setCurrentIndex(index)
+        # Word styles only apply to Word files.
+        self.template.setEnabled(suffix != PDF)
 
     def _choose_template(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -127,6 +157,7 @@ class ExportDialog(QDialog):
             include_empty=self.include_empty.isChecked(),
             show_actual_times=self.actual_times.isChecked(),
             include_emails=self.emails.isChecked(),
+            programme_chart=self.chart.isChecked(),
             template=Path(template) if template else None,
             language=self.language.currentData(),
         )
@@ -137,16 +168,19 @@ class ExportDialog(QDialog):
         if not text:
             self.status.setText(self.tr("Choose a file name for the minutes."))
             return None
+        target = Path(text)
+        if target.suffix.lower() not in (WORD, PDF):
+            target = target.with_name(target.name + self.file_format.currentData())
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Writing the minutes…"))
         try:
-            written = export_minutes(
-                self._store, self._workshop.id, Path(text), self.options(), self._progress
-            )
+            reading = self._reading.read(self._workshop.id)
+            written = export_minutes(reading, target, self.options(), self._progress)
+        except LookupError:
+            self._failed(UnknownWorkshopError(self._workshop.id).message())
+            return None
         except (ExportError, StoreError) as error:
-            self.status.setText("")
-            self.progress.setValue(0)
-            QMessageBox.warning(self, self.tr("Minutes not written"), error.message())
+            self._failed(error.message())
             return None
         finally:
             self.export_button.setEnabled(True)
@@ -156,6 +190,11 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("The minutes were written to {path}, but no program could open them.")
                                 .format(path=written))
         return written
+
+    def _failed(self, message: str) -> None:
+        self.status.setText("")
+        self.progress.setValue(0)
+        QMessageBox.warning(self, self.tr("Minutes not written"), message)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)

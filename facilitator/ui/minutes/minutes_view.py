@@ -1,38 +1,50 @@
-"""The Minutes section of the main window: what the minutes will hold, and the export button."""
+"""The Minutes section: an overview of what the minutes hold, their live preview, the export
+and the send package."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from facilitator.export.errors import ExportError
-from facilitator.export.minutes_read import read_minutes_data
+from facilitator.export.minutes import build_plan
 from facilitator.services.changes import Changes
+from facilitator.services.reading import ReadingService
 from facilitator.services.workshops import WorkshopService
-from facilitator.storage.database import Store
 from facilitator.ui.changes_bus import ChangesBus
 from facilitator.ui.minutes.file_opener import FileOpener, open_with_desktop
 from facilitator.ui.minutes.outline_model import OutlineModel
+from facilitator.ui.minutes.preview import MinutesPreview
 
 if TYPE_CHECKING:
     from facilitator.ui.minutes.export_dialog import ExportDialog
 
+REFRESH_MS = 300
+"""A change is shown this long after it was stored, at most: several changes cost one rebuild."""
+
 
 class MinutesView(QWidget):
-    """An outline of the minutes, the export (button or Ctrl+E) and the last file written.
+    """An overview and a live preview of the minutes, the export (Ctrl+E) and the last file.
 
-    The outline is re-read when the section is shown and, while it is visible, when stored data
-    changes; hidden, it costs nothing during the day.
+    Both are rebuilt from the stored workshop when the section is shown and, while it is visible,
+    after stored data changes; hidden, the section costs nothing during the day.
     """
 
-    def __init__(self, store: Store, workshops: WorkshopService, bus: ChangesBus,
+    def __init__(self, reading: ReadingService, workshops: WorkshopService, bus: ChangesBus,
                  parent: QWidget | None = None, open_file: FileOpener = open_with_desktop) -> None:
         super().__init__(parent)
-        self._store = store
+        self._reading = reading
         self._workshops = workshops
         self._open_file = open_file
         self._workshop_id: int | None = None
@@ -42,14 +54,11 @@ class MinutesView(QWidget):
         self.outline_view.setModel(self.outline)
         self.outline_view.setRootIsDecorated(False)
         self.outline_view.setAlternatingRowColors(True)
+        self.outline_view.setWordWrap(True)
+        self.preview = MinutesPreview()
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
         bus.changed.connect(self._on_changed)
-        intro = QLabel(self.tr(
-            "The minutes are a Word document shaped like a consultant's referat: title block, "
-            "participants by cluster, the programme with planned and actual times, one numbered "
-            "section per agenda item with each cluster's list, Q&A, themes, votes and "
-            "accept-criticise-offer, then the evaluation and the next steps."
-        ))
-        intro.setWordWrap(True)
         self.export_button = QPushButton(self.tr("&Export minutes…"))
         self.export_button.clicked.connect(self.open_export_dialog)
         QShortcut(QKeySequence("Ctrl+E"), self, self.open_export_dialog)
@@ -58,15 +67,23 @@ class MinutesView(QWidget):
         self.open_last_button = QPushButton(self.tr("&Open the last exported file"))
         self.open_last_button.clicked.connect(lambda: self._last and self._open_file(self._last))
         self.open_last_button.setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.outline_view, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.open_last_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.last_label)
+        self._layout()
+
+    def _layout(self) -> None:
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.outline_view, 1)
+        for button in (self.export_button, self.open_last_button):
+            column.addWidget(button)
+        column.addWidget(self.last_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QHBoxLayout(self)
+        layout.addWidget(splitter)
 
     def focus_work(self) -> None:
         """The export button: Space or Enter writes the minutes."""
@@ -81,31 +98,34 @@ class MinutesView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the workshop and show what its minutes will hold."""
+        """Re-read the workshop and show what its minutes will hold, and how."""
+        self._refresh_timer.stop()
         if self._workshop_id is None:
             return
         try:
-            data = read_minutes_data(self._store, self._workshop_id)
-        except ExportError:  # the workshop was deleted meanwhile; the picker will move on
+            reading = self._reading.read(self._workshop_id)
+        except LookupError:  # the workshop was deleted meanwhile; the picker will move on
             self.outline.clear()
             return
-        self.outline.show(data)
+        plan = build_plan(reading)
+        self.outline.show(plan)
         self.outline_view.resizeColumnToContents(0)
+        self.preview.show_plan(plan)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
         super().showEvent(event)
 
     def _on_changed(self, changes: Changes) -> None:
-        if self.isVisible():
-            self.refresh()
+        if self.isVisible() and not self._refresh_timer.isActive():
+            self._refresh_timer.start()
 
     def make_dialog(self) -> ExportDialog:
         assert self._workshop_id is not None
         # The exporter (and python-docx) load when first needed, not at start-up.
         from facilitator.ui.minutes.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self._store, self._workshops.get(self._workshop_id), self, self._open_file)
+        dialog = ExportDialog(self._reading, self._workshops.get(self._workshop_id), self, self._open_file)
         dialog.exported.connect(self._remember)
         return dialog
 

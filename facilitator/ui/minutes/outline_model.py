@@ -1,19 +1,16 @@
-"""What the minutes will hold, one row per part, so the consultant sees it before exporting."""
+"""What the minutes will hold, one row per part, counted from the very plan the document is
+written from: the overview cannot promise what the document does not contain."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from facilitator.domain.kinds import ContributionKind
-from facilitator.export.minutes_data import ItemMinutes, MinutesData
-from facilitator.export.minutes_plan import has_evaluation, plan_sections
-
-QA_KINDS = (ContributionKind.QUESTION, ContributionKind.ANSWER)
+from facilitator.export.document import DocumentPlan, Part
 
 
 class OutlineModel(QStandardItemModel):
-    """Rows of (part, what it holds), rebuilt from a :class:`MinutesData` snapshot."""
+    """Rows of (part, what it holds), rebuilt from a :class:`DocumentPlan`."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -22,42 +19,40 @@ class OutlineModel(QStandardItemModel):
     def _set_header(self) -> None:
         self.setHorizontalHeaderLabels([self.tr("Part of the minutes"), self.tr("Content")])
 
-    def show(self, data: MinutesData, include_empty: bool = False) -> None:
+    def _wording(self) -> dict[str, str]:
+        return {
+            "people": self.tr("People: {n}"),
+            "items": self.tr("Items: {n}"),
+            "speakers": self.tr("Speakers: {n}"),
+            "paragraphs": self.tr("Text: {n} paragraphs"),
+            "questions": self.tr("Questions: {n}"),
+            "lines": self.tr("Lines: {n}"),
+            "clusters": self.tr("Clusters: {n}"),
+            "themes": self.tr("Themes: {n}"),
+            "options": self.tr("Vote options: {n}"),
+            "proposals": self.tr("Proposals: {n}"),
+            "attachments": self.tr("Attachments: {n}"),
+            "remarks": self.tr("Remarks: {n}"),
+            "actions": self.tr("Actions: {n}"),
+        }
+
+    def _title(self, part: Part) -> str:
+        titles = {
+            "participants": self.tr("Participants"),
+            "programme": self.tr("Programme"),
+            "evaluation": self.tr("Evaluation"),
+            "next_steps": self.tr("Next steps"),
+            "attachments": self.tr("Attachments"),
+        }
+        return titles.get(part.key, part.title)
+
+    def show(self, plan: DocumentPlan) -> None:
         self.clear()
         self._set_header()
-        self._row(self.tr("Participants"), self._count(self.tr("People: {n}"), len(data.participants))
-                  + self._count(self.tr("Clusters: {n}"), len(data.clusters)))
-        self._row(self.tr("Programme"), self._count(self.tr("Items: {n}"), len(data.items)))
-        remarks = self._count(self.tr("Remarks: {n}"), sum(len(row.remarks) for row in data.evaluation))
-        actions = self._count(self.tr("Actions: {n}"), len(data.actions))
-        sections = plan_sections(data, include_empty)
-        for section in sections:  # the evaluation and next steps show inside the item hosting them
-            title = self.tr("{number}. {title}").format(number=section.number, title=section.item.title)
-            hosted = (remarks if section.hosts_evaluation else []) + (actions if section.hosts_actions else [])
-            self._row(title, self._item_summary(section.item) + hosted)
-        if has_evaluation(data) and not any(s.hosts_evaluation for s in sections):
-            self._row(self.tr("Evaluation"), remarks)
-        if data.actions and not any(s.hosts_actions for s in sections):
-            self._row(self.tr("Next steps"), actions)
-        if data.attachments:
-            self._row(self.tr("Attachments"), self._count(self.tr("Attachments: {n}"), len(data.attachments)))
-
-    def _item_summary(self, item: ItemMinutes) -> list[str]:
-        lines = [c for c in item.contributions if c.kind not in QA_KINDS]
-        clusters = {c.cluster_id for c in item.contributions if c.cluster_id is not None}
-        return (
-            self._count(self.tr("Lines: {n}"), len(lines))
-            + self._count(self.tr("Clusters: {n}"), len(clusters))
-            + self._count(self.tr("Q&A: {n}"), len(item.contributions) - len(lines))
-            + self._count(self.tr("Themes: {n}"), len(item.themes))
-            + self._count(self.tr("Vote options: {n}"), len(item.votes))
-            + self._count(self.tr("Proposals: {n}"), len(item.aco))
-            + self._count(self.tr("Attachments: {n}"), len(item.attachments))
-        )
-
-    @staticmethod
-    def _count(pattern: str, n: int) -> list[str]:
-        return [pattern.format(n=n)] if n else []
+        wording = self._wording()
+        for part in plan.parts:
+            content = [text.format(n=part.counts[key]) for key, text in wording.items() if part.counts.get(key)]
+            self._row(self._title(part), content)
 
     def _row(self, part: str, content: list[str]) -> None:
         summary = " · ".join(content) or self.tr("Nothing recorded")

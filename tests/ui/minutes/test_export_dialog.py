@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from facilitator.services.reading import ReadingService
 from facilitator.services.workshops import WorkshopService
 from facilitator.ui.minutes.export_dialog import ExportDialog, suggested_file_name
 from tests.minutes_seed import SeedWorkshop, seed_workshop  # noqa: F401  (fixture)
@@ -29,7 +30,7 @@ class Opener:
 
 def make_dialog(qtbot: QtBot, seed: SeedWorkshop, opener: Opener) -> ExportDialog:
     workshop = WorkshopService(seed.store).get(seed.workshop_id)
-    dialog = ExportDialog(seed.store, workshop, open_file=opener)
+    dialog = ExportDialog(ReadingService(seed.store), workshop, open_file=opener)
     qtbot.addWidget(dialog)
     return dialog
 

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.domain.kinds import ContributionKind
 from facilitator.services.capture import CaptureService
+from facilitator.services.reading import ReadingService
 from facilitator.services.workshops import WorkshopService
 from facilitator.ui.changes_bus import ChangesBus
 from facilitator.ui.minutes.minutes_view import MinutesView
@@ -21,7 +22,7 @@ def outline(view: MinutesView) -> dict[str, str]:
 
 
 def make_view(qtbot: QtBot, seed: SeedWorkshop, bus: ChangesBus, opened: list[Path]) -> MinutesView:
-    view = MinutesView(seed.store, WorkshopService(seed.store), bus,
+    view = MinutesView(ReadingService(seed.store), WorkshopService(seed.store), bus,
                        open_file=lambda path: opened.append(path) or True)
     qtbot.addWidget(view)
     view.show_workshop(seed.workshop_id)
@@ -36,19 +37,23 @@ def test_outline_shows_what_the_minutes_hold_and_follows_changes(
     view = make_view(qtbot, seed_workshop, bus, [])
     rows = outline(view)
     lines = sum(len(points) for points in LISTS.values()) + 2 + 1  # points, sub-points, decision
-    assert rows["3. Opsamling på målsætninger/visioner"] == f"Lines: {lines} · Clusters: 4 · Themes: 3"
-    assert rows["2. Optakt til samarbejdet om sundhedsaftaler og praksisplan"] == "Lines: 1 · Q&A: 2 · Attachments: 1"
+    assert rows["4. Opsamling på målsætninger/visioner"] == f"Lines: {lines} · Clusters: 4 · Themes: 3"
+    # One question with its answer: the document shows one "Spørgsmål:", so does the overview.
+    talk = "2. Optakt til samarbejdet om sundhedsaftaler og praksisplan v/ Christian Harsløf"
+    assert rows[talk] == "Questions: 1 · Lines: 1 · Attachments: 1"
     assert "Punkt uden referat" not in " ".join(rows)  # left out: nothing was recorded
     assert rows["Participants"] == "People: 2 · Clusters: 4"
-    assert rows["7. Det videre forløb"] == "Actions: 1"  # the next-steps table sits in its item
-    assert rows["8. Evaluering"] == "Remarks: 2"
+    assert rows["9. Det videre forløb"] == "Actions: 1"  # the next-steps table sits in its item
+    assert rows["10. Evaluering"] == "Remarks: 2"
 
     _, changes = CaptureService(seed_workshop.store).add_contribution(
         seed_workshop.items["empty"], None, "Nu er der noteret noget", ContributionKind.NOTE
     )
     bus.publish(changes)
+    qtbot.waitUntil(lambda: "8. Punkt uden referat" in outline(view), timeout=2000)
     rows = outline(view)
-    assert rows["7. Punkt uden referat"] == "Lines: 1" and rows["9. Evaluering"] == "Remarks: 2"
+    assert rows["8. Punkt uden referat"] == "Lines: 1" and rows["10. Evaluering"] == "Remarks: 2"
+    assert "Nu er der noteret noget" in view.preview.plain_text()  # the preview followed too
 
 
 def test_export_from_the_section_and_open_the_last_file(

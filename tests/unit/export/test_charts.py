@@ -42,3 +42,17 @@ def test_same_colours_are_replaced_by_the_palette() -> None:
 
 def test_an_existing_gui_application_is_reused(qapp: QGuiApplication) -> None:
     assert ensure_gui_application() is qapp
+
+
+def test_planned_beside_actual_with_the_overrun_in_red(qapp: QGuiApplication) -> None:
+    from facilitator.export.charts import ACTUAL, OVERRUN, PLANNED, ScheduleRow, schedule_chart_png
+
+    rows = [ScheduleRow("1. Velkomst", 540, 555, 545, 555),  # late start, on time length
+            ScheduleRow("2. Oplæg", 555, 600, 555, 620),  # twenty minutes over
+            ScheduleRow("3. Frokost", 600, 630)]  # not held
+    image = QImage.fromData(schedule_chart_png(rows, ("Planlagt", "Faktisk", "Overskredet"), lambda m: f"{m // 60}.{m % 60:02}"))
+    colours = [QColor(image.pixel(x, y)).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)]
+    assert colours.count(PLANNED) > 0 and colours.count(ACTUAL) > 0
+    red = colours.count(OVERRUN)
+    blue = colours.count(ACTUAL)
+    assert 0 < red < blue  # 20 of 65 actual minutes are overrun (plus the legend's swatches)

@@ -20,7 +20,7 @@ from facilitator.export.docx_template import (
 )
 from facilitator.export.errors import TemplateError
 from facilitator.export.minutes import MinutesOptions, export_minutes
-from tests.minutes_seed import SeedWorkshop
+from tests.minutes_seed import SeedWorkshop, read
 
 
 def organisation_template(path: Path, *, as_dotx: bool) -> Path:
@@ -59,9 +59,7 @@ def test_minutes_in_the_users_template_keep_its_footer(
     seed_workshop: SeedWorkshop, tmp_path: Path, qapp: QGuiApplication
 ) -> None:
     dotx = organisation_template(tmp_path / "region.dotx", as_dotx=True)
-    target = export_minutes(
-        seed_workshop.store, seed_workshop.workshop_id, tmp_path / "referat.docx", MinutesOptions(template=dotx)
-    )
+    target = export_minutes(read(seed_workshop), tmp_path / "referat.docx", MinutesOptions(template=dotx))
     document = docx.Document(str(target))
     footer = document.sections[0].footer
     assert footer.paragraphs[0].text == "Region Nordjylland · Niels Bohrs Vej 30"
@@ -94,7 +92,7 @@ def test_something_else_as_template_is_a_clear_error_and_the_old_file_stays(
     target = tmp_path / "referat.docx"
     target.write_bytes(b"yesterday's minutes")
     with pytest.raises(TemplateError) as caught:
-        export_minutes(seed_workshop.store, seed_workshop.workshop_id, target, MinutesOptions(template=template))
+        export_minutes(read(seed_workshop), target, MinutesOptions(template=template))
     assert target.read_bytes() == b"yesterday's minutes"
     assert str(template) in caught.value.message() and ".dotx" in caught.value.message()
 

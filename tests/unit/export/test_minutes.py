@@ -13,8 +13,7 @@ from docx.oxml.ns import qn
 from PySide6.QtGui import QGuiApplication
 
 from facilitator.export.minutes import MinutesOptions, build_minutes, export_minutes
-from facilitator.export.minutes_read import read_minutes_data
-from tests.minutes_seed import ANSWER, CLUSTERS, DECISION, LISTS, PROMPTS, QUESTION, SUB_POINTS, SeedWorkshop
+from tests.minutes_seed import ANSWER, CLUSTERS, DECISION, LISTS, PROMPTS, QUESTION, SUB_POINTS, SeedWorkshop, read
 
 CET = dt.timezone(dt.timedelta(hours=1))
 
@@ -26,7 +25,7 @@ def _gui(qapp: QGuiApplication) -> None:
 
 def export(seed: SeedWorkshop, tmp_path: Path, **options: object) -> Document:
     options.setdefault("timezone", CET)
-    target = export_minutes(seed.store, seed.workshop_id, tmp_path / "minutes.docx", MinutesOptions(**options))
+    target = export_minutes(read(seed), tmp_path / "minutes.docx", MinutesOptions(**options))
     return docx.Document(str(target))
 
 
@@ -72,12 +71,12 @@ def test_title_block_and_item_headings_use_built_in_styles(shared_seed_workshop:
         "Program",
         "1. Velkomst v/ Ole Stavad",
         "2. Optakt til samarbejdet om sundhedsaftaler og praksisplan v/ Christian Harsløf",
-        "3. Opsamling på målsætninger/visioner",
-        "4. Prioritering",
-        "5. Accepter, kritiser, tilbyd",
-        "6. Hvad skal vi holde op med?",
-        "7. Det videre forløb",
-        "8. Evaluering",
+        "4. Opsamling på målsætninger/visioner",  # the numbers the agenda gives: 3 is lunch
+        "5. Prioritering",
+        "6. Accepter, kritiser, tilbyd",
+        "7. Hvad skal vi holde op med?",
+        "9. Det videre forløb",  # 8 has nothing recorded
+        "10. Evaluering",
         "Bilag",
     ]
     assert [cluster_heading(name) for name in CLUSTERS] == [
@@ -112,12 +111,13 @@ def test_each_cluster_list_restarts_at_one_with_sub_points_indented(
 def test_plenary_questions_answers_and_decisions_are_labelled(shared_seed_workshop: SeedWorkshop, tmp_path: Path) -> None:
     document = export(shared_seed_workshop, tmp_path)
     talk = [p.text for p in paragraphs_after(document, "2. Optakt til samarbejdet om sundhedsaftaler og praksisplan v/ Christian Harsløf")]
-    assert talk[:3] == [
-        "Flere opgaver skal løses i det nære sundhedsvæsen.",
+    assert talk == [  # the questions and answers first, then the other lines, then the bilag
         f"Spørgsmål: {QUESTION}",
         f"Svar: {ANSWER}",
+        "Flere opgaver skal løses i det nære sundhedsvæsen.",
+        "Bilag:",
+        "Slides fra oplægget",
     ]
-    assert talk[3:] == ["Bilag:", "Slides fra oplægget"]
     plenary = paragraphs_after(document, "I plenum")
     assert plenary[0].text == f"Beslutning: {DECISION}"
     assert plenary[0].runs[0].bold
@@ -125,7 +125,7 @@ def test_plenary_questions_answers_and_decisions_are_labelled(shared_seed_worksh
 
 def test_the_questions_put_to_the_room_head_the_answers(shared_seed_workshop: SeedWorkshop, tmp_path: Path) -> None:
     document = export(shared_seed_workshop, tmp_path)
-    prompts = paragraphs_after(document, "3. Opsamling på målsætninger/visioner")
+    prompts = paragraphs_after(document, "4. Opsamling på målsætninger/visioner")
     assert [p.text for p in prompts] == PROMPTS  # the phase repeats the item's first: shown once
     assert all(p.runs[0].bold for p in prompts)
 
@@ -140,6 +140,22 @@ def test_themes_name_the_clusters_they_came_from(shared_seed_workshop: SeedWorks
     ]
 
 
+def test_a_theme_built_from_the_previous_items_lines_names_their_clusters(
+    seed_workshop: SeedWorkshop, tmp_path: Path
+) -> None:
+    from facilitator.services.capture import CaptureService
+    from facilitator.services.synthesis import SynthesisService
+
+    synthesis = SynthesisService(seed_workshop.store)
+    theme_id, _ = synthesis.create_theme(seed_workshop.items["vote"], "Fælles sprog")
+    lines = CaptureService(seed_workshop.store).lines(seed_workshop.items["goals"], seed_workshop.clusters["Klynge Nord"])
+    synthesis.assign([lines[0].id], theme_id)
+    document = export(seed_workshop, tmp_path)
+    themes = [p.text for p in paragraphs_after(document, "Opsamling i plenum") if p.text]
+    summary = [p.text for p in document.paragraphs if p.text.startswith("Fælles sprog")]
+    assert themes and summary == ["Fælles sprog (Klynge Nord)"]
+
+
 def table_text(table: object) -> list[list[str]]:
     return [[cell.text for cell in row.cells] for row in table.rows]  # type: ignore[attr-defined]
 
@@ -148,8 +164,8 @@ def test_tables_programme_votes_aco_columns_actions_evaluation(shared_seed_works
     document = export(shared_seed_workshop, tmp_path)
     programme, votes, aco, columns, actions, evaluation = (table_text(t) for t in document.tables)
     assert programme[0] == ["Planlagt", "Faktisk", "Punkt", "Oplægsholder"]
-    assert programme[2] == ["09.15–10.00", "10.20–11.12", "Optakt til samarbejdet om sundhedsaftaler og praksisplan", "Christian Harsløf"]
-    assert programme[3][2] == "Frokost"
+    assert programme[2] == ["09.15–10.00", "10.20–11.12", "2. Optakt til samarbejdet om sundhedsaftaler og praksisplan", "Christian Harsløf"]
+    assert programme[3][2] == "3. Frokost"
     assert votes == [
         ["Forslag", "Klynge Syd", "Klynge Nord", "Klynge Midt", "Stemmer"],
         ["Lighed mellem somatik og psykiatri", "3", "2", "0", "5"],
@@ -175,11 +191,12 @@ def test_tables_programme_votes_aco_columns_actions_evaluation(shared_seed_works
     assert all(t.style.name == "Light Grid Accent 1" for t in document.tables)
 
 
-def test_vote_chart_is_a_png_picture(shared_seed_workshop: SeedWorkshop, tmp_path: Path) -> None:
+def test_programme_and_vote_charts_are_png_pictures(shared_seed_workshop: SeedWorkshop, tmp_path: Path) -> None:
     document = export(shared_seed_workshop, tmp_path)
-    assert len(document.inline_shapes) == 1
+    assert len(document.inline_shapes) == 2  # planned vs actual under the programme, the vote
     images = [p for p in document.part.package.parts if p.content_type == "image/png"]
-    assert len(images) == 1 and images[0].blob.startswith(b"\x89PNG")
+    assert len(images) == 2 and all(image.blob.startswith(b"\x89PNG") for image in images)
+    assert len(export(shared_seed_workshop, tmp_path, programme_chart=False).inline_shapes) == 1
 
 
 def test_footer_page_numbers_language_and_core_properties(shared_seed_workshop: SeedWorkshop, tmp_path: Path) -> None:
@@ -211,22 +228,21 @@ def test_options_empty_sections_actual_times_and_emails(shared_seed_workshop: Se
     assert any("um@rebild.dk" in p.text for p in default.paragraphs)
 
     chosen = export(shared_seed_workshop, tmp_path, include_empty=True, show_actual_times=False, include_emails=False)
-    assert "7. Punkt uden referat" in headings(chosen, "Heading 1")
+    assert "8. Punkt uden referat" in headings(chosen, "Heading 1")
     assert table_text(chosen.tables[0])[0] == ["Planlagt", "Punkt", "Oplægsholder"]
     assert not any("um@rebild.dk" in p.text for p in chosen.paragraphs)
     assert any(p.text == "Ulla Madsen, Sundhedschef, Rebild Kommune" for p in chosen.paragraphs)
 
 
 def test_progress_counts_up_to_the_total(shared_seed_workshop: SeedWorkshop) -> None:
-    data = read_minutes_data(shared_seed_workshop.store, shared_seed_workshop.workshop_id)
+    data = read(shared_seed_workshop)
     calls: list[tuple[int, int]] = []
     build_minutes(data, MinutesOptions(), lambda done, total: calls.append((done, total)))
     assert calls[0][0] == 1
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
-    assert calls[-1][0] < calls[-1][1] and len(calls) >= len(data.items)
+    assert calls[-1][0] < calls[-1][1] and len(calls) >= 2
 
 
 def test_the_built_bytes_open_again(shared_seed_workshop: SeedWorkshop) -> None:
-    data = read_minutes_data(shared_seed_workshop.store, shared_seed_workshop.workshop_id)
-    document = docx.Document(io.BytesIO(build_minutes(data)))
+    document = docx.Document(io.BytesIO(build_minutes(read(shared_seed_workshop))))
     assert document.paragraphs[0].text == "Temadag om sundhedsaftalen"

@@ -9,7 +9,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 
 from facilitator.assets import resource
-from facilitator.export.minutes_writer import TABLE_STYLES
+from facilitator.export.docx_writer import TABLE_STYLES
 
 
 def test_default_template_has_the_styles_the_minutes_use() -> None:

@@ -1,0 +1,239 @@
+"""The Qt writer of a :class:`~facilitator.export.document.DocumentPlan`: a QTextDocument.
+
+The same plan the Word writer renders, for the live preview in the Referat section and for PDF
+(:mod:`facilitator.export.pdf`). Styles follow the Word template's look (Calibri, dark blue
+headings); lists restart at 1 per list and per parent entry as Word's do; table header rows
+repeat on every printed page. Only QtGui is used, so it runs headless.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QImage,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+    QTextImageFormat,
+    QTextLength,
+    QTextList,
+    QTextListFormat,
+    QTextTableCellFormat,
+    QTextTableFormat,
+)
+
+from facilitator.export.charts import ensure_gui_application
+from facilitator.export.document import (
+    Block,
+    DocumentPlan,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Picture,
+    Runs,
+    Style,
+    Table,
+)
+
+FONT_FAMILIES = ["Calibri", "Carlito", "Liberation Sans", "DejaVu Sans", "Arial"]
+HEADING_FAMILIES = ["Calibri Light", "Carlito", "Liberation Sans", "DejaVu Sans", "Arial"]
+ACCENT = QColor("#1f3864")
+ACCENT_2 = QColor("#2e5496")
+TEXT = QColor("#262626")
+GRID = QColor("#8eaadb")
+BODY_PT = 11.0
+_SIZES = {Style.TITLE: 26.0, Style.SUBTITLE: 15.0}
+_HEADING_PT = {1: 16.0, 2: 12.5, 3: 12.0}
+_NUMBERED = (QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListLowerAlpha,
+             QTextListFormat.Style.ListLowerRoman)
+_SUFFIXES = (".", ")", ".")
+_BULLETED = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle, QTextListFormat.Style.ListSquare)
+LAYOUT_DPI = 96.0
+"""Layout units per inch, on screen and in the PDF writer alike, so both lay out the same."""
+TEXT_WIDTH = 16 / 2.54 * LAYOUT_DPI
+"""A4 less 2.5 cm margins, in layout units."""
+
+
+def _font(families: list[str], points: float) -> QFont:
+    font = QFont()
+    font.setFamilies(families)
+    font.setPointSizeF(points)
+    return font
+
+
+def qt_document(plan: DocumentPlan, text_width: float = TEXT_WIDTH) -> QTextDocument:
+    """The plan as a QTextDocument whose pictures fit ``text_width`` (layout units)."""
+    ensure_gui_application()
+    document = QTextDocument()
+    document.setDefaultFont(_font(FONT_FAMILIES, BODY_PT))
+    document.setDocumentMargin(0)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, plan.title)
+    document.setTextWidth(text_width)
+    _QtWriter(document, text_width).write(plan)
+    return document
+
+
+class _QtWriter:
+    def __init__(self, document: QTextDocument, text_width: float) -> None:
+        self.document = document
+        self.cursor = QTextCursor(document)
+        self.text_width = text_width
+        self._first = True
+        self._pictures = 0
+
+    def write(self, plan: DocumentPlan) -> None:
+        self.cursor.beginEditBlock()
+        for block in plan.blocks:
+            self._block(block)
+        self.cursor.endEditBlock()
+
+    def _block(self, block: Block) -> None:
+        if isinstance(block, Heading):
+            self._heading(block)
+        elif isinstance(block, Paragraph):
+            self._paragraph(block)
+        elif isinstance(block, ListBlock):
+            self._list(block)
+        elif isinstance(block, Table):
+            self._table(block)
+        else:
+            self._picture(block)
+
+    # --- paragraphs ------------------------------------------------------------------------
+
+    def _new_block(self, block_format: QTextBlockFormat, char_format: QTextCharFormat) -> None:
+        """Start a block; the document's own first block is used for the first one."""
+        if self._first:
+            self.cursor.setBlockFormat(block_format)
+            self.cursor.setBlockCharFormat(char_format)
+            self._first = False
+        else:
+            self.cursor.insertBlock(block_format, char_format)
+
+    def _heading(self, block: Heading) -> None:
+        fmt = QTextBlockFormat()
+        fmt.setHeadingLevel(block.level)
+        fmt.setTopMargin(18 if block.level == 1 else 12)
+        fmt.setBottomMargin(6 if block.level == 1 else 4)
+        char = QTextCharFormat()
+        char.setFont(_font(HEADING_FAMILIES, _HEADING_PT.get(block.level, BODY_PT)))
+        char.setFontWeight(QFont.Weight.Normal if block.level == 1 else QFont.Weight.Bold)
+        char.setForeground(QBrush(ACCENT if block.level == 1 else ACCENT_2))
+        self._new_block(fmt, char)
+        self.cursor.insertText(block.text, char)
+
+    def _paragraph(self, block: Paragraph) -> None:
+        fmt = QTextBlockFormat()
+        fmt.setBottomMargin(0 if block.style is Style.COMPACT else 6)
+        if block.style is Style.LABEL:
+            fmt.setTopMargin(6)
+        char = QTextCharFormat()
+        if block.style in _SIZES:
+            char.setFont(_font(HEADING_FAMILIES, _SIZES[block.style]))
+            char.setForeground(QBrush(ACCENT if block.style is Style.TITLE else ACCENT_2))
+            fmt.setBottomMargin(4 if block.style is Style.TITLE else 12)
+        self._new_block(fmt, char)
+        self._runs(block.runs, char)
+
+    def _runs(self, runs: Runs, base: QTextCharFormat) -> None:
+        for run in runs:
+            char = QTextCharFormat(base)
+            if run.bold:
+                char.setFontWeight(QFont.Weight.Bold)
+            if run.italic:
+                char.setFontItalic(True)
+            self.cursor.insertText(run.text.replace("\n", "\u2028"), char)
+
+    def _list(self, block: ListBlock) -> None:
+        lists: list[QTextList | None] = [None, None, None]
+        for entry in block.entries:
+            level = max(0, min(entry.level, 2))
+            for deeper in range(level + 1, 3):  # a sub-list restarts under its next parent
+                lists[deeper] = None
+            fmt = QTextBlockFormat()
+            fmt.setBottomMargin(2)
+            self._new_block(fmt, QTextCharFormat())
+            current = lists[level]
+            if current is None:
+                list_format = QTextListFormat()
+                list_format.setIndent(level + 1)
+                if block.numbered:
+                    list_format.setStyle(_NUMBERED[level])
+                    list_format.setNumberSuffix(_SUFFIXES[level])
+                else:
+                    list_format.setStyle(_BULLETED[level])
+                lists[level] = self.cursor.createList(list_format)
+            else:
+                current.add(self.cursor.block())
+            self._runs(entry.runs, QTextCharFormat())
+
+    # --- tables and pictures ---------------------------------------------------------------
+
+    def _table(self, block: Table) -> None:
+        if self._first:  # a table cannot be the document's first block: start with an empty one
+            self._new_block(QTextBlockFormat(), QTextCharFormat())
+        fmt = QTextTableFormat()
+        fmt.setHeaderRowCount(1)
+        fmt.setCellPadding(4)
+        fmt.setCellSpacing(0)
+        fmt.setBorder(0.5)
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setBorderBrush(QBrush(GRID))
+        fmt.setBorderCollapse(True)
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        total = sum(block.weights) or 1.0
+        fmt.setColumnWidthConstraints(
+            [QTextLength(QTextLength.Type.PercentageLength, 100 * w / total) for w in block.weights]
+        )
+        fmt.setTopMargin(4)
+        fmt.setBottomMargin(8)
+        table = self.cursor.insertTable(len(block.rows) + 1, len(block.header), fmt)
+        cell_format = QTextTableCellFormat()
+        cell_format.setBorder(0.5)
+        cell_format.setBorderBrush(QBrush(GRID))
+        cell_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        header_format = QTextTableCellFormat(cell_format)
+        header_format.setBackground(QBrush(QColor("#d9e2f3")))
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        for column, text in enumerate(block.header):
+            cell = table.cellAt(0, column)
+            cell.setFormat(header_format)
+            cell.firstCursorPosition().insertText(text, bold)
+        for row, values in enumerate(block.rows, start=1):
+            for column, texts in enumerate(values):
+                cell = table.cellAt(row, column)
+                cell.setFormat(cell_format)
+                cursor = cell.firstCursorPosition()
+                for index, text in enumerate(texts):
+                    if index:
+                        cursor.insertBlock()
+                    cursor.insertText(text.replace("\n", "\u2028"), QTextCharFormat())
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    def _picture(self, block: Picture) -> None:
+        image = QImage.fromData(block.data)
+        if image.isNull():
+            return
+        self._pictures += 1
+        name = f"minutes-picture:{self._pictures}"
+        self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        fmt = QTextBlockFormat()
+        fmt.setBottomMargin(4)
+        self._new_block(fmt, QTextCharFormat())
+        picture = QTextImageFormat()
+        picture.setName(name)
+        width = self.text_width * max(0.05, min(block.width, 1.0))
+        picture.setWidth(width)
+        picture.setHeight(width * image.height() / max(image.width(), 1))
+        self.cursor.insertImage(picture)
+        if block.caption:
+            caption = QTextCharFormat()
+            caption.setFontItalic(True)
+            self._new_block(QTextBlockFormat(), QTextCharFormat())
+            self.cursor.insertText(block.caption, caption)
