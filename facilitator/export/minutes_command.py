@@ -53,10 +53,15 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
     from facilitator.export.minutes import FORMATS, export_minutes
     from facilitator.services.reading import ReadingService
     from facilitator.storage.database import open_store
+    from facilitator.export.targets import safe_export_target
     from facilitator.storage.locations import default_database
 
-    if args.output.suffix.lower() not in FORMATS:
-        print(UnsupportedFormatError(args.output).message(), file=sys.stderr)
+    try:  # a dangerous target is named as such first, whatever its extension
+        safe_export_target(args.output)
+        if args.output.suffix.lower() not in FORMATS:
+            raise UnsupportedFormatError(args.output)
+    except ExportError as error:
+        print(error.message(), file=sys.stderr)
         return EXIT_EXPORT_ERROR
     database = args.db if args.db is not None else default_database()
     store = open_store(database, exclusive=False, create=False)
