@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from facilitator.bench import floors, large, processes
+from facilitator.bench import floors, imports, large, processes
 
 LARGE_LINES = large.CLUSTERS * large.ITEMS * large.LINES_PER_CLUSTER
 
@@ -67,6 +67,8 @@ def measure(folder: Path) -> dict[str, Any]:
         "export_vs_lean_docx": None if export is None else round(export / lean, 2),
         "rss_mb": round(max(run.peak_rss_mb for run in with_large), 1),
         "rss_mb_services_only": round(max(run.peak_rss_mb for run in opened), 1),
+        "import_text_1mb_s": round(imports.text_import_s(), 3),
+        "import_docx_400_rows_s": round(imports.docx_import_s(), 3),
     }
     pending = []
     if export is None:

@@ -21,7 +21,8 @@ class ParsedPhase:
 class ParsedItem:
     """An item as written. Times are day-relative minutes; ``minutes`` is a written duration.
 
-    ``day`` counts the day headings that started a new day before the item (0 = the first day).
+    ``day`` counts the day headings that started a new day before the item (0 = the first day);
+    ``end_inferred`` says the end was not written but taken from the next item or the day's end.
     """
 
     title: str
@@ -33,6 +34,7 @@ class ParsedItem:
     phases: tuple[ParsedPhase, ...] = ()
     description: tuple[str, ...] = ()
     day: int = 0
+    end_inferred: bool = False
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,8 @@ def item_line(item: ParsedItem, number: int = 1) -> str:
         text += f" ({_format_minutes(item.minutes)})"
     if item.start is None:
         return text if item.minutes is not None or item.phases else f"{number}. {text}"
-    return f"{_clock(item.start, item.end)} {text}" if text else _clock(item.start, item.end)
+    end = None if item.end_inferred else item.end  # read again from the next item, as it was
+    return f"{_clock(item.start, end)} {text}" if text else _clock(item.start, end)
 
 
 def _plain(text: str) -> str:

@@ -100,10 +100,10 @@ def _blocks(day: _Day) -> dict[int, tuple[int, int]]:
     inside_of: dict[int, tuple[int, int]] = {}
     for position, index in enumerate(timed):
         item = day.item(index)
-        if item.end is None or item.start is None:
-            continue
+        if item.end is None or item.start is None or item.phases:
+            continue  # an item with phases is a session of its own, never an umbrella
         inside: list[int] = []
-        for later in timed[position + 1:]:
+        for later in (timed[i] for i in range(position + 1, len(timed))):
             child = day.item(later)
             assert child.start is not None
             if (child.start, child.end) == (item.start, item.end):
@@ -136,35 +136,72 @@ def _closing(day: _Day) -> Closing | None:
     return None
 
 
+def _same_start(day: _Day, items: list[int], position: int) -> range:
+    """The run of positions around ``position`` whose items start at the same time (parallel sessions)."""
+    start = day.item(items[position]).start
+    first, last = position, position + 1
+    while first > 0 and day.item(items[first - 1]).start == start:
+        first -= 1
+    while last < len(items) and day.item(items[last]).start == start:
+        last += 1
+    return range(first, last)
+
+
+def _partner_end(day: _Day, items: list[int], position: int, run: range) -> int | None:
+    ends = (day.item(items[i]).end for i in run if i != position)
+    return next((end for end in ends if end is not None), None)
+
+
+def _set_end(day: _Day, index: int, end: int | None, remark: Remark, block: tuple[int, int] | None) -> None:
+    item = day.item(index)
+    assert item.start is not None
+    if block is not None and (item.start, end) == block:
+        return  # a part never spans its whole block: that would be a parallel of it, not a part
+    if end is not None and end > item.start:
+        day.entries[index] = replace(item, end=end, end_inferred=True)
+        day.mark(index, remark)
+
+
 def _ends(day: _Day, closing: Closing | None, inside_of: dict[int, tuple[int, int]]) -> None:
-    """Start-only items end where the next begins (not past their block); items sharing a start are parallel."""
+    """Start-only items end where the next begins (not past their block); items sharing a start are parallel.
+
+    A start-only item beside a parallel session with a written end ends with it; the others end
+    at the next start, the day's closing line or their block's end; any still open then take the
+    end their parallel sessions got.
+    """
     items = day.indexes
+    runs = {}
     for position, index in enumerate(items):
+        if day.item(index).start is None:
+            continue
+        runs[position] = _same_start(day, items, position)
+        if len(runs[position]) > 1:
+            day.mark(index, Remark.PARALLEL)
+    open_ended = [p for p in runs if _open_ended(day.item(items[p]))]
+    last_part = {inside_of[index]: position for position, index in enumerate(items) if index in inside_of}
+    for position in open_ended:  # beside a parallel with a written end
+        _set_end(day, items[position], _partner_end(day, items, position, runs[position]), Remark.PARALLEL,
+                 inside_of.get(items[position]))
+    for position in open_ended:
+        index = items[position]
         item = day.item(index)
-        if item.start is None:
+        if item.end is not None:
             continue
-        later = items[position + 1:]
-        if position and day.item(items[position - 1]).start == item.start:
-            day.mark(index, Remark.PARALLEL)
-        if later and day.item(later[0]).start == item.start:
-            day.mark(index, Remark.PARALLEL)
-        if not _open_ended(item):
-            continue
-        following = next((i for i in later if day.item(i).start != item.start), None)
-        parallel_only = all(day.item(i).start == item.start for i in later[: later.index(following)]) \
-            if following is not None else True
+        following = runs[position].stop
         end, remark = None, Remark.END_FROM_NEXT
-        if following is not None and parallel_only:
-            end = day.item(following).start
-        elif following is None and closing is not None:
+        if following < len(items):
+            end = day.item(items[following]).start
+        elif closing is not None:
             end, remark = closing.at, Remark.END_FROM_CLOSING
         block = inside_of.get(index)
-        if block is not None and (end is None or end > block[1]):
-            # the last part of a block ends with it (but never spans the whole block: that is a parallel)
-            end = block[1] if (item.start, block[1]) != block else None
-        if end is not None and end > item.start:
-            day.entries[index] = replace(item, end=end)
-            day.mark(index, remark)
+        if block is not None and (end is not None and end > block[1]
+                                  or end is None and runs[position].stop > last_part[block]):
+            end = block[1]  # the last part of a block ends with it
+        _set_end(day, index, end, remark, block)
+    for position in open_ended:
+        if day.item(items[position]).end is None:
+            _set_end(day, items[position], _partner_end(day, items, position, runs[position]), Remark.PARALLEL,
+                     inside_of.get(items[position]))
     for index in items:
         item = day.item(index)
         if item.end is None and item.minutes is None and not item.phases:

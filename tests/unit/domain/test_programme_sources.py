@@ -167,3 +167,30 @@ def test_html_file_from_a_web_page_with_colspan_and_a_list():
         ("Registrering", 540, 570, ""), ("Keynote", 570, 630, "Jane Doe")]
     assert result.programme.day_end == 630
     assert result.programme.day_titles == ("Tirsdag 4. marts",)
+
+
+TAGS = st.sampled_from(["<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<td colspan=3>", "<th rowspan=2>",
+                        "<p>", "</p>", "<br>", "<ol>", "<li>", "</ol>", "<style>", "</style>", "<![if x]>", "<!--",
+                        "-->", "&nbsp;", "09.00", "9:00 - 12:30", "Velkomst", "|", "\n", "<td>kl. 9</td>"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(TAGS, st.text(max_size=20)), max_size=40))
+def test_any_html_is_read_without_an_exception(parts):
+    source = read_clipboard("".join(parts), "")
+    result = parse_lines(source.lines)
+    assert len(result.lines) == len(source.lines)
+
+
+CELL = st.one_of(st.text(max_size=15), st.sampled_from(["09.00", "9:00-9:30", "15 min", "Tid", "Program", "",
+                                                         "Slut", "Ansvarlig", "12:30 - 1:15", "0900", "Dag 2"]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(CELL, max_size=6), max_size=12), st.integers(0, 5), st.integers(0, 5))
+def test_any_table_rows_and_chosen_columns_read_without_an_exception(rows, start, title):
+    from facilitator.domain.programme.reader import SourceLine
+
+    lines = [SourceLine(" | ".join(row), tuple(row), 1) for row in rows]
+    parse_lines(lines)
+    parse_lines(lines, {1: Columns(start=start, title=title, presenter=start + 1, length=title + 1)})
