@@ -191,6 +191,8 @@ class AgendaModel(QAbstractTableModel):
             return self.tr("The sum of the item's phases")
         if column == NOTICE:
             return "\n".join(self.notices(scheduled)) or None
+        if column == DAY:
+            return self.day_text(item.day)
         return None
 
     def _warnings(self, row: int) -> tuple[ScheduleWarning, ...]:

@@ -101,6 +101,8 @@ class AgendaView(QWidget):
         header.setSectionResizeMode(NOTICE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(NOTICE, 200)
         header.moveSection(header.visualIndex(DAY), 0)
+        header.setSectionResizeMode(DAY, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(DAY, 130)
         table.setColumnHidden(DAY, True)
         return table
 

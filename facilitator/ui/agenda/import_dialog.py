@@ -261,7 +261,10 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(REMARK, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        for column, width in ((ROLE, 210), (REMARK, 230)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.table.setWordWrap(True)
         self.chooser = ColumnChooser(self._source) if self._source.kind is SourceKind.SPREADSHEET else None
         self.summary = QLabel()
@@ -279,13 +282,16 @@ class ImportDialog(QDialog):
             for combo in self.chooser.combos.values():
                 combo.currentIndexChanged.connect(self._reparse)
         self._reparse()
-        self.resize(1200, 650)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(min(1500, int(screen.width() * 0.9)) if screen else 1200,
+                    min(850, int(screen.height() * 0.85)) if screen else 650)
 
     def _build_layout(self) -> None:
         splitter = QSplitter()
         splitter.addWidget(self.editor)
         splitter.addWidget(self.table)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self._intro()))
         if self.chooser is not None:
@@ -325,7 +331,6 @@ class ImportDialog(QDialog):
             result = parse_lines(self._source.lines, columns)
         self.preview.set_result(result)
         self.table.resizeColumnToContents(LINE)
-        self.table.resizeColumnToContents(ROLE)
         programme = result.programme
         self.table.setColumnHidden(DAY, not any(item.day for item in programme.items))
         items, notes = self.preview.counts()
