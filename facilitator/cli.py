@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from facilitator import cli_backup
 from facilitator.cli_agenda import add_agenda_commands
+from facilitator.cli_store import reading
 from facilitator.cli_workshops import add_workshop_commands
 from facilitator.export.minutes_command import add_export_minutes
 from facilitator.i18n import LANGUAGES, install_translators, preferred_language
@@ -71,27 +72,19 @@ def _database(args: argparse.Namespace) -> Path:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from facilitator.services.workshops import WorkshopService
-    from facilitator.storage.database import open_store
 
-    store = open_store(_database(args), exclusive=False, create=False)
-    try:
+    with reading(_database(args)) as store:
         for workshop in WorkshopService(store).list():
             date = workshop.date.isoformat() if workshop.date else "-"
             print(f"{workshop.id}\t{date}\t{workshop.title}")
-    finally:
-        store.close()
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from facilitator.storage.database import open_store
     from facilitator.storage.health import check
 
-    store = open_store(_database(args), exclusive=False, create=False)
-    try:
+    with reading(_database(args)) as store:
         report = check(store)
-    finally:
-        store.close()
     print(QCoreApplication.translate("cli", "File: {path}").format(path=store.path))
     print(QCoreApplication.translate("cli", "Schema version: {revision}").format(revision=report.revision))
     print(QCoreApplication.translate("cli", "Integrity: {verdict}").format(verdict=report.integrity))

@@ -50,15 +50,12 @@ def add_agenda_commands(commands: argparse._SubParsersAction, database: Callable
 
 
 @contextmanager
-def _services(path: Path) -> Iterator[Services]:
+def _services(path: Path, *, write: bool = False) -> Iterator[Services]:
+    from facilitator.cli_store import reading, writing
     from facilitator.services.bundle import Services
-    from facilitator.storage.database import open_store
 
-    store = open_store(path, exclusive=False, create=False)
-    try:
+    with (writing(path) if write else reading(path)) as store:
         yield Services.over(store)
-    finally:
-        store.close()
 
 
 def _known_workshop(services: Services, workshop_id: int) -> bool:
@@ -121,7 +118,7 @@ def cmd_import_agenda(args: argparse.Namespace, path: Path) -> int:
         print(error.message(), file=sys.stderr)
         return EXIT_BAD_INPUT
     result = parse_lines(source.lines)
-    with _services(path) as services:
+    with _services(path, write=True) as services:
         if not _known_workshop(services, args.workshop):
             return EXIT_BAD_INPUT
         day_start = services.workshops.get(args.workshop).day_start_min

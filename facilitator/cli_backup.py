@@ -43,13 +43,10 @@ def _service() -> BackupService:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from facilitator.storage.database import inspect_file
-    from facilitator.storage.errors import MissingFileError
+    from facilitator.storage.database import open_for_reading
 
     path = _database(args)
-    if not path.exists():
-        raise MissingFileError(path)
-    inspect_file(path)  # refuse a foreign or damaged file with its own message
+    open_for_reading(path).close()  # refuse a missing, foreign or damaged file; read-only media are fine
     info = _service().back_up(path)
     print(
         QCoreApplication.translate("BackupCommands", "Backup written and verified: {name}").format(

@@ -37,8 +37,8 @@ def _template_names() -> list[str]:
 
 def cmd_new(args: argparse.Namespace, path: Path) -> int:
     from facilitator.services.bundle import Services
+    from facilitator.cli_store import writing
     from facilitator.services.templates import DEMO_TEMPLATE
-    from facilitator.storage.database import open_store
 
     known = _template_names()
     if args.template is not None and args.template not in (*known, DEMO_TEMPLATE):
@@ -46,15 +46,12 @@ def cmd_new(args: argparse.Namespace, path: Path) -> int:
         print(message.format(name=args.template, names=", ".join(known)), file=sys.stderr)
         return EXIT_BAD_INPUT
     # A new workshop may well start a new file: unlike the reading commands, this one creates it.
-    store = open_store(path, exclusive=False, create=True)
-    try:
+    with writing(path, create=True) as store:
         services = Services.over(store)
         if args.template is None:
             workshop_id, _ = services.workshops.create(args.title or "")
         else:
             workshop_id, _ = services.templates.create_from_template(args.template, title=args.title)
-    finally:
-        store.close()
     print(workshop_id)
     return 0
 

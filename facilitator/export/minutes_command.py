@@ -49,11 +49,11 @@ def options_from(args: argparse.Namespace):  # noqa: ANN201 (MinutesOptions, imp
 
 def cmd_export_minutes(args: argparse.Namespace) -> int:
     """Export, print where the file went; an export problem is one translated line on stderr."""
+    from facilitator.cli_store import reading
     from facilitator.export.errors import ExportError, UnknownWorkshopError, UnsupportedFormatError
     from facilitator.export.minutes import FORMATS, export_minutes
-    from facilitator.services.reading import ReadingService
-    from facilitator.storage.database import open_store
     from facilitator.export.targets import safe_export_target
+    from facilitator.services.reading import ReadingService
     from facilitator.storage.locations import default_database
 
     try:  # a dangerous target is named as such first, whatever its extension
@@ -64,17 +64,15 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
         print(error.message(), file=sys.stderr)
         return EXIT_EXPORT_ERROR
     database = args.db if args.db is not None else default_database()
-    store = open_store(database, exclusive=False, create=False)
     try:
-        reading = ReadingService(store).read(args.workshop)
-        written = export_minutes(reading, args.output, options_from(args))
+        with reading(database) as store:  # never upgrades or writes the file it reads
+            workshop = ReadingService(store).read(args.workshop)
+        written = export_minutes(workshop, args.output, options_from(args))
     except LookupError:
         print(UnknownWorkshopError(args.workshop).message(), file=sys.stderr)
         return EXIT_EXPORT_ERROR
     except ExportError as error:
         print(error.message(), file=sys.stderr)
         return EXIT_EXPORT_ERROR
-    finally:
-        store.close()
     print(QCoreApplication.translate("cli", "Minutes written to {path}").format(path=written))
     return 0

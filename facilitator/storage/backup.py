@@ -6,17 +6,20 @@ the backup API copies a consistent snapshot, which is then verified before it is
 
 from __future__ import annotations
 
-import filecmp
+import errno
 import glob
 import os
 import shutil
 import sqlite3
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from facilitator.storage.disk import copy_mode, disk_is_full
 from facilitator.storage.errors import DiskFullError, StoreError
+from facilitator.storage.sqlite import connect_read_only, copy_with_wal, is_cannot_open, is_disk_full
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -46,28 +49,55 @@ def backup_to(source: Path, target: Path) -> Path:
 
     The copy is made under a temporary name and renamed only once verified, so a crash or a full
     disk never leaves a half-written file under a backup's name.
+
+    A copy that fails on a nearly full disk is reported as a full disk, not as damage (verifying
+    a copy whose last pages found no room fails its integrity check). The copy gets the source's
+    permission bits, so a private workshop file has private backups.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     _remove_with_side_files(partial)
+    needed = _size_with_wal(source)
+    if disk_is_full(target, needed):
+        raise DiskFullError(target, f"{needed} bytes needed")
     try:
-        _copy_pages(source, partial)
-    except sqlite3.DatabaseError as exc:
-        _remove_with_side_files(partial)
-        if "full" in str(exc):
-            raise DiskFullError(target, str(exc)) from exc
-        raise BackupDamagedError(source, str(exc)) from exc
-    try:
+        copy_pages(source, partial)
         verify(partial)
-    except BackupDamagedError:
+        copy_mode(source, partial)
+    except (sqlite3.DatabaseError, BackupDamagedError, OSError) as exc:
         _remove_with_side_files(partial)
+        if is_disk_full(exc) or getattr(exc, "errno", None) == errno.ENOSPC or disk_is_full(target, needed):
+            raise DiskFullError(target, str(exc)) from exc
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise BackupDamagedError(source, str(exc)) from exc
         raise
     partial.replace(target)
     return target
 
 
-def _copy_pages(source: Path, target: Path) -> None:
-    src = sqlite3.connect(source)
+def _size_with_wal(path: Path) -> int:
+    return sum(Path(f"{path}{suffix}").stat().st_size for suffix in ("", "-wal") if Path(f"{path}{suffix}").exists())
+
+
+def copy_pages(source: Path, target: Path) -> None:
+    """SQLite's online backup of ``source`` into a new single file ``target``; the source is read
+    without writing to it (read-only media work, its ``-wal`` is not checkpointed).
+
+    A file SQLite cannot read in place (a ``-wal`` without ``-shm`` on read-only media) is first
+    copied byte for byte, with its ``-wal``, to a private temporary folder.
+    """
+    try:
+        _backup_api(source, target)
+    except sqlite3.OperationalError as exc:
+        if not is_cannot_open(exc):
+            raise
+        _remove_with_side_files(target)
+        with tempfile.TemporaryDirectory(prefix="facilitator-copy-") as folder:
+            _backup_api(copy_with_wal(source, Path(folder)), target)
+
+
+def _backup_api(source: Path, target: Path) -> None:
+    src = connect_read_only(source)
     try:
         dst = sqlite3.connect(target)
         try:
@@ -83,7 +113,7 @@ def _copy_pages(source: Path, target: Path) -> None:
 def verify(path: Path) -> None:
     """Raise :class:`BackupDamagedError` unless ``path`` passes SQLite's own checks."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
     except sqlite3.Error as exc:
         raise BackupDamagedError(path, str(exc)) from exc
     try:
@@ -127,17 +157,40 @@ def backup_before_upgrade(path: Path) -> Path:
     """Keep the file as it was before a schema upgrade, next to it; one copy per state.
 
     A retried upgrade (after a kill, a full disk, a refused step) would otherwise add a copy per
-    try. SQLite's backup API writes the same state as the same bytes, so a new copy identical to
-    an earlier one is dropped and the earlier one kept.
+    try. SQLite's backup API writes the same state as the same bytes, but for two counters in
+    the file header, so a new copy equal to an earlier one apart from those is dropped and the
+    earlier one kept.
     """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     earlier = before_upgrade_copies(path)
     made = backup_to(path, path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}"))
     for copy in earlier:
-        if copy != made and filecmp.cmp(copy, made, shallow=False):
+        if copy != made and same_database(copy, made):
             made.unlink()
             return copy
     return made
+
+
+# Header bytes that differ between two copies of the same state: the file change counter and
+# the "version-valid-for" number (https://www.sqlite.org/fileformat.html#the_database_header).
+_COUNTERS = (slice(24, 28), slice(92, 96))
+_CHUNK = 1024 * 1024
+
+
+def same_database(first: Path, second: Path) -> bool:
+    """Whether two backup copies hold the same pages (their header counters aside)."""
+    if first.stat().st_size != second.stat().st_size:
+        return False
+    with first.open("rb") as one, second.open("rb") as other:
+        head_one, head_other = bytearray(one.read(_CHUNK)), bytearray(other.read(_CHUNK))
+        for counter in _COUNTERS:
+            head_one[counter] = head_other[counter] = bytes(counter.stop - counter.start)
+        if head_one != head_other:
+            return False
+        while chunk := one.read(_CHUNK):
+            if chunk != other.read(_CHUNK):
+                return False
+    return True
 
 
 def before_upgrade_copies(path: Path) -> list[Path]:

@@ -1,7 +1,15 @@
 """Opening a workshop file safely: checks, pragmas, migrations, sessions.
 
-A file is inspected before anything writes to it (setting WAL mode already rewrites the header), so
-a folder, an unreadable, foreign, corrupt, locked or newer-version file is refused untouched.
+A file is inspected through a read-only connection before anything writes to it (setting WAL mode
+already rewrites the header, and closing a writable connection checkpoints and deletes the
+``-wal``), so a folder, an unreadable, foreign, corrupt, locked or newer-version file is refused
+untouched. Three ways in:
+
+- :func:`open_store` (exclusive): the app. Takes the single-instance lock, creates, upgrades.
+- :func:`open_store` (not exclusive): a writing command such as ``import-agenda``. Same checks,
+  upgrades only under the single-instance lock, short transactions next to a running app.
+- :func:`open_for_reading`: ``list``, ``check``, the exports. Never writes or upgrades; works on
+  read-only media; an older file is read from an upgraded temporary copy, and the user is told.
 """
 
 from __future__ import annotations
@@ -10,8 +18,8 @@ import errno
 import os
 import shutil
 import sqlite3
-import time
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,20 +29,35 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
-from facilitator.storage import errors, migrate
+from facilitator.storage import backup, errors, migrate
+from facilitator.storage.disk import disk_is_full
+from facilitator.storage.file_lock import UNFINISHED_LOCK_GRACE_S, acquire_lock, exclusive_access
 from facilitator.storage.sqlite import (
-    BUSY_TIMEOUT_MS,
     SQLITE_HEADER,
     OnBusy,
+    connect_read_only,
+    copy_with_wal,
+    create_reader_engine,
     create_sqlite_engine,
     is_busy,
+    is_cannot_open,
     is_disk_full,
     is_read_only,
     writing,
 )
 
-UNFINISHED_LOCK_GRACE_S = 1.0
-FULL_DISK_BYTES = 64 * 1024
+__all__ = [
+    "UNFINISHED_LOCK_GRACE_S",
+    "FileState",
+    "Store",
+    "exclusive_access",
+    "inspect_file",
+    "open_for_reading",
+    "open_store",
+]
+
+# Tables every Facilitator schema has: an unknown revision without them is another app's file.
+FACILITATOR_TABLES = frozenset({"workshop", "agendaitem", "contribution"})
 
 
 @dataclass(frozen=True)
@@ -45,13 +68,15 @@ class FileState:
     revision: str | None
 
 
-def _check_path(path: Path) -> None:
+def _check_place(path: Path, *, writing: bool) -> None:
     if path.is_dir():
         raise errors.IsDirectoryError(path)
     if not path.parent.is_dir():
         raise errors.MissingFolderError(path)
     if path.exists() and not os.access(path, os.R_OK):
         raise errors.UnreadableError(path)
+    if not writing:
+        return
     writable = os.access(path, os.W_OK) if path.exists() else True
     if not writable or not os.access(path.parent, os.W_OK):
         raise errors.ReadOnlyError(path)
@@ -65,17 +90,17 @@ def _read_header(path: Path) -> bytes:
         raise errors.UnreadableError(path, str(exc)) from exc
 
 
-def inspect_file(path: Path) -> FileState:
-    """Classify ``path`` without writing to it; raises a :class:`StoreError` when unusable."""
-    _check_path(path)
+def inspect_file(path: Path, *, writing: bool = True) -> FileState:
+    """Classify ``path`` without writing to it; raises a :class:`StoreError` when unusable.
+
+    ``writing`` also refuses a file that could not be written (read-only file or folder).
+    """
+    _check_place(path, writing=writing)
     if not path.exists() or path.stat().st_size == 0:
         return FileState(is_new=True, revision=None)
     if _read_header(path) != SQLITE_HEADER:
         raise errors.NotDatabaseError(path)
-    try:
-        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as exc:
-        raise errors.CorruptError(path, str(exc)) from exc
+    connection = connect_read_only(path)
     try:
         return _inspect_connection(path, connection)
     finally:
@@ -91,10 +116,12 @@ def _inspect_connection(path: Path, connection: sqlite3.Connection) -> FileState
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
     except sqlite3.OperationalError as exc:
-        if "locked" in str(exc):
+        if is_busy(exc):
             raise errors.LockedError(path, str(exc)) from exc
-        if _disk_is_full(path):  # reading a WAL file needs room for its -shm: not damage
+        if disk_is_full(path):  # reading a WAL file needs room for its -shm: not damage
             raise errors.DiskFullError(path, str(exc)) from exc
+        if is_cannot_open(exc):
+            raise errors.CannotReadInPlaceError(path, str(exc)) from exc
         raise errors.CorruptError(path, str(exc)) from exc
     except sqlite3.DatabaseError as exc:
         raise errors.CorruptError(path, str(exc)) from exc
@@ -105,6 +132,8 @@ def _inspect_connection(path: Path, connection: sqlite3.Connection) -> FileState
             raise errors.NotDatabaseError(path)
         return FileState(is_new=True, revision=None)
     if not migrate.is_known_revision(revision):
+        if not FACILITATOR_TABLES <= tables:  # another Alembic-managed app's database
+            raise errors.NotDatabaseError(path)
         raise errors.NewerSchemaError(path, revision)
     return FileState(is_new=False, revision=revision)
 
@@ -113,13 +142,34 @@ def _nobody_to_tell() -> None:
     """The busy notice until the UI or the CLI installs theirs."""
 
 
-class Store:
-    """An open workshop file: the engine, the single-instance lock and short transactions."""
+def _nothing_to_clean() -> None:
+    """A store read in place leaves nothing behind."""
 
-    def __init__(self, path: Path, engine: Engine, lock: QLockFile | None) -> None:
+
+class Store:
+    """An open workshop file: the engine, the single-instance lock and short transactions.
+
+    ``notices`` are sentences for the user about how the file was opened (e.g. read from an
+    upgraded copy); the CLI prints them, nothing depends on them. ``file_revision`` is the
+    schema of the file itself when what is read is an upgraded copy of it.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        lock: QLockFile | None,
+        *,
+        notices: tuple[str, ...] = (),
+        cleanup: Callable[[], None] = _nothing_to_clean,
+        file_revision: str | None = None,
+    ) -> None:
         self.path = path
         self.engine = engine
+        self.notices = notices
+        self.file_revision = file_revision
         self._lock = lock
+        self._cleanup = cleanup
         self._busy_notice: OnBusy = _nobody_to_tell
         self._writer = writing(engine, self._tell_busy)
 
@@ -174,12 +224,18 @@ class Store:
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
+        self._cleanup()
+        self._cleanup = _nothing_to_clean
 
 
 def translate_write_error(path: Path, exc: Exception) -> errors.StoreError:
-    """Map a failed write to the sentence the user needs; the transaction was rolled back."""
+    """Map a failed write to the sentence the user needs; the transaction was rolled back.
+
+    On a (nearly) full disk SQLite may report a "disk I/O error" instead of SQLITE_FULL, e.g.
+    when the -wal or -shm cannot grow: the free space decides.
+    """
     text = str(getattr(exc, "orig", exc))
-    if is_disk_full(exc):
+    if is_disk_full(exc) or disk_is_full(path):
         return errors.DiskFullError(path, text)
     if is_read_only(exc):
         return errors.ReadOnlyError(path, text)
@@ -188,76 +244,96 @@ def translate_write_error(path: Path, exc: Exception) -> errors.StoreError:
     return errors.WriteError(path, text)
 
 
-def _is_unfinished_lock(lock: QLockFile, lock_path: Path) -> bool:
-    """A lock file without a readable owner that has stayed so for longer than a live writer would.
-
-    Qt creates the file and then writes its pid; a kill in between leaves an empty file that
-    ``setStaleLockTime(0)`` never treats as stale, so the workshop would be "open elsewhere" for
-    ever (found by tests/integration/test_kill.py).
-    """
-    pid, _host, _app = lock.getLockInfo()
+def _upgrade(engine: Engine, path: Path, state: FileState, *, keep_copy: bool = True) -> None:
     try:
-        age = time.time() - lock_path.stat().st_mtime
-    except OSError:
-        return False
-    return pid == 0 and age > UNFINISHED_LOCK_GRACE_S
-
-
-def _acquire_lock(path: Path) -> QLockFile:
-    lock_path = Path(str(path) + ".lock")
-    lock = QLockFile(str(lock_path))
-    lock.setStaleLockTime(0)
-    if lock.tryLock(0):
-        return lock
-    if _is_unfinished_lock(lock, lock_path) and lock.removeStaleLockFile() and lock.tryLock(0):
-        return lock
-    if lock.error() == QLockFile.LockError.UnknownError and _disk_is_full(path):
-        raise errors.DiskFullError(path, "no room for the lock file")  # not "open elsewhere"
-    raise errors.LockedError(path)
-
-
-def _disk_is_full(path: Path) -> bool:
-    """Whether the file system holding ``path`` has no room left (asked after a failure)."""
-    try:
-        return shutil.disk_usage(path.parent).free < FULL_DISK_BYTES
-    except OSError:
-        return False
-
-
-@contextmanager
-def exclusive_access(path: Path) -> Iterator[None]:
-    """Hold the single-instance lock of a file nobody has open (a restore from the CLI)."""
-    lock = _acquire_lock(path)
-    try:
-        yield
-    finally:
-        lock.unlock()
+        migrate.bring_up_to_date(engine, path, state.is_new, state.revision, keep_copy=keep_copy)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise errors.DiskFullError(path, str(exc)) from exc
+        raise
+    except (OperationalError, DBAPIError) as exc:
+        raise translate_write_error(path, exc) from exc
 
 
 def open_store(path: Path | str, *, exclusive: bool = True, create: bool = True) -> Store:
-    """Open (or create) the workshop file at ``path``, upgrading its schema when needed.
+    """Open (or create) the workshop file at ``path`` for writing, upgrading it when needed.
 
-    ``exclusive`` takes the single-instance lock; headless read-only commands (``check``,
-    ``list``) pass ``False`` so they work while the app has the file open; they also pass
-    ``create=False`` so that a mistyped path is reported instead of becoming a new file.
+    ``exclusive`` takes the single-instance lock (the app). A writing command passes ``False``:
+    it may run next to the app, so it upgrades only while it can hold that lock for the upgrade
+    (an app with the file open has upgraded it already). ``create=False`` reports a mistyped
+    path instead of making a new file.
     """
     path = Path(path).expanduser().absolute()
     if not create and not path.exists():
         raise errors.MissingFileError(path)
     state = inspect_file(path)
-    lock = _acquire_lock(path) if exclusive else None
+    lock = acquire_lock(path) if exclusive else None
+    engine = create_sqlite_engine(path)
     try:
-        engine = create_sqlite_engine(path)
-        try:
-            migrate.bring_up_to_date(engine, path, state.is_new)
-        except OSError as exc:
-            if exc.errno == errno.ENOSPC:
-                raise errors.DiskFullError(path, str(exc)) from exc
-            raise
-        except (OperationalError, DBAPIError) as exc:
-            raise translate_write_error(path, exc) from exc
+        if lock is not None or not _needs_upgrade(state):
+            _upgrade(engine, path, state)
+        else:
+            with exclusive_access(path):
+                _upgrade(engine, path, inspect_file(path))  # looked at again under the lock
     except BaseException:
+        engine.dispose()  # no connection may keep the refused file open
         if lock is not None:
             lock.unlock()
         raise
     return Store(path, engine, lock)
+
+
+def _needs_upgrade(state: FileState) -> bool:
+    return state.is_new or state.revision != migrate.head_revision()
+
+
+def open_for_reading(path: Path | str) -> Store:
+    """Open ``path`` for a command that only reads; the file and its ``-wal`` stay untouched.
+
+    A file at the current schema is read in place (also on read-only media). An older one, or one
+    SQLite cannot read in place, is read from a private temporary copy, upgraded there; the
+    store's ``notices`` say so, and that the app upgrades the file itself when it opens it.
+    """
+    path = Path(path).expanduser().absolute()
+    if not path.exists():
+        raise errors.MissingFileError(path)
+    try:
+        state = inspect_file(path, writing=False)
+    except errors.CannotReadInPlaceError:
+        return _read_a_copy(path)
+    if state.is_new:  # an empty file: nothing to read, and no schema to read it with
+        raise errors.NotDatabaseError(path)
+    if state.revision != migrate.head_revision():
+        return _read_a_copy(path, older=state.revision)
+    return Store(path, create_reader_engine(path), None)
+
+
+def _read_a_copy(path: Path, *, older: str | None = None) -> Store:
+    """Read ``path`` through a private temporary copy, upgraded there when it is older.
+
+    ``older`` is the file's revision when that is why it is copied. A file SQLite can read in
+    place is copied with its backup API (a consistent snapshot even
+    while the app writes); one it cannot read (read-only media) is copied with its ``-wal`` byte
+    for byte, which is consistent because nothing can be writing to it.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="facilitator-read-"))  # private: mode 0700
+    try:
+        if older:
+            copy = folder / path.name
+            backup.copy_pages(path, copy)
+        else:
+            copy = copy_with_wal(path, folder)
+        state = inspect_file(copy)  # the copy's verdict: damaged, foreign or newer, as the file's
+        if state.is_new:
+            raise errors.NotDatabaseError(path)
+        engine = create_sqlite_engine(copy)
+        try:
+            _upgrade(engine, copy, state, keep_copy=False)
+        finally:
+            engine.dispose()
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    notice = errors.read_from_upgraded_copy(path) if older else errors.read_from_copy(path)
+    return Store(path, create_reader_engine(copy), None, notices=(notice,), file_revision=state.revision,
+                 cleanup=lambda: shutil.rmtree(folder, ignore_errors=True))

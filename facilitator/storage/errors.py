@@ -64,6 +64,16 @@ class NotDatabaseError(StoreError):
         )
 
 
+class CannotReadInPlaceError(StoreError):
+    """SQLite cannot read the file where it is (a ``-wal`` without ``-shm`` on read-only media)."""
+
+    def message(self) -> str:
+        return QCoreApplication.translate("StoreError",
+            "{path} was not closed properly and its folder is read-only. Copy the file, together "
+            "with its -wal file, to a folder you can write to and open the copy."
+        ).format(path=self.path)
+
+
 class CorruptError(StoreError):
     def message(self) -> str:
         return QCoreApplication.translate("StoreError", 
@@ -94,6 +104,23 @@ def busy_retrying(path: Path | str) -> str:
     """What the user sees while a write waits for another program to finish its own."""
     return QCoreApplication.translate("StoreError",
         "{path} is busy (another program is writing to it); retrying…").format(path=path)
+
+
+def read_from_upgraded_copy(path: Path | str) -> str:
+    """Said by a reading command about an older file it read without upgrading it."""
+    return QCoreApplication.translate("StoreError",
+        "{path} was saved by an older version of Facilitator. It was read from an upgraded "
+        "temporary copy and left untouched; the app upgrades it when it opens it (keeping a copy "
+        "of it as it was)."
+    ).format(path=path)
+
+
+def read_from_copy(path: Path | str) -> str:
+    """Said by a reading command about a file SQLite could not read in place."""
+    return QCoreApplication.translate("StoreError",
+        "{path} was not closed properly and its folder is read-only, so it was read from a "
+        "temporary copy and left untouched."
+    ).format(path=path)
 
 
 class HalfUpgradedError(StoreError):

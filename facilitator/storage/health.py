@@ -23,4 +23,4 @@ def check(store: Store) -> HealthReport:
     with store.engine.connect() as connection:
         integrity = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
         problems = tuple(tuple(row) for row in connection.exec_driver_sql("PRAGMA foreign_key_check"))
-    return HealthReport(store.schema_revision(), str(integrity), problems)
+    return HealthReport(store.file_revision or store.schema_revision(), str(integrity), problems)

@@ -58,15 +58,21 @@ def current_revision(connection: Connection) -> str | None:
     return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
-def bring_up_to_date(engine: Engine, path: Path, is_new: bool) -> None:
-    """Create a new file's schema, or back up and upgrade an older one."""
+def bring_up_to_date(engine: Engine, path: Path, is_new: bool, revision: str | None, *,
+                     keep_copy: bool = True) -> None:
+    """Create a new file's schema, or back up (unless ``keep_copy`` is off) and upgrade an older one.
+
+    ``revision`` is the file's stamp as inspected. The copy is taken before ``engine`` first
+    connects (which switches the file to WAL), so a full disk refuses the upgrade before a byte
+    of the file has changed.
+    """
     if is_new:
         _create(engine)
         return
-    with engine.connect() as connection:
-        if current_revision(connection) == head_revision():
-            return
-    backup.backup_before_upgrade(path)
+    if revision == head_revision():
+        return
+    if keep_copy:
+        backup.backup_before_upgrade(path)
     _upgrade(engine, path)
 
 

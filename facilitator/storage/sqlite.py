@@ -15,6 +15,8 @@ writes, instead of failing half-way through a user action.
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 import time
 from collections.abc import Callable
@@ -22,6 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import QueuePool
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Files SQLite and the single-instance lock keep next to a database called NAME: NAME-wal, ...
@@ -72,6 +75,13 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         cursor.close()
 
 
+def _on_connect_reader(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    """A reading connection changes nothing, not even the journal mode; writes are refused."""
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA query_only=ON")
+    dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
 def _on_begin(connection: Connection) -> None:
     """``BEGIN`` for readers; ``BEGIN IMMEDIATE`` for writers, retried while another writes."""
     on_busy: OnBusy | None = connection.get_execution_options().get(WRITE)
@@ -93,12 +103,60 @@ def _on_begin(connection: Connection) -> None:
                 told = True
 
 
-def create_sqlite_engine(path: Path) -> Engine:
-    """An engine for ``path``: WAL, full sync, foreign keys, explicit transactions."""
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-    event.listen(engine, "connect", _on_connect)
+def _engine(connect: Callable[[], sqlite3.Connection], on_connect: Callable[..., None]) -> Engine:
+    """An engine over connections made by ``connect``: a file name is passed to SQLite as it is,
+    never parsed as a URL (a workshop may be called ``temadag?.sqlite``)."""
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
+    event.listen(engine, "connect", on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    """An engine for ``path``: WAL, full sync, foreign keys, explicit transactions."""
+    return _engine(
+        lambda: sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False),
+        _on_connect,
+    )
+
+
+def create_reader_engine(path: Path) -> Engine:
+    """An engine that reads ``path`` in place without writing a byte to it or its ``-wal``."""
+    return _engine(lambda: connect_read_only(path), _on_connect_reader)
+
+
+def _may_change(path: Path) -> bool:
+    """Whether anyone could write to ``path`` now (false on read-only media)."""
+    return os.access(path, os.W_OK) or os.access(path.parent, os.W_OK)
+
+
+def _wal_has_frames(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes: no checkpoint, the ``-wal`` is left where it is.
+
+    ``immutable`` (no locks, no ``-shm``) only where nothing can change the file and no ``-wal``
+    holds pages: SQLite would not look at those. Elsewhere ``mode=ro``, which reads the ``-wal``
+    but may need to create the ``-shm``; where it cannot (a crashed file on a write-protected
+    stick), the first statement fails with :func:`is_cannot_open` and the caller reads a copy.
+    """
+    immutable = not _may_change(path) and not _wal_has_frames(path)
+    uri = path.as_uri() + ("?immutable=1" if immutable else "?mode=ro")
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
+
+def copy_with_wal(source: Path, folder: Path) -> Path:
+    """Byte copies of ``source`` and its ``-wal`` in ``folder`` (only for a file nobody writes)."""
+    target = folder / source.name
+    shutil.copyfile(source, target)
+    if _wal_has_frames(source):
+        shutil.copyfile(f"{source}-wal", f"{target}-wal")
+    return target
 
 
 def writing(engine: Engine, on_busy: OnBusy = _no_notice) -> Engine:
@@ -147,6 +205,11 @@ def is_disk_full(exc: BaseException) -> bool:
 
 def is_read_only(exc: BaseException) -> bool:
     return "readonly" in _text(exc) or "read-only" in _text(exc)
+
+
+def is_cannot_open(exc: BaseException) -> bool:
+    """SQLite could not open a side file it needs (e.g. no ``-shm`` on read-only media)."""
+    return "unable to open database file" in _text(exc)
 
 
 def is_half_applied_step(exc: BaseException) -> bool:

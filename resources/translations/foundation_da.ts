@@ -298,8 +298,20 @@
         <translation>{path} blev efterladt halvt opgraderet af en tidligere version af Facilitator og kan ikke repareres her. Den er ikke ændret; gendan en sikkerhedskopi i stedet.</translation>
     </message>
     <message>
+        <source>{path} was not closed properly and its folder is read-only, so it was read from a temporary copy and left untouched.</source>
+        <translation>{path} blev ikke lukket korrekt, og dens mappe er skrivebeskyttet, så den blev læst fra en midlertidig kopi og ikke ændret.</translation>
+    </message>
+    <message>
+        <source>{path} was not closed properly and its folder is read-only. Copy the file, together with its -wal file, to a folder you can write to and open the copy.</source>
+        <translation>{path} blev ikke lukket korrekt, og dens mappe er skrivebeskyttet. Kopiér filen sammen med dens -wal-fil til en mappe, du kan skrive i, og åbn kopien.</translation>
+    </message>
+    <message>
         <source>{path} was saved by a newer version of Facilitator. Update the app to open it; the file was left untouched.</source>
         <translation>{path} er gemt af en nyere version af Facilitator. Opdatér programmet for at åbne den; filen er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>{path} was saved by an older version of Facilitator. It was read from an upgraded temporary copy and left untouched; the app upgrades it when it opens it (keeping a copy of it as it was).</source>
+        <translation>{path} er gemt af en ældre version af Facilitator. Den blev læst fra en opgraderet midlertidig kopi og ikke ændret; programmet opgraderer den, når det åbner den (og gemmer en kopi af den, som den var).</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@ is used as well where the tests may mount one (root with CAP_SYS_ADMIN, as in CI
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 import subprocess
 from collections.abc import Iterator
@@ -66,7 +68,8 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     subprocess.run(["umount", str(mount_point)], check=True)
 
 
-def _fill(disk: Path) -> Path:
+def _fill(disk: Path, leave: int = 0) -> Path:
+    """Fill ``disk`` up, then give back ``leave`` bytes (a nearly full disk)."""
     filler = disk / "filler.bin"
     with filler.open("wb", buffering=0) as handle:
         try:
@@ -74,6 +77,8 @@ def _fill(disk: Path) -> Path:
                 handle.write(bytes(4096))
         except OSError:
             pass
+    if leave:
+        os.truncate(filler, max(0, filler.stat().st_size - leave))
     return filler
 
 
@@ -124,3 +129,37 @@ def test_a_file_on_a_full_disk_is_not_called_damaged_or_open_elsewhere(
         open_store(path)
     assert "is full" in caught.value.message()
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("leave", [0, 16 * 1024], ids=["full", "16 KB left"])
+def test_a_backup_on_a_nearly_full_disk_says_disk_full_not_damaged(tiny_disk: Path, tmp_path: Path,
+                                                                   leave: int) -> None:
+    """Found by an adversarial run: the half-written copy "failed its integrity check"."""
+    path = tiny_disk / "w.sqlite"
+    shutil.copyfile(make_workshop(tmp_path / "w.sqlite", lines=3000), path)
+    _fill(tiny_disk, leave)
+    with pytest.raises(errors.DiskFullError) as caught:
+        BackupService(tiny_disk / "backups").back_up(path)
+    assert "is full" in caught.value.message()
+    assert not list((tiny_disk / "backups").glob("*"))
+
+
+# Free space around the size of the file (237 KB): the before-upgrade copy fits or nearly fits.
+@pytest.mark.parametrize("leave", [0, 16, 256, 272], ids=lambda kb: f"{kb} KB left")
+def test_an_upgrade_on_a_nearly_full_disk_says_disk_full_and_goes_through_once_there_is_room(
+    tiny_disk: Path, leave: int
+) -> None:
+    path = tiny_disk / "gammel.sqlite"
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "fixtures" / "schema-0001.sqlite", path)
+    filler = _fill(tiny_disk, leave * 1024)
+    before = path.read_bytes()
+    with pytest.raises(errors.DiskFullError) as caught:
+        open_store(path)
+    assert "is full" in caught.value.message()
+    filler.unlink()
+    store = open_store(path)  # once there is room again, the upgrade goes through
+    try:
+        assert len(stored_texts(store)) == 60  # every line of the fixture
+    finally:
+        store.close()
+    assert before != path.read_bytes()
