@@ -141,7 +141,7 @@ def cmd_import_agenda(args: argparse.Namespace, path: Path) -> int:
 def _undo_import(args: argparse.Namespace, path: Path) -> int:
     from facilitator.services.input_errors import InputError
 
-    with _services(path) as services:
+    with _services(path, write=True) as services:
         if not _known_workshop(services, args.workshop):
             return EXIT_BAD_INPUT
         try:
