@@ -29,6 +29,7 @@ from facilitator.ui.main_window import MainWindow
 from facilitator.ui.minutes.minutes_view import MinutesView
 from facilitator.ui.run.console import RunConsole
 from facilitator.ui.run.projector_board import BoardSources
+from facilitator.ui.room_memory import RoomMemory, restore_geometry
 from facilitator.ui.section import Section
 from facilitator.ui.setup.setup_view import SetupView
 from facilitator.ui.workshop_picker import WorkshopPicker
@@ -48,7 +49,7 @@ def build_sections(services: Services, bus: ChangesBus, settings: QSettings) -> 
     return [
         Section.of("setup", SetupView(services.workshops, services.setup, bus)),
         Section.of("plan", AgendaView(services, bus)),
-        Section.of("run", run, actions=tuple(run.anywhere_actions.values())),
+        Section.of("run", run, actions=tuple(run.anywhere_actions.values()), may_close=run.may_close),
         Section.of("capture", capture),
         Section.of("minutes", MinutesView(services.reading, services.workshops, bus)),
     ]
@@ -70,6 +71,7 @@ class FacilitatorApp:
         self.window: MainWindow | None = window
         self.backups = BackupService(backup_folder(), int(settings.value(_BACKUP_KEEP, DEFAULT_KEEP)))
         self.backup_scheduler: BackupScheduler | None = None
+        self.room = RoomMemory(settings)  # read now: what the room looked like when the app last ended
 
     def open_file(self, path: Path) -> bool:
         """Open ``path`` and show its most recent workshop (the demo when it has none)."""
@@ -80,17 +82,32 @@ class FacilitatorApp:
             return False
         if self.services is not None:  # another file was open: its window goes with it
             self.close_file()
-        window = self.window or MainWindow(self.language)
+        window = self.window or self._new_window()
         self.window = window
         self.services = Services.over(store)
         remember_file(self.settings, store.path)
         bus = ChangesBus()
-        window.install(self.services.workshops, bus, build_sections(self.services, bus, self.settings))
+        sections = build_sections(self.services, bus, self.settings)
+        window.install(self.services.workshops, bus, sections)
         self._connect(window, bus, store.path)
         self._start_backups(store.path, window)
         self.show_workshop(self._first_workshop())
         window.show()
+        self._restore_room(window, sections)
         return True
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.language)
+        restore_geometry(self.settings, window)
+        return window
+
+    def _restore_room(self, window: MainWindow, sections: list[Section]) -> None:
+        """A run in progress comes back on the Run section with its projector; remember from now on."""
+        console = next(section.widget for section in sections if isinstance(section.widget, RunConsole))
+        self.room.watch(window)
+        self.room.restore(window, console)
+        window.section_shown.connect(self.room.remember_section)
+        console.projector_toggled.connect(self.room.remember_projector)
 
     def _connect(self, window: MainWindow, bus: ChangesBus, path: Path) -> None:
         window.open_workshops_requested.connect(lambda: self.show_picker(bus))
@@ -112,7 +129,7 @@ class FacilitatorApp:
             self.backup_scheduler.stop()
             self.backup_scheduler = None
         if self.window is not None:
-            self.window.close()
+            self.window.close_quietly()
             self.window.deleteLater()
             self.window = None
         if self.services is not None:

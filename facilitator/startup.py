@@ -22,6 +22,7 @@ from facilitator.i18n import apply_language, preferred_language
 from facilitator.recent import remembered_title
 from facilitator.storage.locations import default_database
 from facilitator.ui.main_window import MainWindow
+from facilitator.ui.room_memory import restore_geometry
 
 # Set by the benchmark and the smoke tests: print "shown SECONDS" at the first paint and
 # "ready SECONDS" once the sections are filled (seconds since start-up began), then quit.
@@ -102,6 +103,7 @@ def run_gui(db: Path | None, language_override: str | None) -> int:
     translators = apply_language(qt_app, language)  # noqa: F841  (kept alive for the app's life)
     path = db if db is not None else default_database()
     window = MainWindow(language, remembered_title(settings, path))
+    restore_geometry(settings, window)  # as it was when the app last ended, before the first paint
     assert window.opening is not None
     report = ProgressReport(started, window) if os.environ.get(REPORT_ENV) else None
     if report is not None:

@@ -97,6 +97,10 @@ class RunState:
                 return index
         return None
 
+    def in_progress(self) -> bool:
+        """Whether the day has begun and is not over: something was started and items remain."""
+        return self.current_index() is not None and any(item.timer.events for item in self.items)
+
     def current(self) -> RunItem | None:
         index = self.current_index()
         return None if index is None else self.items[index]

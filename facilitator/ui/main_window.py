@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
@@ -45,18 +45,24 @@ class MainWindow(QMainWindow):
         restore_backup_requested(): the user asked for the restore dialog.
         language_chosen(str): the user chose an interface language.
         title_shown(str): the window now shows this workshop title (remembered for the next start).
+        section_shown(str): the section now shown (its key), once the sections are in.
+
+    Closing the window (Ctrl+Q, the title bar) first asks every section's ``may_close``, so a
+    run in progress is never left by accident; :meth:`close_quietly` closes without asking.
     """
 
     open_workshops_requested = Signal()
     restore_backup_requested = Signal()
     language_chosen = Signal(str)
     title_shown = Signal(str)
+    section_shown = Signal(str)
 
     def __init__(self, language: str, title: str | None = None) -> None:
         super().__init__()
         self._workshops: WorkshopService | None = None
         self._sections: list[Section] = []
         self._workshop_id: int | None = None
+        self._quiet = False  # closing without asking the sections (close_quietly)
         self._actions_when_open: list[QAction] = []  # usable only once the file is open
         self._navigation = QListWidget()
         self._navigation.setObjectName("navigation")
@@ -124,6 +130,8 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if self._sections and 0 <= row < len(self._sections):
             self._stack.setCurrentWidget(self._sections[row].widget)
+            if self.opening is None:
+                self.section_shown.emit(self._sections[row].key)
 
     @property
     def workshop_id(self) -> int | None:
@@ -166,7 +174,8 @@ class MainWindow(QMainWindow):
         self._actions_when_open += [open_action, restore_action]
         workshop_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Explicitly: StandardKey.Quit has no key on Windows, nor on X11 without a desktop's theme.
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         workshop_menu.addAction(quit_action)
 
@@ -209,6 +218,19 @@ class MainWindow(QMainWindow):
         title = self._workshops.get(self._workshop_id).title or self.tr("Untitled workshop")
         self.setWindowTitle(f"{title} — Facilitator")
         self.title_shown.emit(title)
+
+    def close_quietly(self) -> None:
+        """Close without asking the sections (the app switches file or quits after a restore)."""
+        self._quiet = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._quiet and not all(
+            section.may_close() for section in self._sections if section.may_close is not None
+        ):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():

@@ -6,6 +6,7 @@ start-up while the workshop file is still being opened, so this module imports n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -43,7 +44,8 @@ class Section:
     """One entry of the navigation: its key, a translated title, an icon, its widget, its actions.
 
     ``actions`` have shortcuts that work in every section; the main window adds them to itself
-    and lists them in a menu named after the section.
+    and lists them in a menu named after the section. ``may_close`` is asked before the window
+    closes (it may ask the user); False keeps the window open.
     """
 
     key: str
@@ -51,11 +53,13 @@ class Section:
     widget: QWidget
     icon: QIcon | None = None
     actions: tuple[QAction, ...] = ()
+    may_close: Callable[[], bool] | None = None
 
     @classmethod
-    def of(cls, key: str, widget: QWidget, actions: tuple[QAction, ...] = ()) -> Section:
+    def of(cls, key: str, widget: QWidget, actions: tuple[QAction, ...] = (),
+           may_close: Callable[[], bool] | None = None) -> Section:
         """The section ``key`` of :data:`NAVIGATION`, shown by ``widget``."""
-        return cls(key, section_title(key), widget, actions=actions)
+        return cls(key, section_title(key), widget, actions=actions, may_close=may_close)
 
 
 def focus_first_field(container: QWidget) -> bool:

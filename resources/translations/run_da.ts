@@ -154,6 +154,14 @@
 <context>
     <name>RunConsole</name>
     <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Fortsæt afviklingen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
         <source>+1 minute</source>
         <translation>+1 minut</translation>
     </message>
@@ -222,6 +230,10 @@
         <translation>Forhåndsvisning af projektoren</translation>
     </message>
     <message>
+        <source>Quit during the run?</source>
+        <translation>Afslut midt i afviklingen?</translation>
+    </message>
+    <message>
         <source>Replan the rest of the day…</source>
         <translation>Planlæg resten af dagen om…</translation>
     </message>
@@ -272,6 +284,14 @@
     <message>
         <source>The programme is done.</source>
         <translation>Programmet er slut.</translation>
+    </message>
+    <message>
+        <source>The run is in progress ({item}). Quit anyway?
+
+The timer keeps counting: when Facilitator starts again it carries on where the run is, with the projector.</source>
+        <translation>Afviklingen er i gang ({item}). Vil du afslutte alligevel?
+
+Uret tæller videre: når Facilitator startes igen, fortsætter den, hvor afviklingen er, med projektoren.</translation>
     </message>
     <message>
         <source>Title</source>

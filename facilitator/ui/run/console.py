@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -60,9 +61,11 @@ class RunConsole(QWidget):
 
     Signals:
         current_item_changed(int): the run moved to another item (the capture screen follows).
+        projector_toggled(bool): the user opened (True) or closed the projector.
     """
 
     current_item_changed = Signal(int)
+    projector_toggled = Signal(bool)
 
     def __init__(self, service: RunService, bus: ChangesBus, settings: QSettings,
                  parent: QWidget | None = None, boards: BoardSources | None = None) -> None:
@@ -386,8 +389,35 @@ class RunConsole(QWidget):
         return self.outputs.window
 
     def toggle_projector(self) -> None:
-        if self.outputs.toggle():
+        opened = self.outputs.toggle()
+        if opened:
             self.tick()
+        self.projector_toggled.emit(opened)
+
+    def open_projector(self) -> None:
+        """Open the projector unless it is open (a restart mid-run reopens it)."""
+        if self.projector is None or not self.projector.isVisible():
+            self.toggle_projector()
+
+    def run_in_progress(self) -> bool:
+        return self.state is not None and self.state.in_progress()
+
+    def may_close(self) -> bool:
+        """Before the window closes: during a run, ask whether to leave it (the timer keeps going)."""
+        if not self.run_in_progress():
+            return True
+        assert self.state is not None
+        item = self.state.current()
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit during the run?"), self.tr(
+            "The run is in progress ({item}). Quit anyway?\n\nThe timer keeps counting: when "
+            "Facilitator starts again it carries on where the run is, with the projector."
+        ).format(item=item.title if item is not None else ""), parent=self)
+        quit_button = box.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("&Keep running"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is quit_button
 
     def show_proposal(self, proposal_id: int) -> None:
         """The accept-criticise-offer proposal chosen on the capture screen, for the projector."""
