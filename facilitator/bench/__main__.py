@@ -67,6 +67,7 @@ def measure(folder: Path) -> dict[str, Any]:
         "export_vs_lean_docx": None if export is None else round(export / lean, 2),
         "rss_mb": round(max(run.peak_rss_mb for run in with_large), 1),
         "rss_mb_services_only": round(max(run.peak_rss_mb for run in opened), 1),
+        **_wall_figures(folder, env),
         "import_text_1mb_s": round(imports.text_import_s(), 3),
         "import_docx_400_rows_s": round(imports.docx_import_s(), 3),
     }
@@ -93,6 +94,14 @@ def _frozen_figures(folder: Path, env: dict[str, str], times: int = 7) -> dict[s
         "frozen_startup_s": round(statistics.median(run.marks["shown"] for run in runs), 3),
         "frozen_ready_s": round(statistics.median(run.seconds for run in runs), 3),
     }
+
+
+def _wall_figures(folder: Path, env: dict[str, str]) -> dict[str, float]:
+    """One line stored to the projector's long wall painted again (``facilitator.bench.wall``)."""
+    run = processes.timed_run(["-m", "facilitator.bench.wall", str(folder)], env, expect="wall")
+    _, lines, p50, p99 = run.line.split()
+    return {"wall_lines": int(lines), "wall_line_to_paint_ms_p50": float(p50),
+            "wall_line_to_paint_ms_p99": float(p99)}
 
 
 def _open_seconds(run: processes.Run) -> float:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QTextLayout
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from facilitator.services.capture import CaptureService
@@ -82,20 +82,35 @@ class WallLines(QWidget):
             return font
         return self._font
 
+    def _newest_layouts(self, width: float, available: float) -> tuple[int, list[QTextLayout]]:
+        """The newest lines laid out, back to the first that no longer fits (older ones cannot).
+
+        Returns the row of the first line laid out and the layouts, oldest first.
+        """
+        layouts: list[QTextLayout] = []
+        used, row = 0.0, self._model.rowCount()
+        while row > 0 and used <= available:
+            row -= 1
+            layout = text_layout(self._text(row), self._line_font(row), width)
+            used += layout.boundingRect().height() + ROW_GAP
+            layouts.append(layout)
+        layouts.reverse()
+        return row, layouts
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(self.rect(), PAPER)
         width = self._text_width()
-        rows = range(self._model.rowCount())
-        layouts = [text_layout(self._text(row), self._line_font(row), width) for row in rows]
-        heights = [layout.boundingRect().height() + ROW_GAP for layout in layouts]
+        available = float(self.height())
         marker_font = QFont(self._font)
         marker_font.setItalic(True)
-        marker_layout = text_layout(self.more_for(len(heights)), marker_font, width)
-        marker = marker_layout.boundingRect().height() + MORE_GAP
-        first = newest_that_fit(heights, float(self.height()), marker)
-        self.hidden, self.shown_rows, self.drawn = first, list(rows)[first:], {}
+        marker = text_layout(self.more_for(self._model.rowCount()), marker_font, width).boundingRect().height()
+        marker += MORE_GAP
+        start, layouts = self._newest_layouts(width, available)
+        heights = [layout.boundingRect().height() + ROW_GAP for layout in layouts]
+        first = start + newest_that_fit(heights, available, marker)
+        self.hidden, self.shown_rows, self.drawn = first, list(range(first, self._model.rowCount())), {}
         y = 0.0
         if first:
             marker_layout = text_layout(self.more_text, marker_font, width)
@@ -106,9 +121,10 @@ class WallLines(QWidget):
         for row in self.shown_rows:
             colour = self._model.data(self._model.index(row), Qt.ItemDataRole.ForegroundRole)
             painter.setPen(colour if isinstance(colour, QColor) else TEXT)
-            layouts[row].draw(painter, QPointF(PADDING, y))
-            self.drawn[f"line{row}"] = layouts[row].boundingRect().translated(PADDING, y)
-            y += heights[row]
+            layout = layouts[row - start]
+            layout.draw(painter, QPointF(PADDING, y))
+            self.drawn[f"line{row}"] = layout.boundingRect().translated(PADDING, y)
+            y += heights[row - start]
         painter.end()
 
 

@@ -51,13 +51,21 @@ def text_height(text: str, font: QFont, width: float) -> float:
     return text_layout(text, font, width).boundingRect().height()
 
 
-def column_height(font: QFont, column: WallColumn, width: float) -> float:
-    """Pixels the heading and every wrapped line of ``column`` need at ``width``."""
+def column_height(font: QFont, column: WallColumn, width: float, limit: float = float("inf")) -> float:
+    """Pixels the heading and every wrapped line of ``column`` need at ``width``.
+
+    Measuring stops once ``limit`` is passed (a long list is not laid out line by line for a
+    size it cannot have): the result is then some height above ``limit``.
+    """
     heading_font = QFont(font)
     heading_font.setBold(True)
     box = QRectF(0, 0, max(width, 1.0), 1e7)
     height = QFontMetricsF(heading_font).boundingRect(box, WRAP, column.heading).height() + HEADING_PADDING
-    return height + sum(text_height(line, font, width) + ROW_GAP for line in column.lines)
+    for line in column.lines:
+        if height > limit:
+            break
+        height += text_height(line, font, width) + ROW_GAP
+    return height
 
 
 def column_width(width: float, count: int) -> float:
@@ -79,7 +87,8 @@ def fitting_point_size(columns: Sequence[WallColumn], width: float, height: floa
 
     def fits(size: int) -> bool:
         font.setPointSize(size)
-        return all(column_height(font, column, each) <= height - WALL_MARGINS for column in columns)
+        limit = height - WALL_MARGINS
+        return all(column_height(font, column, each, limit) <= limit for column in columns)
 
     low, high = smallest, largest  # bisect: a long wall is measured a few times, not once per size
     while low < high:
@@ -96,6 +105,7 @@ def newest_that_fit(heights: Sequence[float], available: float, marker: float) -
 
     When older lines are left out, the "↑ N more lines" marker (``marker`` pixels) takes room
     above them too. The newest line is always shown, even when it alone is taller than the list.
+    ``heights`` may start with lines already known not to fit: only the newest are read.
     """
     first, used = len(heights), 0.0
     while first > 0 and used + heights[first - 1] <= available:

@@ -26,3 +26,13 @@ def test_the_chosen_size_is_the_largest_that_fits(qapp):
     assert column_height(font, columns[0], width) <= 800 - 22
     font.setPointSize(size + 1)
     assert column_height(font, columns[0], width) > 800 - 22
+
+
+def test_measuring_stops_past_the_limit_but_never_under_it(qapp):
+    column = WallColumn("Klynge Syd", tuple(f"{n}. {LINE}" for n in range(200)))
+    font = QFont()
+    full = column_height(font, column, 400)
+    stopped = column_height(font, column, 400, limit=800)
+    assert 800 < stopped < full
+    short = WallColumn("Klynge Syd", (LINE,))
+    assert column_height(font, short, 400, limit=800) == column_height(font, short, 400)
