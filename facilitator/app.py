@@ -18,7 +18,6 @@ from facilitator.recent import remember_file, remember_title
 from facilitator.services.backups import DEFAULT_KEEP, BackupService
 from facilitator.services.bundle import Services
 from facilitator.services.templates import available_templates
-from facilitator.storage.database import open_store
 from facilitator.storage.errors import StoreError
 from facilitator.storage.locations import backup_folder
 from facilitator.ui.agenda.agenda_view import AgendaView
@@ -27,6 +26,7 @@ from facilitator.ui.changes_bus import ChangesBus, show_store_error
 from facilitator.ui.capture.capture_view import CaptureView
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.minutes.minutes_view import MinutesView
+from facilitator.ui.open_store_dialogs import open_store_asking, show_busy_in
 from facilitator.ui.run.console import RunConsole
 from facilitator.ui.run.projector_board import BoardSources
 from facilitator.ui.room_memory import RoomMemory, restore_geometry
@@ -76,7 +76,7 @@ class FacilitatorApp:
     def open_file(self, path: Path) -> bool:
         """Open ``path`` and show its most recent workshop (the demo when it has none)."""
         try:
-            store = open_store(path)
+            store = open_store_asking(self.window, path)
         except StoreError as error:
             show_store_error(self.window, error)
             return False
@@ -84,6 +84,7 @@ class FacilitatorApp:
             self.close_file()
         window = self.window or self._new_window()
         self.window = window
+        show_busy_in(window, store)
         self.services = Services.over(store)
         remember_file(self.settings, store.path)
         bus = ChangesBus()

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from facilitator.bench import floors, imports, large, processes
+from facilitator.bench import floors, imports, large, processes, storage
 
 LARGE_LINES = large.CLUSTERS * large.ITEMS * large.LINES_PER_CLUSTER
 
@@ -70,6 +70,7 @@ def measure(folder: Path) -> dict[str, Any]:
         **_wall_figures(folder, env),
         "import_text_1mb_s": round(imports.text_import_s(), 3),
         "import_docx_400_rows_s": round(imports.docx_import_s(), 3),
+        "import_4000_items_write_s": round(storage.import_write_s(folder), 3),
     }
     pending = []
     if export is None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from facilitator.domain.agenda_import import ImportPlan
@@ -209,13 +210,14 @@ def _write_phases(session: Session, item: AgendaItem, phases: Sequence[PhaseSpec
     assert item.id is not None
     for old in _phases(session, [item.id])[item.id]:
         session.delete(old)
-    for position, spec in enumerate(phases):
-        session.add(
-            Phase(item_id=item.id, position=position, label=clean_line(spec.label), kind=str(spec.kind),
-                  minutes=_clamp_minutes(spec.minutes))
-        )
+    session.add_all(Phase(**_phase_row(item.id, position, spec)) for position, spec in enumerate(phases))
     if phases:
         item.planned_minutes = sum(_clamp_minutes(spec.minutes) for spec in phases)
+
+
+def _phase_row(item_id: int, position: int, spec: PhaseSpec) -> dict[str, object]:
+    return {"item_id": item_id, "position": position, "label": clean_line(spec.label), "kind": str(spec.kind),
+            "minutes": _clamp_minutes(spec.minutes)}
 
 
 def _merged_titles(stored: str, imported: Sequence[str], first_day: int) -> str:
@@ -382,20 +384,26 @@ class AgendaService:
             if live and imported.day_titles and imported.day_titles[0]:
                 first_day += 1  # an added programme that names its first day is a day of its own
             workshop.day_titles = _merged_titles(workshop.day_titles, imported.day_titles, first_day)
+            # Core inserts, many rows each: an ORM object and a flush per item made a 4,000-item
+            # import hold the write lock for 15 s (typing in the app froze, lines were refused).
+            specs = [[PhaseSpec(p.label, p.kind, p.minutes) for p in item.phases] for item in imported.items]
+            values = [
+                {"workshop_id": workshop_id, "position": len(live) + offset, "kind": str(item.kind),
+                 "title": clean_line(item.title), "presenter": clean_line(item.presenter),
+                 "planned_minutes": sum(_clamp_minutes(p.minutes) for p in phases) if phases
+                 else _clamp_minutes(item.minutes),
+                 "pinned_start_min": item.pinned_start, "description": clean_text(item.description),
+                 "notes": clean_text(item.notes), "day": first_day + item.day, "import_id": record.id}
+                for offset, (item, phases) in enumerate(zip(imported.items, specs))
+            ]
             new_ids: list[int] = []
-            for offset, item in enumerate(imported.items):
-                row = AgendaItem(
-                    workshop_id=workshop_id, position=len(live) + offset, kind=str(item.kind),
-                    title=clean_line(item.title), presenter=clean_line(item.presenter),
-                    planned_minutes=_clamp_minutes(item.minutes), pinned_start_min=item.pinned_start,
-                    description=clean_text(item.description), notes=clean_text(item.notes),
-                    day=first_day + item.day, import_id=record.id,
-                )
-                session.add(row)
-                session.flush()
-                _write_phases(session, row, [PhaseSpec(p.label, p.kind, p.minutes) for p in item.phases])
-                assert row.id is not None
-                new_ids.append(row.id)
+            if values:
+                inserted = insert(AgendaItem).returning(AgendaItem.id, sort_by_parameter_order=True)
+                new_ids = list(session.execute(inserted, values).scalars())
+            phase_values = [_phase_row(item_id, position, spec)
+                            for item_id, phases in zip(new_ids, specs) for position, spec in enumerate(phases)]
+            if phase_values:
+                session.execute(insert(Phase), phase_values)
         return new_ids, Changes(agenda=True, workshops=True)
 
     def undo_last_import(self, workshop_id: int) -> tuple[ImportUndone, Changes]:

@@ -255,19 +255,21 @@ def _upgrade(engine: Engine, path: Path, state: FileState, *, keep_copy: bool = 
         raise translate_write_error(path, exc) from exc
 
 
-def open_store(path: Path | str, *, exclusive: bool = True, create: bool = True) -> Store:
+def open_store(path: Path | str, *, exclusive: bool = True, create: bool = True,
+               take_over_lock: bool = False) -> Store:
     """Open (or create) the workshop file at ``path`` for writing, upgrading it when needed.
 
     ``exclusive`` takes the single-instance lock (the app). A writing command passes ``False``:
     it may run next to the app, so it upgrades only while it can hold that lock for the upgrade
     (an app with the file open has upgraded it already). ``create=False`` reports a mistyped
-    path instead of making a new file.
+    path instead of making a new file. ``take_over_lock`` removes a lock the user has confirmed
+    is stale (a :class:`LockedError` shows its host and time).
     """
     path = Path(path).expanduser().absolute()
     if not create and not path.exists():
         raise errors.MissingFileError(path)
     state = inspect_file(path)
-    lock = acquire_lock(path) if exclusive else None
+    lock = acquire_lock(path, take_over=take_over_lock) if exclusive else None
     engine = create_sqlite_engine(path)
     try:
         if lock is not None or not _needs_upgrade(state):

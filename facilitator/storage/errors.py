@@ -7,6 +7,8 @@ is spelled out so that lupdate finds it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -51,7 +53,7 @@ class UnreadableError(StoreError):
 
 class ReadOnlyError(StoreError):
     def message(self) -> str:
-        return QCoreApplication.translate("StoreError", 
+        return QCoreApplication.translate("StoreError",
             "{path} or its folder is read-only, so nothing you type could be saved. "
             "Copy the file to a folder you can write to, or choose another file."
         ).format(path=self.path)
@@ -76,18 +78,52 @@ class CannotReadInPlaceError(StoreError):
 
 class CorruptError(StoreError):
     def message(self) -> str:
-        return QCoreApplication.translate("StoreError", 
+        return QCoreApplication.translate("StoreError",
             "{path} is damaged and cannot be opened safely. It was left untouched; "
             "restore a backup instead."
         ).format(path=self.path)
 
 
+@dataclass(frozen=True)
+class LockHolder:
+    """Who holds a workshop file's single-instance lock, as far as its lock file tells."""
+
+    host: str
+    since: datetime | None
+    on_this_computer: bool
+
+
 class LockedError(StoreError):
+    """Another Facilitator holds the file's single-instance lock (or did, and left it behind)."""
+
+    def __init__(self, path: Path | str, detail: str = "", holder: LockHolder | None = None) -> None:
+        super().__init__(path, detail)
+        self.holder = holder
+
     def message(self) -> str:
-        return QCoreApplication.translate("StoreError", 
-            "{path} is open in another Facilitator window or on another computer. "
-            "Close it there first."
-        ).format(path=self.path)
+        holder = self.holder
+        if holder is None or holder.since is None:
+            return QCoreApplication.translate("StoreError",
+                "{path} is open in another Facilitator window or on another computer. "
+                "Close it there first."
+            ).format(path=self.path)
+        since = holder.since.astimezone().strftime("%d.%m.%Y %H.%M")
+        if holder.on_this_computer:
+            return QCoreApplication.translate("StoreError",
+                "{path} is open in another Facilitator window on this computer (since {since}). "
+                "Close it there first."
+            ).format(path=self.path, since=since)
+        return QCoreApplication.translate("StoreError",
+            "{path} is open in Facilitator on the computer {host} (since {since}). Close it there "
+            "first. If Facilitator is no longer running there (that computer crashed, or the USB "
+            "stick was moved here), you can take the file over."
+        ).format(path=self.path, host=holder.host, since=since)
+
+    @property
+    def may_take_over(self) -> bool:
+        """Whether the user may be offered to take over: only a lock of another computer, where
+        this one cannot tell whether its owner still runs."""
+        return self.holder is not None and not self.holder.on_this_computer
 
 
 class BusyError(StoreError):
@@ -145,7 +181,7 @@ class HalfUpgradedError(StoreError):
 
 class NewerSchemaError(StoreError):
     def message(self) -> str:
-        return QCoreApplication.translate("StoreError", 
+        return QCoreApplication.translate("StoreError",
             "{path} was saved by a newer version of Facilitator. Update the app to open it; "
             "the file was left untouched."
         ).format(path=self.path)
@@ -153,7 +189,7 @@ class NewerSchemaError(StoreError):
 
 class DiskFullError(StoreError):
     def message(self) -> str:
-        return QCoreApplication.translate("StoreError", 
+        return QCoreApplication.translate("StoreError",
             "The disk holding {path} is full, so the last change was not saved. "
             "Everything saved before is safe. Free some space and try again."
         ).format(path=self.path)

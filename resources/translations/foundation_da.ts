@@ -133,6 +133,21 @@
     </message>
 </context>
 <context>
+    <name>OpenStore</name>
+    <message>
+        <source>Take over the file</source>
+        <translation>Overtag filen</translation>
+    </message>
+    <message>
+        <source>Take the file over only if you are sure Facilitator is not running there any more: two Facilitators writing to the same file can lose work.</source>
+        <translation>Overtag kun filen, hvis du er sikker på, at Facilitator ikke længere kører dér: to Facilitator, der skriver i samme fil, kan miste arbejde.</translation>
+    </message>
+    <message>
+        <source>Workshop file in use</source>
+        <translation>Workshopfilen er i brug</translation>
+    </message>
+</context>
+<context>
     <name>OpeningPage</name>
     <message>
         <source>Opening the workshop file…</source>
@@ -280,6 +295,14 @@
     <message>
         <source>{path} is not a Facilitator workshop file. It was left untouched.</source>
         <translation>{path} er ikke en Facilitator-workshopfil. Den er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>{path} is open in Facilitator on the computer {host} (since {since}). Close it there first. If Facilitator is no longer running there (that computer crashed, or the USB stick was moved here), you can take the file over.</source>
+        <translation>{path} er åben i Facilitator på computeren {host} (siden {since}). Luk den dér først. Hvis Facilitator ikke længere kører dér (computeren gik ned, eller USB-nøglen blev flyttet hertil), kan du overtage filen.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another Facilitator window on this computer (since {since}). Close it there first.</source>
+        <translation>{path} er åben i et andet Facilitator-vindue på denne computer (siden {since}). Luk den dér først.</translation>
     </message>
     <message>
         <source>{path} is open in another Facilitator window or on another computer. Close it there first.</source>

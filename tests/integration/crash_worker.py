@@ -8,7 +8,7 @@ Protocol (one line each, on stdin / stdout):
     in:  ``round <db path> <round number> <mode>``
     out: ``forked <pid>`` (parent), ``open <pid>`` (child, store opened), ``ack contribution <id>
          <text>`` and ``ack timerevent <id> <kind>`` (child, after each committed write returned),
-         ``reaped <pid>`` (parent).
+         ``error <what>`` (child, a write failed), ``reaped <pid>`` (parent).
 In ``write`` mode the child writes until it is killed or ``MAX_WRITES`` is reached: lines through
 the capture service and, every few lines, a timer command (start, pause, resume, extend) through
 the run service, as the facilitator does during group work. In ``upgrade`` mode it only opens the
@@ -99,6 +99,9 @@ def main() -> None:
                     open_and_upgrade(Path(db))
                 else:
                     write_until_killed(Path(db), int(round_number))
+            except BaseException as error:  # told, then killed like every child (its pid stays ours)
+                say(f"error {type(error).__name__}: {error}".replace("\n", " "))
+                time.sleep(UPGRADE_CHILD_WAITS_S)
             finally:
                 os._exit(0)
         say(f"forked {pid}")

@@ -25,6 +25,7 @@ class Round:
     opened: bool = False
     acks: list[tuple[str, int, str]] = field(default_factory=list)  # (table, id, text)
     statements: int = 0  # SQL statements the child had executed (``upgrade`` mode)
+    errors: list[str] = field(default_factory=list)  # what made the child stop writing
 
 
 class ForkServer:
@@ -68,6 +69,8 @@ class ForkServer:
         kind, _, rest = line.partition(" ")
         if kind == "open":
             current.opened = True
+        elif kind == "error":
+            current.errors.append(rest)
         elif kind == "stmt":
             current.statements += 1
         elif kind == "ack":
@@ -79,6 +82,7 @@ class ForkServer:
     def wait_for(self, current: Round, acks: int) -> None:
         """Read the child's lines until it has acknowledged ``acks`` writes (0: until open)."""
         while not current.opened or len(current.acks) < acks:
+            assert not current.errors, f"the writer stopped: {current.errors}"
             self._record(current, self._next())
 
     def wait_for_statement(self, current: Round, number: int) -> None:
