@@ -96,14 +96,18 @@ def _marker(word: str | None) -> str | None:
     return word if word in ("am", "pm") else None
 
 
-def _clock(match: re.Match[str], name: str, allowed: bool) -> Clock | None:
+Groups = dict[str, "str | None"]
+
+
+def _clock(match: Groups, name: str, allowed: bool) -> Clock | None:
     """The clock of group ``name``; ``allowed`` says an hour without minutes is acceptable."""
     written = match[f"{name}h"]
+    assert written is not None
     hour = int(written)
-    minutes = match.groupdict().get(f"{name}m")
+    minutes = match.get(f"{name}m")
     minute = int(minutes) if minutes else 0
-    suffix = match.groupdict().get(f"{name}x")
-    marked = bool(suffix or match.groupdict().get(f"{name}hm"))
+    suffix = match.get(f"{name}x")
+    marked = bool(suffix or match.get(f"{name}hm"))
     if minutes is None and not (allowed or marked):
         return None
     marker = _marker(suffix)
@@ -113,21 +117,21 @@ def _clock(match: re.Match[str], name: str, allowed: bool) -> Clock | None:
     return Clock(hour, minute, marker, ambiguous)
 
 
-def _continental(match: re.Match[str], name: str) -> bool:
+def _continental(match: Groups, name: str) -> bool:
     """Written the French or German way ("8h45", "11h", "9 Uhr"): a 24-hour clock."""
-    suffix = (match.groupdict().get(f"{name}x") or "").lower()
-    separator = (match.groupdict().get(f"{name}sep") or "").lower()
-    return suffix in ("h", "uhr") or "h" in separator or bool(match.groupdict().get(f"{name}hm"))
+    suffix = (match.get(f"{name}x") or "").lower()
+    separator = (match.get(f"{name}sep") or "").lower()
+    return suffix in ("h", "uhr") or "h" in separator or bool(match.get(f"{name}hm"))
 
 
-def _has_mark(match: re.Match[str], name: str) -> bool:
-    return bool(match.groupdict().get(f"{name}m") or match.groupdict().get(f"{name}x")
-                or match.groupdict().get(f"{name}hm"))
+def _has_mark(match: Groups, name: str) -> bool:
+    return bool(match.get(f"{name}m") or match.get(f"{name}x") or match.get(f"{name}hm"))
 
 
-def _span(match: re.Match[str], compact: bool) -> Span | None:
+def _span(found: re.Match[str], compact: bool) -> Span | None:
+    match: Groups = found.groupdict()
     prefixed = bool(match["kl"])
-    has_end = match.groupdict().get("eh") is not None
+    has_end = match.get("eh") is not None
     end_marked = has_end and _has_mark(match, "e")
     start = _clock(match, "s", prefixed or end_marked or compact)
     if start is None:
@@ -141,7 +145,7 @@ def _span(match: re.Match[str], compact: bool) -> Span | None:
         start = _start_marker(start, end)
     elif end is not None and _continental(match, "e") and start.ambiguous:
         start = Clock(start.hour, start.minute)
-    return Span(start, end, match.end(), match["sep"] or "")
+    return Span(start, end, found.end(), match["sep"] or "")
 
 
 def _start_marker(start: Clock, end: Clock) -> Clock:
@@ -159,6 +163,8 @@ def leading_span(text: str, *, cell: bool = False) -> Span | None:
 
     Four-digit times ("0900") count only after "kl." or in a table cell: elsewhere they are years.
     """
+    if not any(ch.isdigit() for ch in text[:40]):
+        return None  # every time starts within the first characters
     offset = 0
     bullet = _BULLET.match(text)
     if bullet:
@@ -177,10 +183,14 @@ def leading_span(text: str, *, cell: bool = False) -> Span | None:
 
 def trailing_span(text: str) -> tuple[str, Span] | None:
     """A span at the end of a line ("Velkomst og kaffe ..... 09.00–09.30"): the text before it and the span."""
-    match = _TRAILING_SPAN.search(text)
-    if not match:
+    tail = text.rstrip(" )]\t").lower()
+    if not tail or not (tail[-1].isdigit() or tail.endswith(("h", "uhr", "am", "pm", "m.", "o'clock"))):
+        return None  # a span at the end ends in its last time
+    found = _TRAILING_SPAN.search(text)
+    if not found:
         return None
-    head = text[: match.start()].rstrip(" .…·:–—-\t")
+    match: Groups = found.groupdict()
+    head = text[: found.start()].rstrip(" .…·:–—-\t")
     if not head.strip() or not any(ch.isalpha() for ch in head):
         return None
     start = _clock(match, "s", _has_mark(match, "e"))
