@@ -19,6 +19,7 @@ from facilitator.cli_store import reading
 from facilitator.cli_workshops import add_workshop_commands
 from facilitator.export.minutes_command import add_export_minutes
 from facilitator.i18n import LANGUAGES, install_translators, preferred_language
+from facilitator.storage import errors
 from facilitator.storage.errors import StoreError
 from facilitator.version import version_text
 
@@ -89,6 +90,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(QCoreApplication.translate("cli", "Schema version: {revision}").format(revision=report.revision))
     print(QCoreApplication.translate("cli", "Integrity: {verdict}").format(verdict=report.integrity))
     print(QCoreApplication.translate("cli", "Foreign keys: {count} problems").format(count=len(report.foreign_key_problems)))
+    if report.unreadable:
+        print(QCoreApplication.translate("cli", "Readable: no, damaged text in {tables}").format(
+            tables=", ".join(report.unreadable)))
+    else:
+        print(QCoreApplication.translate("cli", "Readable: every value"))
+    if not report.ok:
+        print(errors.CorruptError(store.path).message(), file=sys.stderr)
     return 0 if report.ok else 1
 
 

@@ -71,6 +71,7 @@ def measure(folder: Path) -> dict[str, Any]:
         "import_text_1mb_s": round(imports.text_import_s(), 3),
         "import_docx_400_rows_s": round(imports.docx_import_s(), 3),
         "import_4000_items_write_s": round(storage.import_write_s(folder), 3),
+        "large_integrity_check_s": round(storage.integrity_check_s(big), 3),
     }
     pending = []
     if export is None:

@@ -1,4 +1,4 @@
-"""How long storage holds the file for the user: the write lock of a big import."""
+"""How long storage holds the file for the user: a big import's write lock, the check at open."""
 
 from __future__ import annotations
 
@@ -32,3 +32,16 @@ def import_write_s(folder: Path, items: int = IMPORT_ITEMS) -> float:
         return time.perf_counter() - started
     finally:
         store.close()
+
+
+def integrity_check_s(path: Path) -> float:
+    """Seconds of SQLite's full integrity check, which every opening for writing now runs."""
+    from facilitator.storage.sqlite import connect_read_only, integrity_verdict
+
+    connection = connect_read_only(path)
+    try:
+        started = time.perf_counter()
+        integrity_verdict(connection)
+        return time.perf_counter() - started
+    finally:
+        connection.close()

@@ -41,6 +41,7 @@ from facilitator.storage.sqlite import (
     create_sqlite_engine,
     is_busy,
     is_cannot_open,
+    is_damage,
     is_disk_full,
     is_read_only,
     writing,
@@ -93,7 +94,9 @@ def _read_header(path: Path) -> bytes:
 def inspect_file(path: Path, *, writing: bool = True) -> FileState:
     """Classify ``path`` without writing to it; raises a :class:`StoreError` when unusable.
 
-    ``writing`` also refuses a file that could not be written (read-only file or folder).
+    ``writing`` also refuses a file that could not be written (read-only file or folder), and
+    runs SQLite's full ``integrity_check`` instead of the quick one: the quick check does not
+    compare indexes with their tables, and writing into such a file spreads the damage.
     """
     _check_place(path, writing=writing)
     if not path.exists() or path.stat().st_size == 0:
@@ -102,14 +105,14 @@ def inspect_file(path: Path, *, writing: bool = True) -> FileState:
         raise errors.NotDatabaseError(path)
     connection = connect_read_only(path)
     try:
-        return _inspect_connection(path, connection)
+        return _inspect_connection(path, connection, "integrity_check" if writing else "quick_check")
     finally:
         connection.close()
 
 
-def _inspect_connection(path: Path, connection: sqlite3.Connection) -> FileState:
+def _inspect_connection(path: Path, connection: sqlite3.Connection, check: str) -> FileState:
     try:
-        verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
+        verdict = connection.execute(f"PRAGMA {check}").fetchone()[0]
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         revision = None
         if "alembic_version" in tables:
@@ -123,7 +126,7 @@ def _inspect_connection(path: Path, connection: sqlite3.Connection) -> FileState
         if is_cannot_open(exc):
             raise errors.CannotReadInPlaceError(path, str(exc)) from exc
         raise errors.CorruptError(path, str(exc)) from exc
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged name in sqlite_master
         raise errors.CorruptError(path, str(exc)) from exc
     if verdict != "ok":
         raise errors.CorruptError(path, verdict)
@@ -203,10 +206,19 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading only; nothing is committed."""
+        """A session for reading only; nothing is committed.
+
+        A damaged page or undecodable text met while reading becomes :class:`CorruptError`
+        ("damaged — restore a backup"), never a raw database error.
+        """
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
+        except (OperationalError, DBAPIError) as exc:
+            mapped = translate_read_error(self.path, exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
         finally:
             session.close()
 
@@ -228,6 +240,15 @@ class Store:
         self._cleanup = _nothing_to_clean
 
 
+def translate_read_error(path: Path, exc: DBAPIError) -> Exception:
+    """A read that failed because of the file (damage, a busy lock), in words; anything else as it is."""
+    if is_damage(exc):
+        return errors.CorruptError(path, str(getattr(exc, "orig", exc)))
+    if is_busy(exc):
+        return errors.BusyError(path, str(getattr(exc, "orig", exc)))
+    return exc
+
+
 def translate_write_error(path: Path, exc: Exception) -> errors.StoreError:
     """Map a failed write to the sentence the user needs; the transaction was rolled back.
 
@@ -235,6 +256,8 @@ def translate_write_error(path: Path, exc: Exception) -> errors.StoreError:
     when the -wal or -shm cannot grow: the free space decides.
     """
     text = str(getattr(exc, "orig", exc))
+    if is_damage(exc):
+        return errors.CorruptError(path, text)
     if is_disk_full(exc) or disk_is_full(path):
         return errors.DiskFullError(path, text)
     if is_read_only(exc):

@@ -1,10 +1,11 @@
-"""Checking a workshop file the way a backup is checked."""
+"""Checking a workshop file the way a backup is checked, and that every value can be read back."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from facilitator.storage.database import Store
+from facilitator.storage.sqlite import foreign_key_problems, integrity_verdict, unreadable_tables
 
 
 @dataclass(frozen=True)
@@ -12,15 +13,27 @@ class HealthReport:
     revision: str | None
     integrity: str
     foreign_key_problems: tuple[tuple[object, ...], ...]
+    unreadable: tuple[str, ...] = ()  # tables holding text that cannot be decoded
 
     @property
     def ok(self) -> bool:
-        return self.integrity == "ok" and not self.foreign_key_problems
+        """"ok" promises that the file can be read, exported and written."""
+        return self.integrity == "ok" and not self.foreign_key_problems and not self.unreadable
 
 
 def check(store: Store) -> HealthReport:
-    """SQLite's full integrity and foreign-key checks plus the schema revision."""
+    """SQLite's full integrity and foreign-key checks, a read of every value, the schema revision.
+
+    A file whose pages are fine can still hold text that is not UTF-8 (a flipped bit): SQLite
+    calls it "ok" while every export of it would fail, so every text value is read once.
+    """
     with store.engine.connect() as connection:
-        integrity = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
-        problems = tuple(tuple(row) for row in connection.exec_driver_sql("PRAGMA foreign_key_check"))
-    return HealthReport(store.file_revision or store.schema_revision(), str(integrity), problems)
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        integrity = integrity_verdict(raw)
+        problems = foreign_key_problems(raw)
+        unreadable = unreadable_tables(raw)
+    revision = store.file_revision
+    if revision is None and integrity == "ok":
+        revision = store.schema_revision()
+    return HealthReport(revision, integrity, problems, unreadable)

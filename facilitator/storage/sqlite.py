@@ -35,6 +35,9 @@ BUSY_GIVE_UP_S = 30.0
 # Execution option of a writing connection: the callable told once per wait that the file is busy.
 WRITE = "facilitator_write"
 SQLITE_FULL = 13
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+# "no such table/column" in a file that passed inspection at a known revision: its schema is damaged.
+_DAMAGE_WORDS = ("malformed", "not a database", "could not decode", "corrupt", "no such table", "no such column")
 
 OnBusy = Callable[[], None]
 
@@ -173,6 +176,41 @@ def set_foreign_keys(connection: Connection, on: bool) -> None:
     raw.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
 
 
+def integrity_verdict(connection: sqlite3.Connection) -> str:
+    """``PRAGMA integrity_check``'s first line ("ok"), or the error that stopped it."""
+    try:
+        return str(connection.execute("PRAGMA integrity_check").fetchone()[0])
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # its report may name damaged text
+        return str(exc)
+
+
+def foreign_key_problems(connection: sqlite3.Connection) -> tuple[tuple[object, ...], ...]:
+    try:
+        return tuple(tuple(row) for row in connection.execute("PRAGMA foreign_key_check"))
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        return ((str(exc),),)
+
+
+def unreadable_tables(connection: sqlite3.Connection) -> tuple[str, ...]:
+    """Tables with a value that cannot be read back (text that is not UTF-8), which SQLite's own
+    checks do not look at. Blob columns (attachments) are left out: nothing decodes them."""
+    try:
+        tables = [row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
+        return ("sqlite_master",)
+    broken = []
+    for table in tables:
+        try:
+            columns = [f'"{row[1]}"' for row in connection.execute(f'PRAGMA table_info("{table}")')
+                       if "BLOB" not in str(row[2]).upper()]
+            for _row in connection.execute(f'SELECT {", ".join(columns) or "1"} FROM "{table}"'):
+                pass
+        except (sqlite3.DatabaseError, UnicodeDecodeError):
+            broken.append(table)
+    return tuple(broken)
+
+
 def table_columns(connection: Connection) -> dict[str, list[str]]:
     """Every table's column names, in order (Alembic's own table left out)."""
     tables = connection.exec_driver_sql(
@@ -205,6 +243,12 @@ def is_disk_full(exc: BaseException) -> bool:
 
 def is_read_only(exc: BaseException) -> bool:
     return "readonly" in _text(exc) or "read-only" in _text(exc)
+
+
+def is_damage(exc: BaseException) -> bool:
+    """The file's bytes are wrong: a damaged page, or text that is not UTF-8 (a bad sector)."""
+    code = getattr(getattr(exc, "orig", exc), "sqlite_errorcode", None)
+    return code in (SQLITE_CORRUPT, SQLITE_NOTADB) or any(word in _text(exc) for word in _DAMAGE_WORDS)
 
 
 def is_cannot_open(exc: BaseException) -> bool:

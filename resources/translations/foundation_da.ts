@@ -488,6 +488,14 @@
         <translation>Integritet: {verdict}</translation>
     </message>
     <message>
+        <source>Readable: every value</source>
+        <translation>Læsbar: alle værdier</translation>
+    </message>
+    <message>
+        <source>Readable: no, damaged text in {tables}</source>
+        <translation>Læsbar: nej, beskadiget tekst i {tables}</translation>
+    </message>
+    <message>
         <source>Schema version: {revision}</source>
         <translation>Skemaversion: {revision}</translation>
     </message>

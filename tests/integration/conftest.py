@@ -28,3 +28,10 @@ def upgrade_rounds(request: pytest.FixtureRequest) -> int:
     """Kill rounds during a schema upgrade: ``--rounds`` or the CI default of 20."""
     chosen = request.config.getoption("--rounds")
     return 20 if chosen is None else int(chosen)
+
+
+@pytest.fixture
+def damage_rounds(request: pytest.FixtureRequest) -> int:
+    """Randomly damaged files to try: ``--rounds`` or the CI default of 40."""
+    chosen = request.config.getoption("--rounds")
+    return 40 if chosen is None else int(chosen)
