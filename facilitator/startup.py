@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from facilitator.assets import app_icon
 from facilitator.fonts import ensure_fonts
 from facilitator.i18n import apply_language, preferred_language
+from facilitator.plain_import import import_plainly
 from facilitator.recent import remembered_title
 from facilitator.storage.locations import default_database
 from facilitator.ui.main_window import MainWindow
@@ -45,7 +46,7 @@ class Opening:
 
     def open(self) -> None:
         """Import the database stack, open the file (asking for another while it is refused)."""
-        from facilitator.app import FacilitatorApp
+        FacilitatorApp = import_plainly("facilitator.app").FacilitatorApp  # noqa: N806
 
         self.app = app = FacilitatorApp(self.qt_app, self.settings, self.language, self.window)
         path = self.path
