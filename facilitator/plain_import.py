@@ -11,18 +11,22 @@ treated by PySide6 as using its defaults, which is what the scan would have conc
 from __future__ import annotations
 
 import builtins
-import importlib
-from types import ModuleType
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 # Captured when the package is first imported; before PySide6 in a normal start.
 _PYTHON_IMPORT = builtins.__import__
 
 
-def import_plainly(name: str) -> ModuleType:
-    """``importlib.import_module(name)`` with Python's own ``__import__`` (main thread only)."""
+@contextmanager
+def python_import() -> Iterator[None]:
+    """Python's own ``__import__`` inside the block (main thread only).
+
+    The import statements stay in the caller, where PyInstaller's analysis sees them.
+    """
     hooked = builtins.__import__
     builtins.__import__ = _PYTHON_IMPORT
     try:
-        return importlib.import_module(name)
+        yield
     finally:
         builtins.__import__ = hooked

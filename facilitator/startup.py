@@ -11,15 +11,16 @@ from __future__ import annotations
 import os
 import sys
 import time
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from facilitator.assets import app_icon
 from facilitator.fonts import ensure_fonts
 from facilitator.i18n import apply_language, preferred_language
-from facilitator.plain_import import import_plainly
+from facilitator.plain_import import python_import
 from facilitator.recent import remembered_title
 from facilitator.storage.locations import default_database
 from facilitator.ui.main_window import MainWindow
@@ -29,6 +30,7 @@ from facilitator.ui.room_memory import restore_geometry
 # "ready SECONDS" once the sections are filled (seconds since start-up began), then quit.
 REPORT_ENV = "FACILITATOR_REPORT_SHOWN"
 EXIT_NO_FILE = 2
+EXIT_FAULT = 3
 
 
 class Opening:
@@ -45,8 +47,21 @@ class Opening:
         window.opening.first_painted.connect(self.open)
 
     def open(self) -> None:
+        """Open the file into the window; a fault in the program is said, not left at "opening…"."""
+        try:
+            self._open()
+        except Exception as error:  # noqa: BLE001  (the last place that can tell the user)
+            traceback.print_exc()
+            QMessageBox.critical(
+                self.window, QApplication.translate("app", "Facilitator could not start"),
+                QApplication.translate("app", "An error in Facilitator itself stopped the opening:\n\n{error}")
+                .format(error=f"{type(error).__name__}: {error}"))
+            self.qt_app.exit(EXIT_FAULT)
+
+    def _open(self) -> None:
         """Import the database stack, open the file (asking for another while it is refused)."""
-        FacilitatorApp = import_plainly("facilitator.app").FacilitatorApp  # noqa: N806
+        with python_import():
+            from facilitator.app import FacilitatorApp
 
         self.app = app = FacilitatorApp(self.qt_app, self.settings, self.language, self.window)
         path = self.path

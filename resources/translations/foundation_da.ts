@@ -465,8 +465,20 @@
 <context>
     <name>app</name>
     <message>
+        <source>An error in Facilitator itself stopped the opening:
+
+{error}</source>
+        <translation>En fejl i selve Facilitator standsede åbningen:
+
+{error}</translation>
+    </message>
+    <message>
         <source>Choose another workshop file</source>
         <translation>Vælg en anden workshopfil</translation>
+    </message>
+    <message>
+        <source>Facilitator could not start</source>
+        <translation>Facilitator kunne ikke starte</translation>
     </message>
     <message>
         <source>Workshop files (*.sqlite *.db);;All files (*)</source>

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator.app import FacilitatorApp
 from facilitator.recent import remember_title, remembered_title
-from facilitator.startup import Opening
+from facilitator.startup import EXIT_FAULT, Opening
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.setup.setup_view import SetupView
 
@@ -94,3 +94,22 @@ def test_the_next_start_paints_the_last_workshops_title_for_the_same_file_only(
     remember_title(settings, db_path, "Klyngeseminar")
     assert remembered_title(settings, db_path) == "Klyngeseminar"
     opening.close()
+
+
+def test_a_fault_while_opening_is_told_and_ends_the_start_instead_of_opening_forever(
+        qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: told.append(f"{title}: {text}"))
+    monkeypatch.setattr(FacilitatorApp, "open_file", lambda self, path: 1 / 0)
+
+    class Loop:
+        codes: list[int] = []
+
+        def exit(self, code: int) -> None:
+            self.codes.append(code)
+
+    loop = Loop()
+    window = shell(qtbot)
+    Opening(loop, QSettings(), "da", window, db_path).open()  # type: ignore[arg-type]
+    assert loop.codes == [EXIT_FAULT]
+    assert told and told[0].startswith("Facilitator kunne ikke starte: ") and "ZeroDivisionError" in told[0]
