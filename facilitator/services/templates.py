@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from facilitator.assets import listing, resource
 from facilitator.domain.kinds import ContributionKind, EvaluationDimension as DimensionKey
+from facilitator.domain.notes import Block, ListBlock, ListEntry, Notes, Paragraph, Span, Speaker, normalised
 from facilitator.domain.text import clean_line, clean_text
 from facilitator.services.changes import EVERYTHING, Changes
 from facilitator.services.setup import CLUSTER_COLOURS
@@ -56,6 +57,24 @@ def _minutes(clock: str | None) -> int | None:
         return None
     hours, minutes = clock.split(":")
     return int(hours) * 60 + int(minutes)
+
+
+def template_notes(entries: list[Any]) -> Notes:
+    """A template's prose: texts are paragraphs; ``{"speaker": …, "role": …, "organisation": …}``,
+    ``{"bold": text}``, ``{"numbered": [...]}`` and ``{"bullets": [...]}`` the other blocks."""
+    blocks: list[Block] = []
+    for entry in entries:
+        if isinstance(entry, str):
+            blocks.append(Paragraph((Span(entry),)))
+        elif "speaker" in entry:
+            blocks.append(Speaker(entry["speaker"], entry.get("role", ""), entry.get("organisation", "")))
+        elif "bold" in entry:
+            blocks.append(Paragraph((Span(entry["bold"], True),)))
+        else:
+            numbered = "numbered" in entry
+            texts = entry["numbered"] if numbered else entry.get("bullets", [])
+            blocks.append(ListBlock(numbered, tuple(ListEntry((Span(text),)) for text in texts)))
+    return normalised(blocks)
 
 
 def _lines(values: list[str] | None) -> str:
@@ -166,6 +185,8 @@ class _Builder:
             self.add(m.Phase(item_id=item_id, position=index, label=clean_line(phase.get("label", "")),
                              kind=phase.get("kind", "other"), minutes=int(phase.get("minutes", 0)),
                              prompts=_lines(phase.get("prompts"))))
+        if item.get("minutes_text"):
+            self.add(m.ItemNotes(item_id=item_id, body=template_notes(item["minutes_text"]).to_json()))
         by_cluster = self._contributions(item_id, item.get("contributions", []))
         self._themes(item_id, item.get("themes", []), by_cluster)
         self._vote(item_id, item.get("vote"))

@@ -147,6 +147,10 @@
         <translation>Evaluering</translation>
     </message>
     <message>
+        <source>Minutes text</source>
+        <translation>Referattekst</translation>
+    </message>
+    <message>
         <source>Next steps</source>
         <translation>Det videre forløb</translation>
     </message>
@@ -271,6 +275,53 @@
     </message>
 </context>
 <context>
+    <name>NotesPage</name>
+    <message>
+        <source>Bold</source>
+        <translation>Fed</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Punktopstilling</translation>
+    </message>
+    <message>
+        <source>Bullets</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <source>Name who speaks next</source>
+        <translation>Angiv hvem der taler nu</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason} Trying again.</source>
+        <translation>Ikke gemt: {reason} Prøver igen.</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummereret liste</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numre</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Taler</translation>
+    </message>
+    <message>
+        <source>This item was removed; the text was not saved.</source>
+        <translation>Punktet er fjernet; teksten blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>What was said, for the minutes. Ctrl+Shift+S names the speaker; Ctrl+B bold; "- " or "1. " starts a list; Tab and Shift+Tab change its level.</source>
+        <translation>Hvad der blev sagt, til referatet. Ctrl+Shift+S angiver taleren; Ctrl+B fed; "- " eller "1. " starter en liste; Tab og Shift+Tab skifter niveau.</translation>
+    </message>
+</context>
+<context>
     <name>PasteBar</name>
     <message>
         <source>Add the pasted text ({count} characters) as one line? Enter: yes, Esc: no</source>
@@ -313,6 +364,13 @@
     <message>
         <source>Question</source>
         <translation>Spørgsmål</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPicker</name>
+    <message>
+        <source>Speaker: type a name, Enter to insert</source>
+        <translation>Taler: skriv et navn, Enter indsætter</translation>
     </message>
 </context>
 <context>

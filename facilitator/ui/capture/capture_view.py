@@ -10,6 +10,7 @@ from facilitator.services.bundle import Services
 from facilitator.services.changes import Changes
 from facilitator.ui.capture.aco_page import AcoPage
 from facilitator.ui.capture.contributions_page import ContributionsPage
+from facilitator.ui.capture.notes_page import NotesPage
 from facilitator.ui.capture.qa_form import QaForm
 from facilitator.ui.capture.run_follower import RunFollower
 from facilitator.ui.capture.synthesis_page import SynthesisPage
@@ -20,7 +21,7 @@ from facilitator.ui.section import focus_first_field
 
 # The page an item of each kind opens on; every page stays reachable (Ctrl+Tab).
 _FIRST_PAGE = {
-    ItemKind.PRESENTATION: "qa",
+    ItemKind.PRESENTATION: "notes",  # what the speaker says; the Q&A form is the next page
     ItemKind.PLENARY: "contributions",
     ItemKind.GROUP_WORK: "contributions",
     ItemKind.SUMMARY: "synthesis",
@@ -28,7 +29,7 @@ _FIRST_PAGE = {
     ItemKind.NEXT_STEPS: "next_steps",
     ItemKind.EVALUATION: "evaluation",
 }
-_ITEM_PAGES = ("contributions", "qa", "synthesis", "voting", "aco")
+_ITEM_PAGES = ("notes", "contributions", "qa", "synthesis", "voting", "aco")
 
 
 class CaptureView(QWidget):
@@ -60,6 +61,7 @@ class CaptureView(QWidget):
         top.addSpacing(24)
         top.addWidget(projector_label)
         top.addWidget(self.projector_box)
+        self.notes = NotesPage(services.notes, services.setup, bus)
         self.contributions = ContributionsPage(services.capture, bus)
         self.qa = QaForm(services.qa, bus)
         self.synthesis = SynthesisPage(services.synthesis, services.capture, bus)
@@ -85,6 +87,7 @@ class CaptureView(QWidget):
 
     def _page_list(self) -> list[tuple[str, QWidget, str]]:
         return [
+            ("notes", self.notes, self.tr("Minutes text")),
             ("contributions", self.contributions, self.tr("Contributions")),
             ("qa", self.qa, self.tr("Questions and answers")),
             ("synthesis", self.synthesis, self.tr("Plenary summary")),
@@ -97,7 +100,7 @@ class CaptureView(QWidget):
 
     def show_workshop(self, workshop_id: int) -> None:
         self._workshop_id = workshop_id
-        for key in ("evaluation", "next_steps", "attachments"):
+        for key in ("notes", "evaluation", "next_steps", "attachments"):
             self.pages[key].show_workshop(workshop_id)  # type: ignore[attr-defined]
         self._fill_items()
         running = self.item_box.findData(self.follower.run_item)
@@ -121,9 +124,10 @@ class CaptureView(QWidget):
         self.follower.follow(item_id)
 
     def typing(self) -> bool:
-        """Whether a line entry holds text not yet stored."""
+        """Whether a line entry holds text not yet stored, or the minutes text is being written."""
         entries = [panel.entry for panel in self.contributions.panels]
-        return any(e.text().strip() for e in (*entries, self.qa.question, self.aco.new_proposal))
+        return self.notes.editor.hasFocus() or any(
+            e.text().strip() for e in (*entries, self.qa.question, self.aco.new_proposal))
 
     def item_title(self, item_id: int) -> str | None:
         index = self.item_box.findData(item_id)

@@ -73,7 +73,7 @@ class RunFollower(QObject):
             title = self._view.item_title(target) or ""
             self.notice.setText(self.tr(
                 "The run has moved on to \u201c{title}\u201d. This screen follows when the line you "
-                "are typing is stored (Enter) or emptied."
+                "are typing is stored (Enter) or emptied, or when you leave the minutes text."
             ).format(title=title))
             self.notice.show()
             self._retry.start()

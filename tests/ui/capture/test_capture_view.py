@@ -9,7 +9,7 @@ from tests.ui.capture.conftest import press, type_text
 def test_item_kind_opens_its_page_and_projector_mode_is_saved(world, services, view):
     assert view.item_box.count() == 6
     expected = {
-        world.talk_item_id: "qa",
+        world.talk_item_id: "notes",  # a talk opens on its minutes text
         world.group_item_id: "contributions",
         world.summary_item_id: "synthesis",
         world.aco_item_id: "aco",

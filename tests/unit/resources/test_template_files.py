@@ -28,7 +28,7 @@ WORKSHOP_KEYS = {"title", "venue", "organiser", "facilitator", "minute_taker", "
                  "contact_email", "contact_phone", "language", "date", "day_start", "day_end"}
 ITEM_KEYS = {"kind", "title", "presenter", "minutes", "pinned_start", "description", "prompts",
              "notes", "materials", "capture_columns", "phases"}
-CAPTURED_KEYS = {"contributions", "themes", "vote", "aco"}
+CAPTURED_KEYS = {"contributions", "themes", "vote", "aco", "minutes_text"}
 PHASE_KEYS = {"label", "kind", "minutes", "prompts"}
 HHMM = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
@@ -179,6 +179,8 @@ def _check_captured(where: str, item: dict, clusters: set[str], out: list[str]) 
             grouped.add((name, index))
     if "vote" in item:
         _check_vote(f"{where}.vote", item["vote"], clusters, out)
+    if "minutes_text" in item:
+        _check_minutes_text(f"{where}.minutes_text", item["minutes_text"], out)
     stances = {s.value for s in Stance}
     for p, proposal in enumerate(item.get("aco", [])):
         here = f"{where}.aco[{p}]"
@@ -194,6 +196,28 @@ def _check_captured(where: str, item: dict, clusters: set[str], out: list[str]) 
                 out.append(f"{here}.responses[{r}]: a cluster does not answer its own proposal")
             if response.get("stance") not in stances or not _is_text(response.get("text")):
                 out.append(f"{here}.responses[{r}]: needs a known stance and text")
+
+
+def _check_minutes_text(where: str, entries: Any, out: list[str]) -> None:
+    """The minute-taker's prose: paragraphs as texts, speakers, bold lines and lists as objects."""
+    if not isinstance(entries, list):
+        out.append(f"{where}: must be a list")
+        return
+    for e, entry in enumerate(entries):
+        here = f"{where}[{e}]"
+        if isinstance(entry, str):
+            if not _is_text(entry):
+                out.append(f"{here}: an empty paragraph")
+        elif isinstance(entry, dict) and "speaker" in entry:
+            if not _is_line(entry["speaker"]) or entry.keys() - {"speaker", "role", "organisation"}:
+                out.append(f"{here}: a speaker needs a one-line name and only role and organisation")
+        elif isinstance(entry, dict) and len(entry) == 1 and "bold" in entry:
+            if not _is_text(entry["bold"]):
+                out.append(f"{here}: an empty bold paragraph")
+        elif isinstance(entry, dict) and len(entry) == 1 and entry.keys() & {"numbered", "bullets"}:
+            _check_lines(f"{here}", next(iter(entry.values())), out)
+        else:
+            out.append(f"{here}: not a paragraph, speaker, bold line or list")
 
 
 def _check_vote(where: str, vote: Any, clusters: set[str], out: list[str]) -> None:
