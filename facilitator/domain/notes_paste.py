@@ -242,7 +242,7 @@ def _bold(tag: str, style: str, inherited: bool) -> bool:
     match = re.search(r"font-weight:([a-z0-9]+)", style)
     if match:
         weight = match.group(1)
-        return weight in ("bold", "bolder") or (weight.isdigit() and int(weight) >= 600)
+        return weight in ("bold", "bolder") or (weight.isascii() and weight.isdigit() and int(weight) >= 600)
     return True if tag in _BOLD_TAGS else inherited
 
 
@@ -254,4 +254,6 @@ def _mso_level(style: str) -> int | None:
 
 def _aria_level(attrs: list[tuple[str, str | None]]) -> int | None:
     value = next((v for k, v in attrs if k == "aria-level" and v), None)
-    return int(value) - 1 if value is not None and value.isdigit() and int(value) > 0 else None
+    if value is None or not re.fullmatch(r"[0-9]{1,2}", value):
+        return None
+    return int(value) - 1 if int(value) > 0 else None

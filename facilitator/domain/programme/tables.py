@@ -118,7 +118,7 @@ def _title_lines(cell: str) -> list[str]:
 
 def _length_cell(text: str) -> int | None:
     """A length column's cell: "45 min", "1 time", or a bare number of minutes."""
-    if text.isdigit() and len(text) <= 4:
+    if text.isascii() and text.isdigit() and len(text) <= 4:  # "¹" is a digit to str, not to int
         return int(text)
     return length(text)
 

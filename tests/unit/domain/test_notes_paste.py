@@ -80,3 +80,9 @@ def test_a_megabyte_paste_arrives_whole() -> None:
     assert len(text) > 1_000_000
     notes = notes_from_plain_text(text)
     assert len(notes.blocks) == 1_000 and notes.plain_text().endswith("999")
+
+
+def test_odd_attribute_values_are_ignored() -> None:
+    html = '<ul><li aria-level="²">Et</li><li aria-level="99999999999999999999">To</li></ul><p style="font-weight:⁹00">x</p>'
+    notes = notes_from_html(html)
+    assert notes.plain_text() == "- Et\n- To\nx"
