@@ -14,15 +14,17 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from facilitator.i18n import set_preferred_language
-from facilitator.recent import remember_file, remember_title
+from facilitator.recent import recent_servers, remember_file, remember_title
 from facilitator.services.backups import DEFAULT_KEEP, BackupService
 from facilitator.services.bundle import Services
 from facilitator.services.templates import available_templates
-from facilitator.storage.errors import StoreError
+from facilitator.storage.database import Store, open_store
+from facilitator.storage.errors import PasswordNeeded, StoreError
+from facilitator.storage.urls import with_password, without_password
 from facilitator.storage.locations import backup_folder
 from facilitator.ui.agenda.agenda_view import AgendaView
 from facilitator.ui.backups.backup_scheduler import DEFAULT_INTERVAL_MINUTES, BackupScheduler
-from facilitator.ui.changes_bus import ChangesBus, show_store_error
+from facilitator.ui.change_feed import POLL_MS, SERVER_POLL_MS, ChangeFeed, show_store_error
 from facilitator.ui.capture.capture_view import CaptureView
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.minutes.minutes_view import MinutesView
@@ -38,20 +40,20 @@ _BACKUP_MINUTES = "backup/interval_minutes"
 _BACKUP_KEEP = "backup/keep"
 
 
-def build_sections(services: Services, bus: ChangesBus, settings: QSettings) -> list[Section]:
+def build_sections(services: Services, feed: ChangeFeed, settings: QSettings) -> list[Section]:
     """The main window's sections in navigation order."""
-    boards = BoardSources(services.capture, services.voting, services.aco, bus)
-    run = RunConsole(services.run, bus, settings, boards=boards)
-    capture = CaptureView(services, bus, run_strip=run.strip)
+    boards = BoardSources(services.capture, services.voting, services.aco, feed)
+    run = RunConsole(services.run, feed, settings, boards=boards)
+    capture = CaptureView(services, feed, run_strip=run.strip)
     # The capture screen follows the run; the projector shows the proposal chosen on it.
     run.current_item_changed.connect(capture.follow_run)
     capture.aco.current_proposal_changed.connect(run.show_proposal)
     return [
-        Section.of("setup", SetupView(services.workshops, services.setup, bus)),
-        Section.of("plan", AgendaView(services, bus)),
+        Section.of("setup", SetupView(services.workshops, services.setup, feed)),
+        Section.of("plan", AgendaView(services, feed)),
         Section.of("run", run, actions=tuple(run.anywhere_actions.values()), may_close=run.may_close),
         Section.of("capture", capture),
-        Section.of("minutes", MinutesView(services.reading, services.workshops, bus)),
+        Section.of("minutes", MinutesView(services.reading, services.workshops, feed)),
     ]
 
 
@@ -67,16 +69,23 @@ class FacilitatorApp:
         self.qt_app = qt_app
         self.settings = settings
         self.language = language
+        self.store: Store | None = None  # the composition root owns it; widgets get services
         self.services: Services | None = None
+        self.feed: ChangeFeed | None = None
         self.window: MainWindow | None = window
         self.backups = BackupService(backup_folder(), int(settings.value(_BACKUP_KEEP, DEFAULT_KEEP)))
         self.backup_scheduler: BackupScheduler | None = None
         self.room = RoomMemory(settings)  # read now: what the room looked like when the app last ended
 
-    def open_file(self, path: Path) -> bool:
-        """Open ``path`` and show its most recent workshop (the demo when it has none)."""
+    def open_file(self, path: Path | str) -> bool:
+        """Open ``path`` (a file or a server's URL) and show its most recent workshop (the demo
+        when it has none)."""
         try:
             store = open_store_asking(self.window, path)
+        except PasswordNeeded:
+            store = self._with_password(str(path))
+            if store is None:
+                return False
         except StoreError as error:
             show_store_error(self.window, error)
             return False
@@ -85,13 +94,18 @@ class FacilitatorApp:
         window = self.window or self._new_window()
         self.window = window
         show_busy_in(window, store)
+        self.store = store
         self.services = Services.over(store)
-        remember_file(self.settings, store.path)
-        bus = ChangesBus()
-        sections = build_sections(self.services, bus, self.settings)
-        window.install(self.services.workshops, bus, sections)
-        self._connect(window, bus, store.path)
-        self._start_backups(store.path, window)
+        where = store.path if store.path is not None else store.location
+        remember_file(self.settings, where)
+        server = store.path is None
+        feed = ChangeFeed(self.services.change_log, interval_ms=SERVER_POLL_MS if server else POLL_MS)
+        self.feed = feed
+        sections = build_sections(self.services, feed, self.settings)
+        window.install(self.services.workshops, feed, sections)
+        self._connect(window, feed, where)
+        if store.path is not None:  # a server is backed up with "facilitator backup" on it
+            self._start_backups(store.path, window)
         self.show_workshop(self._first_workshop())
         window.show()
         self._restore_room(window, sections)
@@ -110,8 +124,26 @@ class FacilitatorApp:
         window.section_shown.connect(self.room.remember_section)
         console.projector_toggled.connect(self.room.remember_projector)
 
-    def _connect(self, window: MainWindow, bus: ChangesBus, path: Path) -> None:
-        window.open_workshops_requested.connect(lambda: self.show_picker(bus))
+    def _with_password(self, url: str) -> Store | None:
+        """Ask once for the server's password (kept in memory only, never written) and connect."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        password, ok = QInputDialog.getText(
+            self.window, QApplication.translate("app", "Password"),
+            QApplication.translate("app", "Password for {server}:").format(server=without_password(url)),
+            QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        try:
+            return open_store(with_password(url, password))
+        except StoreError as error:
+            show_store_error(self.window, error)
+            return None
+
+    def _connect(self, window: MainWindow, feed: ChangeFeed, path: Path | str) -> None:
+        window.open_workshops_requested.connect(lambda: self.show_picker(feed))
+        feed.failed.connect(window.show_store_problem)
+        feed.recovered.connect(window.hide_store_problem)
         window.language_chosen.connect(lambda code: set_preferred_language(self.settings, code))
         window.restore_backup_requested.connect(self.show_restore)
         window.title_shown.connect(lambda title: remember_title(self.settings, path, title))
@@ -133,9 +165,13 @@ class FacilitatorApp:
             self.window.close_quietly()
             self.window.deleteLater()
             self.window = None
-        if self.services is not None:
-            self.services.store.close()
-            self.services = None
+        if self.feed is not None:
+            self.feed.stop()
+            self.feed = None
+        self.services = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
 
     def show_workshop(self, workshop_id: int) -> None:
         assert self.services is not None and self.window is not None
@@ -144,13 +180,17 @@ class FacilitatorApp:
         except StoreError as error:
             show_store_error(self.window, error)
         self.window.show_workshop(workshop_id)
+        if self.feed is not None:
+            self.feed.watch(workshop_id)
 
-    def show_picker(self, bus: ChangesBus) -> None:
+    def show_picker(self, feed: ChangeFeed) -> None:
         assert self.services is not None and self.window is not None
         picker = WorkshopPicker(self.services.workshops, self.services.templates, available_templates(),
-                                bus, self.language, self.window.workshop_id, self.window)
+                                feed, self.language, self.window.workshop_id, self.window,
+                                servers=recent_servers(self.settings))
         picker.workshop_chosen.connect(self.show_workshop)
         picker.file_chosen.connect(self.open_file)
+        picker.server_chosen.connect(self.open_file)
         picker.exec()
 
     def _start_backups(self, path: Path, window: MainWindow) -> None:
@@ -161,21 +201,23 @@ class FacilitatorApp:
 
     def show_restore(self) -> None:
         """The restore dialog; after a restore the file is reopened to show what it now holds."""
-        assert self.services is not None and self.window is not None
+        assert self.store is not None and self.window is not None
         scheduler = self.backup_scheduler
         if scheduler is not None:
             scheduler.stop()  # no backup may read the file while it is replaced
         from facilitator.ui.backups.restore_dialog import RestoreDialog  # rarely used: not at start-up
 
-        dialog = RestoreDialog(self.backups, self.services.store, self.window)
+        store = self.store
+        dialog = RestoreDialog(self.backups, store.path, lambda name: self.backups.restore(name, store),
+                               self.window)
         if dialog.exec() == RestoreDialog.DialogCode.Accepted:
             self.reopen()
         elif scheduler is not None:
             scheduler.resume()
 
     def reopen(self) -> None:
-        assert self.services is not None
-        path = self.services.store.path
+        assert self.store is not None
+        path = self.store.path
         quit_when_closed = self.qt_app.quitOnLastWindowClosed()
         self.qt_app.setQuitOnLastWindowClosed(False)  # the old window closes before the new opens
         try:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from facilitator import cli_backup
 from facilitator.cli_agenda import add_agenda_commands
 from facilitator.cli_store import reading
+from facilitator.cli_copy import add_copy_command
 from facilitator.cli_workshops import add_workshop_commands
 from facilitator.export.minutes_command import add_export_minutes
 from facilitator.i18n import LANGUAGES, install_translators, preferred_language
@@ -30,7 +31,7 @@ EXIT_STORE_ERROR = 2
 def _add_common_options(parser: argparse.ArgumentParser, default: object = None) -> None:
     """``--db`` and ``--lang``; an option the parser already has for itself is left to it."""
     options = (
-        ("--db", {"type": Path, "help": "workshop file to use "
+        ("--db", {"type": store_target, "help": "workshop file or postgresql://user@host:port/name to use "
                   "(default: workshops.sqlite in the user's data folder)"}),
         ("--lang", {"choices": sorted(LANGUAGES), "help": "interface language (da or en)"}),
     )
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_minutes(commands)
     add_agenda_commands(commands, _database)
     add_workshop_commands(commands, _database)
+    add_copy_command(commands, _database, store_target)
     # Last, so that every command registered above, whoever added it, takes them after its name
     # too. SUPPRESS: an option not repeated after the name keeps the value given before it.
     for command in {id(p): p for p in commands.choices.values()}.values():
@@ -65,7 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _database(args: argparse.Namespace) -> Path:
+def store_target(text: str) -> Path | str:
+    """``--db``: a workshop file, or a PostgreSQL server's ``postgresql://`` URL (kept as text)."""
+    from facilitator.storage.urls import is_server_url
+
+    return text if is_server_url(text) else Path(text)
+
+
+def _database(args: argparse.Namespace) -> Path | str:
     from facilitator.storage.locations import default_database
 
     return args.db if args.db is not None else default_database()
@@ -86,7 +95,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     with reading(_database(args)) as store:
         report = check(store)
-    print(QCoreApplication.translate("cli", "File: {path}").format(path=store.path))
+    print(QCoreApplication.translate("cli", "File: {path}").format(path=store.location))
     print(QCoreApplication.translate("cli", "Schema version: {revision}").format(revision=report.revision))
     print(QCoreApplication.translate("cli", "Integrity: {verdict}").format(verdict=report.integrity))
     print(QCoreApplication.translate("cli", "Foreign keys: {count} problems").format(count=len(report.foreign_key_problems)))

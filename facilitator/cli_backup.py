@@ -42,9 +42,16 @@ def _service() -> BackupService:
     return BackupService(backup_folder())
 
 
+def _server(args: argparse.Namespace) -> str | None:
+    """The ``postgresql://`` URL given with ``--db``, if it names a server."""
+    return args.db if isinstance(args.db, str) else None
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from facilitator.storage.database import open_for_reading
 
+    if _server(args) is not None:
+        return _back_up_server(_server(args))  # type: ignore[arg-type]
     path = _database(args)
     open_for_reading(path).close()  # refuse a missing, foreign or damaged file; read-only media are fine
     info = _service().back_up(path)
@@ -56,7 +63,26 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _back_up_server(url: str) -> int:
+    """A server's backup: a verified SQLite copy of its workshops (no file is replaced there)."""
+    from facilitator.services.copying import back_up_server
+    from facilitator.storage.database import open_store
+    from facilitator.storage.locations import backup_folder
+
+    server = open_store(url, exclusive=False, create=False)
+    try:
+        written = back_up_server(server, backup_folder())
+    finally:
+        server.close()
+    print(QCoreApplication.translate("BackupCommands", "Backup written and verified: {name}").format(name=written))
+    return 0
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
+    if _server(args) is not None:
+        print(QCoreApplication.translate(
+            "BackupCommands", "A server's workshops are restored with: facilitator --db URL copy --from BACKUP"))
+        return 2
     service = _service()
     path = _database(args)
     if args.name is None:

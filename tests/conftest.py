@@ -77,6 +77,42 @@ def workshop_id(services: Services) -> int:
     return new_id
 
 
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A throw-away PostgreSQL server for the whole run, with a template database holding the
+    schema; skipped, saying why, where none can start (facilitator.bench.pg_cluster)."""
+    from facilitator.bench import pg_cluster
+
+    try:
+        cluster = pg_cluster.start()
+    except pg_cluster.Unavailable as why:
+        pytest.skip(f"no PostgreSQL for this run: {why}")
+    try:
+        template = open_store(cluster.create_database("facilitator_template"))
+        template.close()
+        yield cluster
+    finally:
+        cluster.remove()
+
+
+@pytest.fixture
+def server_url(pg_server, request: pytest.FixtureRequest) -> Iterator[str]:  # noqa: ANN001
+    """A fresh database on the throw-away server, with the schema already made."""
+    name = f"t_{abs(hash(request.node.nodeid)) % 10**12}"
+    pg_server.drop_database(name)
+    pg_server._psql(f'CREATE DATABASE "{name}" TEMPLATE facilitator_template')
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store_target(request: pytest.FixtureRequest, db_path: Path) -> str | Path:
+    """The same test on an SQLite file and on a PostgreSQL database (the engine is the id)."""
+    if request.param == "sqlite":
+        return db_path
+    return request.getfixturevalue("server_url")
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     """``--rounds N``: how many kill -9 rounds the crash tests run (CI default in the test)."""
     parser.addoption("--rounds", type=int, default=None, help="kill -9 rounds for crash tests")

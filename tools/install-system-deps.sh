@@ -25,6 +25,8 @@ packages=(
     # Building the one-folder app (PyInstaller strips libraries with binutils' strip) and checking
     # its freedesktop entry.
     binutils desktop-file-utils
+    # Several stations: the tests start a throw-away PostgreSQL server (facilitator/bench/pg_cluster.py).
+    postgresql
 )
 
 missing=()

@@ -30,7 +30,7 @@ from facilitator.i18n import install_translators  # noqa: E402
 from facilitator.services.bundle import Services  # noqa: E402
 from facilitator.services.run import RunService  # noqa: E402
 from facilitator.storage.database import Store, open_store  # noqa: E402
-from facilitator.ui.changes_bus import ChangesBus  # noqa: E402
+from facilitator.ui.change_feed import ChangeFeed  # noqa: E402
 from facilitator.ui.run.projector_board import BoardSources  # noqa: E402
 from facilitator.storage.models import AgendaItem  # noqa: E402
 from facilitator.ui.run.projector_window import ProjectorWindow  # noqa: E402
@@ -50,7 +50,7 @@ def demo_store(path: Path, mode: str, index: int) -> tuple[Store, int, list[int]
     workshop_id, _ = services.templates.create_demo()
     ids = [item.id for item in services.capture.items(workshop_id)]
     services.capture.set_projector_mode(ids[index], mode)
-    return store, workshop_id, ids, BoardSources(services.capture, services.voting, services.aco, ChangesBus())
+    return store, workshop_id, ids, BoardSources(services.capture, services.voting, services.aco, ChangeFeed())
 
 
 def main() -> int:

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from facilitator.bench import floors, imports, large, processes, storage
+from facilitator.bench import floors, imports, large, live, pg_cluster, processes, storage
 
 LARGE_LINES = large.CLUSTERS * large.ITEMS * large.LINES_PER_CLUSTER
 
@@ -46,6 +46,12 @@ def measure(folder: Path) -> dict[str, Any]:
     opened = [processes.timed_run(["-m", "facilitator.bench.large", str(big)], env, expect="opened")
               for _ in range(3)]
     with_large = [processes.timed_run(processes.app_arguments(big), env, expect="ready") for _ in range(3)]
+    figures_live = {}
+    for command in ("enter", "remote"):  # each on its own copy: the measurement adds lines
+        copy = folder / f"live-{command}.sqlite"
+        large.generate(copy)
+        figures_live.update(live.in_process(command, copy, env))
+    figures_live.update(_server_figures(env))
     raw = floors.raw_docx_s(LARGE_LINES)  # before the export, so neither inherits the other's garbage
     lean = floors.lean_docx_s(LARGE_LINES)
     export = _large_export_s(big, workshop_id, folder / "referat.docx")
@@ -72,6 +78,7 @@ def measure(folder: Path) -> dict[str, Any]:
         "import_docx_400_rows_s": round(imports.docx_import_s(), 3),
         "import_4000_items_write_s": round(storage.import_write_s(folder), 3),
         "large_integrity_check_s": round(storage.integrity_check_s(big), 3),
+        **figures_live,
     }
     pending = []
     if export is None:
@@ -104,6 +111,22 @@ def _wall_figures(folder: Path, env: dict[str, str]) -> dict[str, float]:
     _, lines, p50, p99 = run.line.split()
     return {"wall_lines": int(lines), "wall_line_to_paint_ms_p50": float(p50),
             "wall_line_to_paint_ms_p99": float(p99)}
+
+
+def _server_figures(env: dict[str, str]) -> dict[str, Any]:
+    """Commit latency on a throw-away PostgreSQL, and a second station's line until visible."""
+    try:
+        cluster = pg_cluster.start()
+    except pg_cluster.Unavailable as why:
+        return {"pg_pending": str(why)}
+    try:
+        p50, p99 = floors.commit_latencies_ms(cluster.create_database("commits"))
+        url = cluster.create_database("live")
+        large.generate(url)
+        figures = live.in_process("remote-pg", url, env)
+        return {"pg_commit_ms_p50": round(p50, 2), "pg_commit_ms_p99": round(p99, 2), **figures}
+    finally:
+        cluster.remove()
 
 
 def _open_seconds(run: processes.Run) -> float:

@@ -20,7 +20,7 @@ from facilitator.storage.models import AgendaItem, Cluster
 COMMITS = 400
 
 
-def commit_latencies_ms(path: Path) -> tuple[float, float]:
+def commit_latencies_ms(path: Path | str) -> tuple[float, float]:
     """p50 and p99 of adding one line through the capture service (each a durable commit)."""
     store = open_store(path)
     try:

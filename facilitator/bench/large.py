@@ -31,7 +31,7 @@ _PHRASES = (
 )
 
 
-def generate(path: Path) -> int:
+def generate(path: Path | str) -> int:
     """Write the large workshop to a new file at ``path``; returns the workshop's id."""
     store = open_store(path)
     try:

@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 
 from facilitator.domain.kinds import Stance
 from facilitator.domain.text import clean_line, clean_text
-from facilitator.services.changes import Changes
+from facilitator.services.changes import Changes, user_action
 from facilitator.storage.database import Store
 from facilitator.storage.models import AcoProposal, AcoResponse, AgendaItem, Cluster, Theme
 
@@ -74,6 +74,7 @@ class AcoService:
     def __init__(self, store: Store) -> None:
         self._store = store
 
+    @user_action
     def add_proposal(
         self,
         item_id: int,
@@ -88,8 +89,9 @@ class AcoService:
         """
         with self._store.transaction() as session:
             proposal_id = self._insert(session, item_id, title, cluster_id, theme_id)
-        return proposal_id, Changes(capture=proposal_id is not None)
+        return proposal_id, Changes(capture=proposal_id is not None, item_id=item_id)
 
+    @user_action
     def add_cluster_proposals(self, item_id: int) -> Changes:
         """One proposal per cluster of the workshop that has none yet (each presents its list)."""
         with self._store.transaction() as session:
@@ -101,14 +103,15 @@ class AcoService:
                 select(Cluster).where(Cluster.workshop_id == item.workshop_id).order_by(col(Cluster.position))
             ).all()
             added = [self._insert(session, item_id, "", c.id, None) for c in clusters if c.id not in taken]
-        return Changes(capture=bool(added))
+        return Changes(capture=bool(added), workshop_id=item.workshop_id, item_id=item_id)
 
+    @user_action
     def add_theme_proposals(self, item_id: int, theme_ids: list[int]) -> Changes:
         """One proposal per theme not proposed yet."""
         with self._store.transaction() as session:
             taken = {p.theme_id for p in self._proposal_rows(session, item_id)}
             added = [self._insert(session, item_id, "", None, t) for t in theme_ids if t not in taken]
-        return Changes(capture=bool(added))
+        return Changes(capture=bool(added), item_id=item_id)
 
     def _insert(
         self, session: Session, item_id: int, title: str, cluster_id: int | None, theme_id: int | None
@@ -148,6 +151,7 @@ class AcoService:
             return cluster.name
         return ""
 
+    @user_action
     def rename_proposal(self, proposal_id: int, title: str) -> Changes:
         title = clean_line(title)
         with self._store.transaction() as session:
@@ -155,8 +159,9 @@ class AcoService:
             if row is None or not title or row.title == title:
                 return Changes()
             row.title = title
-        return Changes(capture=True)
+        return Changes(capture=True, item_id=row.item_id)
 
+    @user_action
     def delete_proposal(self, proposal_id: int) -> Changes:
         """Remove a proposal with its responses."""
         with self._store.transaction() as session:
@@ -164,7 +169,7 @@ class AcoService:
             if row is None:
                 return Changes()
             session.delete(row)
-        return Changes(capture=True)
+        return Changes(capture=True, item_id=row.item_id)
 
     def proposals(self, item_id: int) -> list[ProposalView]:
         with self._store.read() as session:
@@ -194,11 +199,16 @@ class AcoService:
                 if c.id != proposal.cluster_id
             ]
 
+    @user_action
     def set_response(self, proposal_id: int, cluster_id: int, stance: Stance | str, text: str) -> Changes:
         """What a cluster accepts, criticises or offers; blank text clears that cell."""
         stance = Stance(stance)
         cleaned = clean_text(text).strip()
         with self._store.transaction() as session:
+            proposal = session.get(AcoProposal, proposal_id)
+            if proposal is None:
+                return Changes()
+            changed = Changes(capture=True, item_id=proposal.item_id)
             row = session.exec(
                 select(AcoResponse).where(
                     AcoResponse.proposal_id == proposal_id,
@@ -213,11 +223,11 @@ class AcoService:
                 session.add(row)
             elif not cleaned:
                 session.delete(row)
-                return Changes(capture=True)
+                return changed
             elif row.text == cleaned:
                 return Changes()
             row.text = cleaned
-        return Changes(capture=True)
+        return changed
 
     def responses(self, proposal_id: int) -> dict[tuple[int, Stance], str]:
         """The proposal's responses by (cluster id, stance)."""

@@ -20,7 +20,7 @@ from facilitator.domain.agenda_import import ImportPlan
 from facilitator.domain.kinds import ItemKind
 from facilitator.domain.schedule import PlannedItem, Schedule, plan, scale_phases
 from facilitator.domain.text import clean_line, clean_text, lines
-from facilitator.services.changes import Changes
+from facilitator.services.changes import Changes, user_action
 from facilitator.services.input_errors import InputError
 from facilitator.services.lookup import require
 from facilitator.storage.database import Store
@@ -30,7 +30,11 @@ LINE_FIELDS = ("title", "presenter")
 TEXT_FIELDS = ("description", "prompts", "notes", "materials")
 MAX_MINUTES = 24 * 60
 DEFAULT_MINUTES = 15
-AGENDA = Changes(agenda=True)
+
+
+def _agenda_of(workshop_id: int, item_id: int | None = None) -> Changes:
+    """An agenda change of one workshop, narrowed to one item when only that item changed."""
+    return Changes(agenda=True, workshop_id=workshop_id, item_id=item_id)
 
 
 @dataclass(frozen=True)
@@ -257,6 +261,7 @@ class AgendaService:
 
     # Items ----------------------------------------------------------------------------------
 
+    @user_action
     def insert_item(self, workshop_id: int, position: int | None = None, *, kind: ItemKind = ItemKind.OTHER,
                     title: str = "", minutes: int = DEFAULT_MINUTES) -> tuple[int, Changes]:
         """A new item at ``position`` (the end when ``None``)."""
@@ -264,8 +269,9 @@ class AgendaService:
             require(session, Workshop, workshop_id)
             row = AgendaItem(workshop_id=workshop_id, kind=str(kind), title=clean_line(title),
                              planned_minutes=_clamp_minutes(minutes))
-            return _insert_at(session, row, position), AGENDA
+            return _insert_at(session, row, position), _agenda_of(workshop_id)
 
+    @user_action
     def duplicate_item(self, item_id: int) -> tuple[int, Changes]:
         """A copy of the item and its phases right below it; captured content is not copied."""
         with self._store.transaction() as session:
@@ -281,8 +287,9 @@ class AgendaService:
             for phase in _phases(session, [item_id])[item_id]:
                 session.add(Phase(item_id=new_id, position=phase.position, label=phase.label, kind=phase.kind,
                                   minutes=phase.minutes, prompts=phase.prompts))
-            return new_id, AGENDA
+            return new_id, _agenda_of(source.workshop_id)
 
+    @user_action
     def delete_items(self, item_ids: Sequence[int]) -> Changes:
         """Soft-delete items (undo restores them with all they hold) and close the gaps."""
         with self._store.transaction() as session:
@@ -294,8 +301,9 @@ class AgendaService:
             session.flush()
             for workshop_id in workshops:
                 _renumber(_live_items(session, workshop_id))
-        return AGENDA
+        return _agenda_of(workshops.pop()) if len(workshops) == 1 else Changes(agenda=bool(workshops))
 
+    @user_action
     def restore_items(self, item_ids: Sequence[int]) -> Changes:
         """Bring soft-deleted items back at the positions they had."""
         with self._store.transaction() as session:
@@ -303,28 +311,36 @@ class AgendaService:
             for row in rows:
                 row.deleted_at = None
                 _insert_at(session, row, row.position)
-        return AGENDA
+        workshops = {row.workshop_id for row in rows}
+        return _agenda_of(workshops.pop()) if len(workshops) == 1 else Changes(agenda=bool(workshops))
 
+    @user_action
     def move_item(self, item_id: int, new_position: int) -> Changes:
         """Put an item at ``new_position`` (0-based among live items, clamped)."""
         with self._store.transaction() as session:
-            _insert_at(session, require(session, AgendaItem, item_id), new_position)
-        return AGENDA
+            row = require(session, AgendaItem, item_id)
+            _insert_at(session, row, new_position)
+        return _agenda_of(row.workshop_id)
 
+    @user_action
     def set_text(self, item_id: int, name: str, value: str) -> Changes:
         """Change a text field; title and presenter are single lines, the others keep newlines."""
         if name not in LINE_FIELDS + TEXT_FIELDS:
             raise ValueError(f"not an agenda text field: {name}")
         cleaned = clean_line(value) if name in LINE_FIELDS else clean_text(value)
         with self._store.transaction() as session:
-            setattr(require(session, AgendaItem, item_id), name, cleaned)
-        return AGENDA
+            row = require(session, AgendaItem, item_id)
+            setattr(row, name, cleaned)
+        return _agenda_of(row.workshop_id, item_id)
 
+    @user_action
     def set_kind(self, item_id: int, kind: ItemKind) -> Changes:
         with self._store.transaction() as session:
-            require(session, AgendaItem, item_id).kind = str(ItemKind(kind))
-        return AGENDA
+            row = require(session, AgendaItem, item_id)
+            row.kind = str(ItemKind(kind))
+        return _agenda_of(row.workshop_id, item_id)
 
+    @user_action
     def set_minutes(self, item_id: int, minutes: int) -> Changes:
         """Change the length; an item with phases has them resized in proportion."""
         minutes = _clamp_minutes(minutes)
@@ -335,23 +351,27 @@ class AgendaService:
             resized = scale_phases(tuple(p.minutes for p in phases), minutes)
             for phase, value in zip(phases, resized):
                 phase.minutes = value
-        return AGENDA
+        return _agenda_of(row.workshop_id, item_id)
 
+    @user_action
     def set_pinned_start(self, item_id: int, clock: int | None) -> Changes:
         """Pin the item to a clock time (minutes after midnight) or, with ``None``, let it flow."""
         with self._store.transaction() as session:
             row = require(session, AgendaItem, item_id)
             row.pinned_start_min = None if clock is None else int(clock) % MAX_MINUTES
-        return AGENDA
+        return _agenda_of(row.workshop_id, item_id)
 
+    @user_action
     def set_phases(self, item_id: int, phases: Sequence[PhaseSpec]) -> Changes:
         """Replace the item's phases; with phases the item's length becomes their sum."""
         with self._store.transaction() as session:
-            _write_phases(session, require(session, AgendaItem, item_id), phases)
-        return AGENDA
+            row = require(session, AgendaItem, item_id)
+            _write_phases(session, row, phases)
+        return _agenda_of(row.workshop_id, item_id)
 
     # Import ---------------------------------------------------------------------------------
 
+    @user_action
     def import_plan(
         self, workshop_id: int, imported: ImportPlan, *, replace: bool = False, source: str = ""
     ) -> tuple[list[int], Changes]:
@@ -404,8 +424,9 @@ class AgendaService:
                             for item_id, phases in zip(new_ids, specs) for position, spec in enumerate(phases)]
             if phase_values:
                 session.execute(insert(Phase), phase_values)
-        return new_ids, Changes(agenda=True, workshops=True)
+        return new_ids, Changes(agenda=True, workshops=True, workshop_id=workshop_id)
 
+    @user_action
     def undo_last_import(self, workshop_id: int) -> tuple[ImportUndone, Changes]:
         """Take the newest import back: its items are soft-deleted, the items it replaced restored.
 
@@ -439,7 +460,7 @@ class AgendaService:
             workshop.day_titles = record.day_titles_before
             record.undone_at = utc_now()
             undone = ImportUndone(record.source, record.at, len(added), len(replaced))
-        return undone, Changes(agenda=True, workshops=True)
+        return undone, Changes(agenda=True, workshops=True, workshop_id=workshop_id)
 
     def live_item_ids(self, workshop_id: int) -> list[int]:
         with self._store.read() as session:

@@ -11,7 +11,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from facilitator.domain.text import clean_line
-from facilitator.services.changes import Changes
+from facilitator.services.changes import Changes, user_action
 from facilitator.services.input_errors import InputError
 from facilitator.storage.database import Store
 from facilitator.storage.models import Attachment
@@ -71,6 +71,7 @@ class AttachmentService:
     def __init__(self, store: Store) -> None:
         self._store = store
 
+    @user_action
     def add(
         self,
         workshop_id: int,
@@ -102,8 +103,9 @@ class AttachmentService:
             session.add(row)
             session.flush()
             attachment_id = row.id
-        return attachment_id, Changes(attachments=True)
+        return attachment_id, Changes(attachments=True, workshop_id=workshop_id)
 
+    @user_action
     def add_file(
         self, workshop_id: int, path: Path | str, title: str = "", item_id: int | None = None
     ) -> tuple[int | None, Changes]:
@@ -130,6 +132,7 @@ class AttachmentService:
             raise InputError(QT_TRANSLATE_NOOP("InputError", "This attachment has no file, only a title."))
         return data
 
+    @user_action
     def rename(self, attachment_id: int, title: str) -> Changes:
         title = clean_line(title)
         with self._store.transaction() as session:
@@ -137,15 +140,16 @@ class AttachmentService:
             if row is None or not title or row.title == title:
                 return Changes()
             row.title = title
-        return Changes(attachments=True)
+        return Changes(attachments=True, workshop_id=row.workshop_id)
 
+    @user_action
     def delete(self, attachment_id: int) -> Changes:
         with self._store.transaction() as session:
             row = session.get(Attachment, attachment_id)
             if row is None:
                 return Changes()
             session.delete(row)
-        return Changes(attachments=True)
+        return Changes(attachments=True, workshop_id=row.workshop_id)
 
     def attachments(self, workshop_id: int) -> list[AttachmentView]:
         """The workshop's attachments in order, without loading the files themselves."""

@@ -1,4 +1,8 @@
-"""All services over one open workshop file, built in one place and passed to the UI."""
+"""All services over one open store, built in one place and passed to the UI.
+
+The bundle exposes services, never the :class:`Store` itself: widgets read and write only
+through services (design.md), and the composition root (app.py) owns the store it opened.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from facilitator.services.aco import AcoService
 from facilitator.services.agenda import AgendaService
 from facilitator.services.attachments import AttachmentService
 from facilitator.services.capture import CaptureService
+from facilitator.services.change_log import ChangeLogService
 from facilitator.services.evaluation import EvaluationService
 from facilitator.services.next_steps import NextStepsService
 from facilitator.services.notes import NotesService
@@ -25,7 +30,7 @@ from facilitator.storage.database import Store
 
 @dataclass(frozen=True)
 class Services:
-    store: Store
+    change_log: ChangeLogService
     workshops: WorkshopService
     setup: SetupService
     templates: TemplateService
@@ -46,7 +51,7 @@ class Services:
     def over(cls, store: Store) -> Services:
         capture = CaptureService(store)
         return cls(
-            store=store,
+            change_log=ChangeLogService(store),
             workshops=WorkshopService(store),
             setup=SetupService(store),
             templates=TemplateService(store),

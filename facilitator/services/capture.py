@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
+from typing import Protocol, TypeVar
 
-from sqlalchemy import func, insert
+from sqlalchemy import bindparam, func, insert
 from sqlmodel import Session, col, select
 
 from facilitator.domain.kinds import ContributionKind, ProjectorMode
 from facilitator.domain.outline import walk
 from facilitator.domain.paste import PastedLine
 from facilitator.domain.text import clean_line, clean_text, lines as text_lines
-from facilitator.services.changes import Changes
+from facilitator.services.changes import Changes, ListKey, user_action
 from facilitator.storage.database import Store
 from facilitator.storage.models import AgendaItem, Cluster, Contribution, utc_now
 
@@ -60,6 +61,57 @@ class ItemRef:
     kind: str
     columns: tuple[str, ...]
     projector_mode: str
+
+
+CLIENT_ID_MAX = 64
+_VIEW_COLUMNS = tuple(getattr(Contribution, name) for name in (
+    "id", "item_id", "cluster_id", "parent_id", "theme_id", "column_index", "position", "kind", "text", "author"))
+_BY_CLIENT_ID = select(*_VIEW_COLUMNS).where(Contribution.client_id == bindparam("client_id"))
+
+
+class _InList(Protocol):
+    item_id: int
+    cluster_id: int | None
+    column_index: int
+
+
+def list_change(line: _InList) -> Changes:
+    """A capture change of the one list ``line`` belongs to (the views re-read only that list)."""
+    return Changes(capture=True, item_id=line.item_id, list_key=ListKey(line.cluster_id, line.column_index))
+
+
+def lists_change(lines: Sequence[_InList]) -> Changes:
+    """A capture change of the lists ``lines`` belong to: one list, one item, or the workshop."""
+    if len({(line.item_id, line.cluster_id, line.column_index) for line in lines}) == 1:
+        return list_change(lines[0])
+    items = {line.item_id for line in lines}
+    return Changes(capture=bool(lines), item_id=items.pop() if len(items) == 1 else None)
+
+
+def checked_client_id(client_id: str | None) -> str | None:
+    """A writer's id for a line: up to 64 visible ASCII characters (a UUID fits), or none."""
+    if client_id is None:
+        return None
+    if not 0 < len(client_id) <= CLIENT_ID_MAX or not all("!" <= c <= "~" for c in client_id):
+        raise ValueError("a client id is 1 to 64 visible ASCII characters")
+    return client_id
+
+
+_LAST_POSITION = {
+    is_plenary: select(func.max(Contribution.position)).where(
+        Contribution.item_id == bindparam("item_id"),
+        col(Contribution.cluster_id).is_(None) if is_plenary else Contribution.cluster_id == bindparam("cluster_id"),
+    )
+    for is_plenary in (False, True)
+}
+_INSERT_LINE = insert(Contribution)
+
+
+def _by_client_id(session: Session, client_id: str | None) -> ContributionView | None:
+    if client_id is None:
+        return None
+    row = session.connection().execute(_BY_CLIENT_ID, {"client_id": client_id}).first()
+    return ContributionView(*row) if row is not None else None
 
 
 def _view(row: Contribution) -> ContributionView:
@@ -124,13 +176,39 @@ def _same_cluster(cluster_id: int | None):  # noqa: ANN202 (an SQL expression)
     return column.is_(None) if cluster_id is None else column == cluster_id
 
 
-def _tree_order(rows: Sequence[Contribution]) -> list[Contribution]:
+class _Node(Protocol):
+    id: int | None
+    parent_id: int | None
+
+
+Node = TypeVar("Node", bound=_Node)
+
+
+def _tree_order(rows: Sequence[Node]) -> list[Node]:
     """Each top-level line followed by its sub-points.
 
     Lines written here keep one running position per list, but imported templates number
     sub-points from 0 under each parent; reading in tree order serves both.
     """
     return [row for row, _depth in walk(rows)]
+
+
+
+
+def _list_views(session: Session, item_id: int, cluster_id: int | None, column_index: int) -> list[ContributionView]:
+    """The live lines of one list, in order, read as plain columns (the screens re-read a list
+    after every line typed into it: building ORM objects cost more than the query)."""
+    rows = session.execute(
+        select(*_VIEW_COLUMNS)
+        .where(
+            Contribution.item_id == item_id,
+            _same_cluster(cluster_id),
+            Contribution.column_index == column_index,
+            col(Contribution.deleted_at).is_(None),
+        )
+        .order_by(col(Contribution.position), col(Contribution.id))
+    ).all()
+    return _tree_order([ContributionView(*row) for row in rows])
 
 
 def _list_rows(session: Session, row: Contribution) -> list[Contribution]:
@@ -182,6 +260,7 @@ class CaptureService:
 
     # --- adding -------------------------------------------------------------------------------
 
+    @user_action
     def add_contribution(
         self,
         item_id: int,
@@ -191,19 +270,27 @@ class CaptureService:
         *,
         column_index: int = 0,
         author: str = "",
+        client_id: str | None = None,
     ) -> tuple[ContributionView | None, Changes]:
         """Append a line to a cluster's (or, with ``cluster_id=None``, the plenary's) list.
 
         Blank text stores nothing and returns ``None``. When this returns, the line is on disk.
+        ``client_id`` is the writer's own id for the line: a line sent again with the same id
+        is not stored twice (the stored one is returned, with no changes).
         """
         cleaned = clean_text(text).strip()
         if not cleaned:
             return None, Changes()
+        client_id = checked_client_id(client_id)
         with self._store.transaction() as session:
+            known = _by_client_id(session, client_id)
+            if known is not None:  # sent again (a resend after a lost answer): stored once
+                return known, Changes()
             view = self._append(session, item_id, cluster_id, cleaned, str(kind), column_index,
-                                author=clean_line(author))
-        return view, Changes(capture=True)
+                                author=clean_line(author), client_id=client_id)
+        return view, list_change(view)
 
+    @user_action
     def add_many(
         self,
         item_id: int,
@@ -226,23 +313,23 @@ class CaptureService:
                 if under is None:
                     parent = view.id
                 views.append(view)
-        return views, Changes(capture=bool(views))
+        if not views:
+            return views, Changes()
+        return views, list_change(views[0])
 
     @staticmethod
     def _append(
         session: Session, item_id: int, cluster_id: int | None, text: str, kind: str, column: int,
-        *, author: str = "", parent_id: int | None = None,
+        *, author: str = "", parent_id: int | None = None, client_id: str | None = None,
     ) -> ContributionView:
         """Insert one line at the end of its list.
 
-        A Core insert rather than an ORM object: typing live is the hot path, and building and
-        flushing a mapped instance cost about three times the durable commit itself.
+        Prepared Core statements rather than an ORM object: typing live is the hot path, and
+        building and flushing a mapped instance cost about three times the durable commit itself.
         """
-        last = session.exec(
-            select(func.max(Contribution.position)).where(
-                Contribution.item_id == item_id, _same_cluster(cluster_id)
-            )
-        ).one()
+        connection = session.connection()
+        last = connection.execute(_LAST_POSITION[cluster_id is None],
+                                  {"item_id": item_id, "cluster_id": cluster_id}).scalar()
         values = {
             "item_id": item_id,
             "cluster_id": cluster_id,
@@ -254,7 +341,7 @@ class CaptureService:
             "text": text,
             "author": author,
         }
-        result = session.execute(insert(Contribution).values(created_at=utc_now(), **values))
+        result = connection.execute(_INSERT_LINE, {**values, "created_at": utc_now(), "client_id": client_id})
         return ContributionView(id=result.inserted_primary_key[0], **values)
 
     # --- reading ------------------------------------------------------------------------------
@@ -267,8 +354,7 @@ class CaptureService:
     def lines(self, item_id: int, cluster_id: int | None, column_index: int = 0) -> list[ContributionView]:
         """The live lines of one list, in order."""
         with self._store.read() as session:
-            probe = Contribution(item_id=item_id, cluster_id=cluster_id, column_index=column_index)
-            return [_view(row) for row in _list_rows(session, probe)]
+            return _list_views(session, item_id, cluster_id, column_index)
 
     def contribution(self, contribution_id: int) -> ContributionView | None:
         with self._store.read() as session:
@@ -311,6 +397,7 @@ class CaptureService:
 
     # --- editing ------------------------------------------------------------------------------
 
+    @user_action
     def edit_text(self, contribution_id: int, text: str) -> Changes:
         """Replace a line's text; blank text is refused (delete the line instead) and changes nothing."""
         cleaned = clean_text(text).strip()
@@ -321,8 +408,9 @@ class CaptureService:
             if row is None or row.text == cleaned:
                 return Changes()
             row.text = cleaned
-        return Changes(capture=True)
+        return list_change(row)
 
+    @user_action
     def set_kind(self, contribution_id: int, kind: ContributionKind | str) -> Changes:
         """Mark a line as an idea, question, answer, note or decision."""
         kind = ContributionKind(kind)
@@ -331,8 +419,9 @@ class CaptureService:
             if row is None or row.kind == kind:
                 return Changes()
             row.kind = str(kind)
-        return Changes(capture=True)
+        return list_change(row)
 
+    @user_action
     def move(self, contribution_id: int, delta: int) -> Changes:
         """Move a line ``delta`` places up (negative) or down, outliner style.
 
@@ -359,8 +448,9 @@ class CaptureService:
                 parent = next(i for i, r in enumerate(rows) if r.id == row.parent_id)
                 rows = rows[: parent + 1] + [b[0] for b in blocks] + rows[parent + 1 + len(blocks) :]
             _renumber(rows)
-        return Changes(capture=True)
+        return list_change(row)
 
+    @user_action
     def indent(self, contribution_id: int) -> Changes:
         """Make a line a sub-point of the nearest top-level line above it (no-op for the first line)."""
         with self._store.transaction() as session:
@@ -376,8 +466,9 @@ class CaptureService:
                     child.parent_id = above[-1].id
             row.parent_id = above[-1].id
             _renumber(rows)
-        return Changes(capture=True)
+        return list_change(row)
 
+    @user_action
     def outdent(self, contribution_id: int) -> Changes:
         """Make a sub-point a top-level line; the sub-points below it become its own."""
         with self._store.transaction() as session:
@@ -392,12 +483,14 @@ class CaptureService:
                     break
                 later.parent_id = row.id
             _renumber(rows)
-        return Changes(capture=True)
+        return list_change(row)
 
+    @user_action
     def delete(self, contribution_id: int) -> Changes:
         """Soft-delete a line (undo restores it); its sub-points join the line above."""
         return self.delete_many([contribution_id])
 
+    @user_action
     def delete_many(self, contribution_ids: Sequence[int]) -> Changes:
         """Soft-delete lines in one transaction (undoing a paste of hundreds of lines)."""
         with self._store.transaction() as session:
@@ -410,12 +503,14 @@ class CaptureService:
             session.flush()
             for key in {(r.item_id, r.cluster_id, r.column_index): r for r in rows}.values():
                 _renumber(_list_rows(session, key))
-        return Changes(capture=True)
+        return lists_change(rows)
 
+    @user_action
     def restore(self, contribution_id: int) -> Changes:
         """Bring a soft-deleted line back at the place it was deleted from."""
         return self.restore_many([contribution_id])
 
+    @user_action
     def restore_many(self, contribution_ids: Sequence[int]) -> Changes:
         """Bring soft-deleted lines back, the same rows at their places, in one transaction."""
         with self._store.transaction() as session:
@@ -431,8 +526,9 @@ class CaptureService:
                     row.parent_id = None
                 _renumber(listed)
                 session.flush()
-        return Changes(capture=True)
+        return lists_change(rows)
 
+    @user_action
     def set_projector_mode(self, item_id: int, mode: ProjectorMode | str) -> Changes:
         """Choose whether the projector shows the timer, the clusters' wall or both during an item."""
         mode = ProjectorMode(mode)
@@ -441,4 +537,4 @@ class CaptureService:
             if item is None or item.projector_mode == mode:
                 return Changes()
             item.projector_mode = str(mode)
-        return Changes(agenda=True)
+        return Changes(agenda=True, workshop_id=item.workshop_id, item_id=item_id)

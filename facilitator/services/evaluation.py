@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from facilitator.domain.kinds import EvaluationDimension as DimensionKey
 from facilitator.domain.text import clean_line, clean_text
-from facilitator.services.changes import Changes
+from facilitator.services.changes import Changes, user_action
 from facilitator.services.input_errors import InputError
 from facilitator.storage.database import Store
 from facilitator.storage.models import EvaluationDimension, EvaluationEntry
@@ -66,12 +66,19 @@ def _check_rating(rating: int | None) -> None:
         raise InputError(QT_TRANSLATE_NOOP("InputError", "A rating must be from 1 to 5, or left empty."))
 
 
+def _evaluation_of(session: Session, dimension_id: int) -> Changes:
+    """An evaluation change, scoped to the workshop the dimension belongs to."""
+    dimension = session.get(EvaluationDimension, dimension_id)
+    return Changes(evaluation=True, workshop_id=dimension.workshop_id if dimension is not None else None)
+
+
 class EvaluationService:
     """Use cases of the evaluation screen; one call is one transaction."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
 
+    @user_action
     def ensure_dimensions(self, workshop_id: int) -> Changes:
         """Give a workshop the five default dimensions the first time its evaluation is opened."""
         with self._store.transaction() as session:
@@ -86,8 +93,9 @@ class EvaluationService:
                         workshop_id=workshop_id, position=position, key=str(key), name=default_name(key)
                     )
                 )
-        return Changes(evaluation=True)
+        return Changes(evaluation=True, workshop_id=workshop_id)
 
+    @user_action
     def rename_dimension(self, dimension_id: int, name: str) -> Changes:
         name = clean_line(name)
         with self._store.transaction() as session:
@@ -95,8 +103,9 @@ class EvaluationService:
             if row is None or not name or row.name == name:
                 return Changes()
             row.name = name
-        return Changes(evaluation=True)
+        return Changes(evaluation=True, workshop_id=row.workshop_id)
 
+    @user_action
     def add_entry(self, dimension_id: int, text: str, rating: int | None = None) -> tuple[int | None, Changes]:
         """Add a remark (with an optional rating); a remark needs text or a rating."""
         _check_rating(rating)
@@ -118,8 +127,10 @@ class EvaluationService:
             session.add(row)
             session.flush()
             entry_id = row.id
-        return entry_id, Changes(evaluation=True)
+            changed = _evaluation_of(session, dimension_id)
+        return entry_id, changed
 
+    @user_action
     def edit_entry(self, entry_id: int, text: str, rating: int | None) -> Changes:
         _check_rating(rating)
         cleaned = clean_text(text).strip()
@@ -132,15 +143,16 @@ class EvaluationService:
                     QT_TRANSLATE_NOOP("InputError", "A remark needs text or a rating. Delete it instead.")
                 )
             row.text, row.rating = cleaned, rating
-        return Changes(evaluation=True)
+            return _evaluation_of(session, row.dimension_id)
 
+    @user_action
     def delete_entry(self, entry_id: int) -> Changes:
         with self._store.transaction() as session:
             row = session.get(EvaluationEntry, entry_id)
             if row is None:
                 return Changes()
             session.delete(row)
-        return Changes(evaluation=True)
+            return _evaluation_of(session, row.dimension_id)
 
     def dimensions(self, workshop_id: int) -> list[DimensionView]:
         with self._store.read() as session:

@@ -8,7 +8,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from facilitator.domain.text import clean_line, clean_text
-from facilitator.services.changes import Changes
+from facilitator.services.changes import Changes, user_action
 from facilitator.storage.database import Store
 from facilitator.storage.models import ActionItem
 
@@ -43,6 +43,7 @@ class NextStepsService:
     def __init__(self, store: Store) -> None:
         self._store = store
 
+    @user_action
     def add(self, workshop_id: int, what: str, who: str = "", when: str = "") -> tuple[int | None, Changes]:
         """Add a next step; one without any text stores nothing."""
         values = {f: _clean(f, v) for f, v in zip(FIELDS, (what, who, when), strict=True)}
@@ -56,8 +57,9 @@ class NextStepsService:
             session.add(row)
             session.flush()
             action_id = row.id
-        return action_id, Changes(actions=True)
+        return action_id, Changes(actions=True, workshop_id=workshop_id)
 
+    @user_action
     def edit(self, action_id: int, field: str, value: str) -> Changes:
         """Change the what, who or when of a next step."""
         if field not in FIELDS:
@@ -68,15 +70,16 @@ class NextStepsService:
             if row is None or getattr(row, field) == value:
                 return Changes()
             setattr(row, field, value)
-        return Changes(actions=True)
+        return Changes(actions=True, workshop_id=row.workshop_id)
 
+    @user_action
     def delete(self, action_id: int) -> Changes:
         with self._store.transaction() as session:
             row = session.get(ActionItem, action_id)
             if row is None:
                 return Changes()
             session.delete(row)
-        return Changes(actions=True)
+        return Changes(actions=True, workshop_id=row.workshop_id)
 
     def actions(self, workshop_id: int) -> list[ActionView]:
         with self._store.read() as session:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlmodel import Session, col, select
 
 from facilitator.domain.notes import Notes
-from facilitator.services.changes import Changes
+from facilitator.services.changes import Changes, user_action
 from facilitator.services.lookup import require
 from facilitator.storage.database import Store
 from facilitator.storage.models import AgendaItem, ItemNotes, utc_now
@@ -35,6 +35,7 @@ class NotesService:
         with self._store.read() as session:
             return read_notes(session, [item_id]).get(item_id, Notes())
 
+    @user_action
     def save(self, item_id: int, notes: Notes) -> Changes:
         """Store ``notes`` as the item's whole text; unchanged notes write nothing."""
         body = "" if notes.is_empty() else notes.to_json()
@@ -50,4 +51,4 @@ class NotesService:
             row.body = body
             row.updated_at = utc_now()
             session.add(row)
-        return Changes(notes=True)
+        return Changes(notes=True, item_id=item_id)

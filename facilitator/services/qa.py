@@ -12,8 +12,8 @@ from sqlmodel import col, select
 
 from facilitator.domain.kinds import ContributionKind
 from facilitator.domain.text import clean_line, clean_text
-from facilitator.services.capture import CaptureService, ContributionView, _view
-from facilitator.services.changes import Changes
+from facilitator.services.capture import CaptureService, ContributionView, _view, list_change
+from facilitator.services.changes import Changes, user_action
 from facilitator.storage.database import Store
 from facilitator.storage.models import Contribution
 
@@ -33,6 +33,7 @@ class QaService:
         self._store = store
         self._capture = capture
 
+    @user_action
     def add(self, item_id: int, question: str, answer: str = "", asked_by: str = "") -> Changes:
         """Store a question with its optional answer and asker; blank questions store nothing."""
         view, changes = self._capture.add_contribution(
@@ -42,6 +43,7 @@ class QaService:
             return changes
         return changes | self.set_answer(view.id, answer)
 
+    @user_action
     def set_answer(self, question_id: int, text: str) -> Changes:
         """Give, replace or (with blank text) remove the answer to a question."""
         cleaned = clean_text(text).strip()
@@ -64,20 +66,22 @@ class QaService:
                 session.add(answer)
             elif not cleaned:
                 session.delete(answer)
-                return Changes(capture=True)
+                return list_change(question)
             answer.text = cleaned
-        return Changes(capture=True)
+        return list_change(question)
 
+    @user_action
     def edit_question(self, question_id: int, text: str) -> Changes:
         return self._capture.edit_text(question_id, text)
 
+    @user_action
     def set_asked_by(self, question_id: int, asked_by: str) -> Changes:
         with self._store.transaction() as session:
             question = session.get(Contribution, question_id)
             if question is None:
                 return Changes()
             question.author = clean_line(asked_by)
-        return Changes(capture=True)
+        return list_change(question)
 
     def pairs(self, item_id: int) -> list[QaPair]:
         """The item's questions in the order asked, each with its answer."""

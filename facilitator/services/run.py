@@ -20,12 +20,11 @@ from facilitator.domain.clock import Clock
 from facilitator.domain.countdown import ClockEvent, InvalidCommand, TimerStatus, item_times
 from facilitator.domain.kinds import TimerEventKind
 from facilitator.domain.schedule import compress_rest, plan, scale_phases, shift_rest
-from facilitator.services.changes import Changes
+from facilitator.services.changes import Changes, user_action
 from facilitator.services.run_state import RunItem, RunState, load_run_state
 from facilitator.storage.database import Store
 from facilitator.storage.models import AgendaItem, Phase, TimerEvent, Workshop
 
-TIMER = Changes(timer=True)
 
 
 class ReplanMode(StrEnum):
@@ -111,6 +110,7 @@ class RunService:
         """Actual start and end of every item, for the minutes (``None`` where not held)."""
         return {item.id: item_times(item.timer.events) for item in self.state(workshop_id).items}
 
+    @user_action
     def set_warning_minutes(self, workshop_id: int, minutes: int) -> Changes:
         """How many minutes before zero the countdown turns to its warning colour (0 = never)."""
         with self._store.transaction() as session:
@@ -119,14 +119,16 @@ class RunService:
                 raise LookupError(f"no workshop {workshop_id}")
             workshop.warning_minutes = max(0, min(60, minutes))
             session.add(workshop)
-        return Changes(workshops=True, timer=True)
+        return Changes(workshops=True, timer=True, workshop_id=workshop_id)
 
     # --- timer commands --------------------------------------------------------------------
 
+    @user_action
     def start(self, workshop_id: int, item_id: int) -> Changes:
         """Start (or reopen) an item; whatever else is running ends at the same instant."""
         return self._command(workshop_id, lambda state: self._switch_to(state, item_id))
 
+    @user_action
     def toggle(self, workshop_id: int) -> Changes:
         """Space: start the current item, or pause / resume it."""
 
@@ -143,6 +145,7 @@ class RunService:
 
         return self._command(workshop_id, act)
 
+    @user_action
     def extend(self, workshop_id: int, minutes: int) -> Changes:
         """Add (or remove) minutes to the current phase of the running item."""
 
@@ -152,6 +155,7 @@ class RunService:
 
         return self._command(workshop_id, act)
 
+    @user_action
     def end(self, workshop_id: int) -> Changes:
         """End the running item now (early or late) without starting another."""
 
@@ -161,6 +165,7 @@ class RunService:
 
         return self._command(workshop_id, act)
 
+    @user_action
     def next(self, workshop_id: int) -> Changes:
         """Next phase if the item has one, else end it and start the following item."""
 
@@ -180,6 +185,7 @@ class RunService:
 
         return self._command(workshop_id, act)
 
+    @user_action
     def previous(self, workshop_id: int) -> Changes:
         """Go back: end what runs and reopen the item before it where its countdown stopped."""
 
@@ -192,6 +198,7 @@ class RunService:
 
         return self._command(workshop_id, act)
 
+    @user_action
     def skip(self, workshop_id: int, item_id: int) -> Changes:
         """Mark an item that has not started as skipped (the minutes show it was not held)."""
 
@@ -247,7 +254,7 @@ class RunService:
                 rows.append(row)
             session.flush()
             self._history(workshop_id).append(_Undo(event_ids=[row.id for row in rows if row.id is not None]))
-        return TIMER
+        return Changes(timer=True, workshop_id=workshop_id)
 
     # --- replanning ------------------------------------------------------------------------
 
@@ -282,6 +289,7 @@ class RunService:
             for item, proposed, slot in zip(rest, new, slots)
         ]
 
+    @user_action
     def apply_replan(self, workshop_id: int, mode: ReplanMode) -> Changes:
         """Store the proposed times (recomputed now, so they match the preview's rules)."""
         with self._store.transaction() as session:
@@ -312,7 +320,7 @@ class RunService:
             if not backups:
                 return Changes()
         self._history(workshop_id).append(_Undo(plan=backups))
-        return Changes(agenda=True, timer=True)
+        return Changes(agenda=True, timer=True, workshop_id=workshop_id)
 
     # --- undo ------------------------------------------------------------------------------
 
@@ -322,6 +330,7 @@ class RunService:
     def can_undo(self, workshop_id: int) -> bool:
         return bool(self._undo.get(workshop_id))
 
+    @user_action
     def undo(self, workshop_id: int) -> Changes:
         """Take back the workshop's last command: its timer events, or the plan a replan changed."""
         history = self._undo.get(workshop_id)
@@ -344,4 +353,4 @@ class RunService:
                     if phase is not None:
                         phase.minutes = minutes
                         session.add(phase)
-        return Changes(agenda=bool(last.plan), timer=True)
+        return Changes(agenda=bool(last.plan), timer=True, workshop_id=workshop_id)

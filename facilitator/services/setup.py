@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 
 from facilitator.domain.participant_list import FIELDS, ParticipantList, parse_participants
 from facilitator.domain.text import clean_line, clean_text
-from facilitator.services.changes import Changes
+from facilitator.services.changes import Changes, user_action
 from facilitator.services.lookup import require
 from facilitator.storage.database import Store
 from facilitator.storage.models import Cluster, Participant
@@ -106,6 +106,7 @@ class SetupService:
         with self._store.read() as session:
             return read_clusters(session, workshop_id)
 
+    @user_action
     def add_cluster(self, workshop_id: int, name: str, members: str = "") -> tuple[int, Changes]:
         with self._store.transaction() as session:
             position = _next_position(session, Cluster, workshop_id)
@@ -119,23 +120,30 @@ class SetupService:
             session.add(row)
             session.flush()
             assert row.id is not None
-            return row.id, Changes(clusters=True)
+            return row.id, Changes(clusters=True, workshop_id=workshop_id)
 
+    @user_action
     def rename_cluster(self, cluster_id: int, name: str) -> Changes:
         with self._store.transaction() as session:
-            require(session, Cluster, cluster_id).name = clean_line(name)
-        return Changes(clusters=True)
+            row = require(session, Cluster, cluster_id)
+            row.name = clean_line(name)
+        return Changes(clusters=True, workshop_id=row.workshop_id)
 
+    @user_action
     def set_cluster_members(self, cluster_id: int, members: str) -> Changes:
         with self._store.transaction() as session:
-            require(session, Cluster, cluster_id).members = "\n".join(split_members(members))
-        return Changes(clusters=True)
+            row = require(session, Cluster, cluster_id)
+            row.members = "\n".join(split_members(members))
+        return Changes(clusters=True, workshop_id=row.workshop_id)
 
+    @user_action
     def set_cluster_colour(self, cluster_id: int, colour: str) -> Changes:
         with self._store.transaction() as session:
-            require(session, Cluster, cluster_id).colour = clean_line(colour)
-        return Changes(clusters=True)
+            row = require(session, Cluster, cluster_id)
+            row.colour = clean_line(colour)
+        return Changes(clusters=True, workshop_id=row.workshop_id)
 
+    @user_action
     def move_cluster(self, cluster_id: int, new_position: int) -> Changes:
         """Put a cluster at ``new_position`` (0-based, clamped) and renumber the others."""
         with self._store.transaction() as session:
@@ -144,13 +152,15 @@ class SetupService:
             others.insert(max(0, min(new_position, len(others))), moving)
             for position, cluster in enumerate(others):
                 cluster.position = position
-        return Changes(clusters=True)
+        return Changes(clusters=True, workshop_id=moving.workshop_id)
 
+    @user_action
     def remove_cluster(self, cluster_id: int) -> Changes:
         """Remove a cluster; its participants and captured lines stay, without a cluster."""
         with self._store.transaction() as session:
-            session.delete(require(session, Cluster, cluster_id))
-        return Changes(clusters=True, participants=True, capture=True)
+            row = require(session, Cluster, cluster_id)
+            session.delete(row)
+        return Changes(clusters=True, participants=True, capture=True, workshop_id=row.workshop_id)
 
     # Participants ---------------------------------------------------------------------------
 
@@ -158,6 +168,7 @@ class SetupService:
         with self._store.read() as session:
             return read_participants(session, workshop_id)
 
+    @user_action
     def add_participant(self, workshop_id: int, name: str = "") -> tuple[int, Changes]:
         with self._store.transaction() as session:
             row = Participant(
@@ -168,25 +179,32 @@ class SetupService:
             session.add(row)
             session.flush()
             assert row.id is not None
-            return row.id, Changes(participants=True)
+            return row.id, Changes(participants=True, workshop_id=workshop_id)
 
+    @user_action
     def set_participant_field(self, participant_id: int, name: str, value: str) -> Changes:
         if name not in PARTICIPANT_FIELDS:
             raise ValueError(f"not a participant text field: {name}")
         with self._store.transaction() as session:
-            setattr(require(session, Participant, participant_id), name, clean_line(value))
-        return Changes(participants=True)
+            row = require(session, Participant, participant_id)
+            setattr(row, name, clean_line(value))
+        return Changes(participants=True, workshop_id=row.workshop_id)
 
+    @user_action
     def set_participant_cluster(self, participant_id: int, cluster_id: int | None) -> Changes:
         with self._store.transaction() as session:
-            require(session, Participant, participant_id).cluster_id = cluster_id
-        return Changes(participants=True)
+            row = require(session, Participant, participant_id)
+            row.cluster_id = cluster_id
+        return Changes(participants=True, workshop_id=row.workshop_id)
 
+    @user_action
     def remove_participant(self, participant_id: int) -> Changes:
         with self._store.transaction() as session:
-            session.delete(require(session, Participant, participant_id))
-        return Changes(participants=True)
+            row = require(session, Participant, participant_id)
+            session.delete(row)
+        return Changes(participants=True, workshop_id=row.workshop_id)
 
+    @user_action
     def paste_participants(self, workshop_id: int, text: str) -> tuple[PasteResult, Changes]:
         """Add every readable row of a pasted list; clusters are matched by name, case-blind."""
         parsed = parse_participants(text)
@@ -203,5 +221,5 @@ class SetupService:
                         **values,
                     )
                 )
-        changes = Changes(participants=bool(parsed.participants))
+        changes = Changes(participants=bool(parsed.participants), workshop_id=workshop_id)
         return PasteResult(len(parsed.participants), parsed), changes

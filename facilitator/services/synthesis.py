@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from facilitator.domain.text import clean_line
 from facilitator.services.capture import ContributionView, _view
-from facilitator.services.changes import Changes
+from facilitator.services.changes import Changes, user_action
 from facilitator.storage.database import Store
 from facilitator.storage.models import AgendaItem, Cluster, Contribution, Theme, utc_now
 
@@ -73,12 +73,20 @@ def _live_themes(session: Session, item_id: int) -> list[Theme]:
     )
 
 
+def _capture_in(item_ids: set[int]) -> Changes:
+    """A capture change of one item, or of the whole workshop when it spans several."""
+    if not item_ids:
+        return Changes()
+    return Changes(capture=True, item_id=next(iter(item_ids)) if len(item_ids) == 1 else None)
+
+
 class SynthesisService:
     """Use cases of the synthesis screen; one call is one transaction."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
 
+    @user_action
     def create_theme(self, item_id: int, title: str) -> tuple[int | None, Changes]:
         """Add a theme at the end; a blank title stores nothing."""
         title = clean_line(title)
@@ -90,8 +98,9 @@ class SynthesisService:
             session.add(theme)
             session.flush()
             theme_id = theme.id
-        return theme_id, Changes(capture=True)
+        return theme_id, Changes(capture=True, item_id=item_id)
 
+    @user_action
     def rename_theme(self, theme_id: int, title: str) -> Changes:
         title = clean_line(title)
         with self._store.transaction() as session:
@@ -99,8 +108,9 @@ class SynthesisService:
             if theme is None or not title or theme.title == title:
                 return Changes()
             theme.title = title
-        return Changes(capture=True)
+        return Changes(capture=True, item_id=theme.item_id)
 
+    @user_action
     def move_theme(self, theme_id: int, delta: int) -> Changes:
         """Move a theme ``delta`` places up (negative) or down."""
         with self._store.transaction() as session:
@@ -115,34 +125,42 @@ class SynthesisService:
             themes.insert(target, themes.pop(index))
             for position, row in enumerate(themes):
                 row.position = position
-        return Changes(capture=True)
+        return Changes(capture=True, item_id=theme.item_id)
 
+    @user_action
     def delete_theme(self, theme_id: int) -> Changes:
         """Soft-delete a theme; its contributions keep the link so undo restores it whole."""
         return self._set_deleted([theme_id], deleted=True)
 
+    @user_action
     def restore_theme(self, theme_id: int) -> Changes:
         return self._set_deleted([theme_id], deleted=False)
 
     def _set_deleted(self, theme_ids: Iterable[int], *, deleted: bool) -> Changes:
+        items = set()
         with self._store.transaction() as session:
             for theme_id in theme_ids:
                 theme = session.get(Theme, theme_id)
                 if theme is not None:
                     theme.deleted_at = utc_now() if deleted else None
-        return Changes(capture=True)
+                    items.add(theme.item_id)
+        return _capture_in(items)
 
+    @user_action
     def assign(self, contribution_ids: Sequence[int], theme_id: int | None) -> Changes:
         """Put contributions into a theme (``None``: take them out of any theme)."""
         if not contribution_ids:
             return Changes()
+        items = set()
         with self._store.transaction() as session:
             for row in session.exec(
                 select(Contribution).where(col(Contribution.id).in_(list(contribution_ids)))
             ).all():
                 row.theme_id = theme_id
-        return Changes(capture=True)
+                items.add(row.item_id)
+        return _capture_in(items)
 
+    @user_action
     def merge_themes(self, theme_ids: Sequence[int], into_id: int) -> Changes:
         """Merge duplicate themes: their contributions move into ``into_id``, the others are deleted."""
         others = [t for t in theme_ids if t != into_id]
@@ -153,11 +171,12 @@ class SynthesisService:
                 select(Contribution).where(col(Contribution.theme_id).in_(others))
             ).all():
                 row.theme_id = into_id
+            into = session.get(Theme, into_id)
             for theme_id in others:
                 theme = session.get(Theme, theme_id)
                 if theme is not None:
                     theme.deleted_at = utc_now()
-        return Changes(capture=True)
+        return Changes(capture=True, item_id=into.item_id if into is not None else None)
 
     def themes(self, item_id: int) -> list[ThemeView]:
         """The item's live themes in order, each with its live contributions."""

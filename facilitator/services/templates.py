@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlmodel import Session
@@ -18,7 +18,7 @@ from facilitator.assets import listing, resource
 from facilitator.domain.kinds import ContributionKind, EvaluationDimension as DimensionKey
 from facilitator.domain.notes import Block, ListBlock, ListEntry, Notes, Paragraph, Span, Speaker, normalised
 from facilitator.domain.text import clean_line, clean_text
-from facilitator.services.changes import EVERYTHING, Changes
+from facilitator.services.changes import EVERYTHING, Changes, user_action
 from facilitator.services.setup import CLUSTER_COLOURS
 from facilitator.storage.database import Store
 from facilitator.storage import models as m
@@ -87,13 +87,15 @@ class TemplateService:
     def __init__(self, store: Store) -> None:
         self._store = store
 
+    @user_action
     def create_from_template(self, key: str, *, title: str | None = None) -> tuple[int, Changes]:
         """A new workshop from template ``key``; ``title`` overrides the template's."""
         data = load_template(key)
         with self._store.transaction() as session:
             workshop_id = _Builder(session, data).build(title)
-        return workshop_id, EVERYTHING
+        return workshop_id, replace(EVERYTHING, workshop_id=workshop_id)
 
+    @user_action
     def create_demo(self) -> tuple[int, Changes]:
         """The bundled demo workshop (seed programme, clusters and captured content)."""
         return self.create_from_template(DEMO_TEMPLATE)

@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 from facilitator.domain.kinds import VoteBy
 from facilitator.domain.ranking import rank_scores
 from facilitator.domain.text import clean_line
-from facilitator.services.changes import Changes
+from facilitator.services.changes import Changes, user_action
 from facilitator.services.input_errors import InputError
 from facilitator.storage.database import Store
 from facilitator.storage.models import (
@@ -117,6 +117,7 @@ class VotingService:
 
     # --- options ------------------------------------------------------------------------------
 
+    @user_action
     def add_option(
         self,
         item_id: int,
@@ -128,8 +129,9 @@ class VotingService:
         """Add an option typed in, or standing for a theme or a contribution."""
         with self._store.transaction() as session:
             option_id = self._add(session, item_id, label, theme_id, contribution_id)
-        return option_id, Changes(capture=option_id is not None)
+        return option_id, Changes(capture=option_id is not None, item_id=item_id)
 
+    @user_action
     def add_options_from_themes(self, item_id: int, theme_ids: Sequence[int]) -> Changes:
         """One option per theme, labelled with its title, skipping themes already offered."""
         with self._store.transaction() as session:
@@ -139,15 +141,16 @@ class VotingService:
                 theme = session.get(Theme, theme_id)
                 if theme is not None and theme_id not in taken:
                     added += self._add(session, item_id, theme.title, theme_id, None) is not None
-        return Changes(capture=bool(added))
+        return Changes(capture=bool(added), item_id=item_id)
 
+    @user_action
     def add_option_from_contribution(self, item_id: int, contribution_id: int) -> Changes:
         with self._store.transaction() as session:
             row = session.get(Contribution, contribution_id)
             if row is None:
                 return Changes()
             added = self._add(session, item_id, row.text, None, contribution_id)
-        return Changes(capture=added is not None)
+        return Changes(capture=added is not None, item_id=item_id)
 
     @staticmethod
     def _add(
@@ -170,6 +173,7 @@ class VotingService:
         session.flush()
         return option.id
 
+    @user_action
     def rename_option(self, option_id: int, label: str) -> Changes:
         label = clean_line(label)
         with self._store.transaction() as session:
@@ -177,8 +181,9 @@ class VotingService:
             if option is None or not label or option.label == label:
                 return Changes()
             option.label = label
-        return Changes(capture=True)
+        return Changes(capture=True, item_id=option.item_id)
 
+    @user_action
     def delete_option(self, option_id: int) -> Changes:
         """Remove an option and its dots."""
         with self._store.transaction() as session:
@@ -186,7 +191,7 @@ class VotingService:
             if option is None:
                 return Changes()
             session.delete(option)
-        return Changes(capture=True)
+        return Changes(capture=True, item_id=option.item_id)
 
     def options(self, item_id: int) -> list[OptionView]:
         with self._store.read() as session:
@@ -214,6 +219,7 @@ class VotingService:
                 return VoteSettings(3, VoteBy.CLUSTER)
             return VoteSettings(item.dots_per_voter, VoteBy(item.vote_by))
 
+    @user_action
     def set_settings(self, item_id: int, dots_per_voter: int, vote_by: VoteBy | str) -> Changes:
         """How many dots each voter gets and whether clusters or participants vote."""
         if not 1 <= dots_per_voter <= MAX_DOTS:
@@ -226,7 +232,7 @@ class VotingService:
                 return Changes()
             item.dots_per_voter = dots_per_voter
             item.vote_by = str(VoteBy(vote_by))
-        return Changes(capture=True)
+        return Changes(capture=True, workshop_id=item.workshop_id, item_id=item_id)
 
     def voters(self, item_id: int) -> list[Voter]:
         """The clusters (or participants) of the item's workshop, as the settings say."""
@@ -244,6 +250,7 @@ class VotingService:
 
     # --- dots ---------------------------------------------------------------------------------
 
+    @user_action
     def set_dots(self, option_id: int, voter: Voter, dots: int) -> Changes:
         """Record how many dots ``voter`` put on an option (0 removes them)."""
         if not 0 <= dots <= MAX_DOTS:
@@ -253,6 +260,10 @@ class VotingService:
             )
         column = Vote.cluster_id if voter.kind == VoteBy.CLUSTER else Vote.participant_id
         with self._store.transaction() as session:
+            option = session.get(VoteOption, option_id)
+            if option is None:
+                return Changes()
+            changed = Changes(capture=True, item_id=option.item_id)
             vote = session.exec(
                 select(Vote).where(Vote.option_id == option_id, column == voter.id)
             ).first()
@@ -266,9 +277,9 @@ class VotingService:
                 return Changes()
             elif dots == 0:
                 session.delete(vote)
-                return Changes(capture=True)
+                return changed
             vote.dots = dots
-        return Changes(capture=True)
+        return changed
 
     def dots(self, item_id: int) -> dict[tuple[int, tuple[str, int]], int]:
         """Dots by (option id, voter key); the key is ``("cluster" | "participant", id)``."""

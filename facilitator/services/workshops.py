@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 from sqlmodel import col, select
 
 from facilitator.domain.text import clean_line
-from facilitator.services.changes import Changes
+from facilitator.services.changes import Changes, user_action
 from facilitator.services.lookup import require
 from facilitator.storage.database import Store
 from facilitator.storage.models import Workshop, utc_now
@@ -66,6 +66,7 @@ class WorkshopService:
         with self._store.read() as session:
             return workshop_view(require(session, Workshop, workshop_id))
 
+    @user_action
     def create(self, title: str) -> tuple[int, Changes]:
         """A blank workshop dated today, in Danish."""
         with self._store.transaction() as session:
@@ -73,45 +74,51 @@ class WorkshopService:
             session.add(row)
             session.flush()
             assert row.id is not None
-            return row.id, Changes(workshops=True)
+            return row.id, Changes(workshops=True, workshop_id=row.id)
 
+    @user_action
     def mark_opened(self, workshop_id: int) -> Changes:
         """Remember the workshop as the most recent one (the picker lists by this)."""
         with self._store.transaction() as session:
             require(session, Workshop, workshop_id).opened_at = utc_now()
-        return Changes(workshops=True)
+        return Changes(workshops=True, workshop_id=workshop_id)
 
+    @user_action
     def set_text(self, workshop_id: int, name: str, value: str) -> Changes:
         """Change one text field of the title block."""
         if name not in TEXT_FIELDS:
             raise ValueError(f"not an editable text field: {name}")
         with self._store.transaction() as session:
             setattr(require(session, Workshop, workshop_id), name, clean_line(value))
-        return Changes(workshops=True)
+        return Changes(workshops=True, workshop_id=workshop_id)
 
+    @user_action
     def set_date(self, workshop_id: int, value: dt.date | None) -> Changes:
         with self._store.transaction() as session:
             require(session, Workshop, workshop_id).date = value
-        return Changes(workshops=True)
+        return Changes(workshops=True, workshop_id=workshop_id)
 
+    @user_action
     def set_language(self, workshop_id: int, language: str) -> Changes:
         """The language of the workshop's documents (minutes, handouts)."""
         if language not in LANGUAGES:
             raise ValueError(f"unsupported language: {language}")
         with self._store.transaction() as session:
             require(session, Workshop, workshop_id).language = language
-        return Changes(workshops=True)
+        return Changes(workshops=True, workshop_id=workshop_id)
 
+    @user_action
     def set_day(self, workshop_id: int, start_min: int, end_min: int | None) -> Changes:
         """The planned start and end of the day, in minutes after midnight."""
         with self._store.transaction() as session:
             row = require(session, Workshop, workshop_id)
             row.day_start_min = start_min
             row.day_end_min = end_min
-        return Changes(workshops=True, agenda=True)
+        return Changes(workshops=True, agenda=True, workshop_id=workshop_id)
 
+    @user_action
     def delete(self, workshop_id: int) -> Changes:
         """Remove a workshop and everything in it (the UI confirms first)."""
         with self._store.transaction() as session:
             session.delete(require(session, Workshop, workshop_id))
-        return Changes(workshops=True)
+        return Changes(workshops=True, workshop_id=workshop_id)

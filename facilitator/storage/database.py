@@ -17,12 +17,15 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import socket
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QLockFile
 from sqlalchemy import Engine
@@ -46,6 +49,8 @@ from facilitator.storage.sqlite import (
     is_read_only,
     writing,
 )
+from facilitator.storage.sqlite_news import DataVersionProbe
+from facilitator.storage.urls import is_server_url
 
 __all__ = [
     "UNFINISHED_LOCK_GRACE_S",
@@ -145,6 +150,14 @@ def _nobody_to_tell() -> None:
     """The busy notice until the UI or the CLI installs theirs."""
 
 
+class NewsProbe(Protocol):
+    """Says cheaply whether another connection may have committed (:mod:`sqlite_news`, postgres)."""
+
+    def changed(self) -> bool: ...
+
+    def close(self) -> None: ...
+
+
 def _nothing_to_clean() -> None:
     """A store read in place leaves nothing behind."""
 
@@ -154,7 +167,8 @@ class Store:
 
     ``notices`` are sentences for the user about how the file was opened (e.g. read from an
     upgraded copy); the CLI prints them, nothing depends on them. ``file_revision`` is the
-    schema of the file itself when what is read is an upgraded copy of it.
+    schema of the file itself when what is read is an upgraded copy of it. ``station`` names
+    this process in the change log (who wrote a change).
     """
 
     def __init__(
@@ -167,7 +181,8 @@ class Store:
         cleanup: Callable[[], None] = _nothing_to_clean,
         file_revision: str | None = None,
     ) -> None:
-        self.path = path
+        self.path: Path | None = path  # None for a server (postgres.ServerStore)
+        self.location = str(path)  # what to call it in messages: the file, or the server's URL
         self.engine = engine
         self.notices = notices
         self.file_revision = file_revision
@@ -175,6 +190,9 @@ class Store:
         self._cleanup = cleanup
         self._busy_notice: OnBusy = _nobody_to_tell
         self._writer = writing(engine, self._tell_busy)
+        self.station = station_name()
+        self.news_probe: NewsProbe | None = DataVersionProbe(path) if path is not None else None
+        self._active = threading.local()  # the session of this thread's open transaction
 
     def set_busy_notice(self, notice: OnBusy) -> None:
         """Who to tell "busy, retrying" while another process holds the write lock a moment."""
@@ -183,6 +201,10 @@ class Store:
     def _tell_busy(self) -> None:
         self._busy_notice()
 
+    def in_transaction(self) -> bool:
+        """Whether this thread is inside :meth:`transaction` (a user action joins it)."""
+        return getattr(self._active, "session", None) is not None
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action: commit on success, roll back and raise a :class:`StoreError` otherwise.
@@ -190,32 +212,63 @@ class Store:
         The write lock is taken when the transaction begins (``BEGIN IMMEDIATE``): while another
         process writes, the action waits and the busy notice is given, instead of failing
         half-way or being refused as "open elsewhere".
+
+        Inside an open transaction of the same thread this yields that transaction's session:
+        a user action made of several service calls commits once, or not at all.
         """
+        active: Session | None = getattr(self._active, "session", None)
+        if active is not None:
+            yield active
+            return
         session = Session(self._writer, expire_on_commit=False)
+        self._active.session = session
         try:
+            self._begin_writing(session)
             yield session
             session.commit()
         except (OperationalError, DBAPIError) as exc:
             session.rollback()
-            raise translate_write_error(self.path, exc) from exc
+            raise self._write_error(exc) from exc
         except BaseException:
             session.rollback()
             raise
         finally:
+            self._active.session = None
             session.close()
+
+    def _begin_writing(self, session: Session) -> None:
+        """What a writing transaction does first (SQLite: nothing; its BEGIN IMMEDIATE locks)."""
+
+    def _write_error(self, exc: Exception) -> errors.StoreError:
+        assert self.path is not None
+        return translate_write_error(self.path, exc)
+
+    def _read_error(self, exc: DBAPIError) -> Exception:
+        """A failed read in words where it is the file's fault (damage, a busy lock)."""
+        assert self.path is not None
+        return translate_read_error(self.path, exc)
+
+    def failure(self, exc: Exception) -> errors.StoreError:
+        """The words for a database error met outside a transaction (a read, the change feed)."""
+        return self._write_error(exc)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading only; nothing is committed.
 
         A damaged page or undecodable text met while reading becomes :class:`CorruptError`
-        ("damaged — restore a backup"), never a raw database error.
+        ("damaged — restore a backup"), never a raw database error. Inside a transaction it is
+        that transaction's session, so a user action reads what it has written so far.
         """
+        active: Session | None = getattr(self._active, "session", None)
+        if active is not None:
+            yield active
+            return
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
         except (OperationalError, DBAPIError) as exc:
-            mapped = translate_read_error(self.path, exc)
+            mapped = self._read_error(exc)
             if mapped is exc:
                 raise
             raise mapped from exc
@@ -232,6 +285,8 @@ class Store:
             return migrate.current_revision(connection)
 
     def close(self) -> None:
+        if self.news_probe is not None:
+            self.news_probe.close()
         self.engine.dispose()
         if self._lock is not None:
             self._lock.unlock()
@@ -247,6 +302,11 @@ def translate_read_error(path: Path, exc: DBAPIError) -> Exception:
     if is_busy(exc):
         return errors.BusyError(path, str(getattr(exc, "orig", exc)))
     return exc
+
+
+def station_name() -> str:
+    """This process in the change log: the computer's name and the process id."""
+    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 def translate_write_error(path: Path, exc: Exception) -> errors.StoreError:
@@ -286,8 +346,11 @@ def open_store(path: Path | str, *, exclusive: bool = True, create: bool = True,
     it may run next to the app, so it upgrades only while it can hold that lock for the upgrade
     (an app with the file open has upgraded it already). ``create=False`` reports a mistyped
     path instead of making a new file. ``take_over_lock`` removes a lock the user has confirmed
-    is stale (a :class:`LockedError` shows its host and time).
+    is stale (a :class:`LockedError` shows its host and time). A ``postgresql://`` URL opens a
+    server's database instead (:mod:`facilitator.storage.postgres`).
     """
+    if isinstance(path, str) and is_server_url(path):
+        return _open_server(path)
     path = Path(path).expanduser().absolute()
     if not create and not path.exists():
         raise errors.MissingFileError(path)
@@ -308,6 +371,12 @@ def open_store(path: Path | str, *, exclusive: bool = True, create: bool = True,
     return Store(path, engine, lock)
 
 
+def _open_server(url: str) -> Store:
+    from facilitator.storage.postgres import open_server_store  # psycopg only when needed
+
+    return open_server_store(url)
+
+
 def _needs_upgrade(state: FileState) -> bool:
     return state.is_new or state.revision != migrate.head_revision()
 
@@ -318,7 +387,10 @@ def open_for_reading(path: Path | str) -> Store:
     A file at the current schema is read in place (also on read-only media). An older one, or one
     SQLite cannot read in place, is read from a private temporary copy, upgraded there; the
     store's ``notices`` say so, and that the app upgrades the file itself when it opens it.
+    A server's database is simply connected to (it has no file to leave untouched).
     """
+    if isinstance(path, str) and is_server_url(path):
+        return _open_server(path)
     path = Path(path).expanduser().absolute()
     if not path.exists():
         raise errors.MissingFileError(path)

@@ -20,6 +20,7 @@ class StoreError(Exception):
     def __init__(self, path: Path | str, detail: str = "") -> None:
         super().__init__(f"{path}: {detail}" if detail else str(path))
         self.path = Path(path)
+        self.where = str(path)  # as given: a server's URL is not a path
         self.detail = detail
 
     def message(self) -> str:
@@ -200,3 +201,10 @@ class WriteError(StoreError):
         return QCoreApplication.translate("StoreError", "The change could not be saved to {path}: {detail}").format(
             path=self.path, detail=self.detail
         )
+
+
+class PasswordNeeded(StoreError):
+    """The server wants a password that neither the URL, PGPASSWORD nor ~/.pgpass gave."""
+
+    def message(self) -> str:
+        return QCoreApplication.translate("StoreError", "The server {path} asks for a password.").format(path=self.where)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from datetime import datetime, timezone
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, MetaData
+from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, MetaData, String
 from sqlmodel import Field, SQLModel
 
 from facilitator.storage.types import UtcDateTime
@@ -178,7 +178,10 @@ class Theme(SQLModel, table=True):
 class Contribution(SQLModel, table=True):
     """One captured line: a cluster's (or the plenary's) idea, question, answer, note or decision."""
 
-    __table_args__ = (Index("ix_contribution_item_cluster_pos", "item_id", "cluster_id", "position"),)
+    __table_args__ = (
+        Index("ix_contribution_item_cluster_pos", "item_id", "cluster_id", "position"),
+        Index("uq_contribution_client_id", "client_id", unique=True),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     item_id: int = Field(sa_column=_owner("agendaitem.id"))
@@ -198,6 +201,8 @@ class Contribution(SQLModel, table=True):
     author: str = ""  # who asked / who said it, when known
     created_at: datetime = Field(default_factory=utc_now, sa_type=UtcDateTime)
     deleted_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
+    # Made by the station or phone that wrote the line: sending it again never stores it twice.
+    client_id: str | None = Field(default=None, sa_column=Column(String(64), nullable=True))
 
 
 class ItemNotes(SQLModel, table=True):
@@ -315,6 +320,24 @@ class Attachment(SQLModel, table=True):
     data: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
 
 
+class Change(SQLModel, table=True):
+    """One committed user action, written in its own transaction: the log the change feed reads.
+
+    Not user data: no foreign keys (a deleted workshop's last change must stay readable), and
+    ``kinds`` holds the names of the :class:`facilitator.services.changes.Changes` flags that were
+    set, comma-separated. ``list_key`` narrows an item's capture change to one list
+    (``"CLUSTER/COLUMN"``, ``"-/COLUMN"`` for the plenary).
+    """
+
+    revision: int | None = Field(default=None, primary_key=True)
+    workshop_id: int | None = None
+    item_id: int | None = None
+    list_key: str | None = None
+    kinds: str = ""
+    station: str = ""
+    at: datetime = Field(default_factory=utc_now, sa_type=UtcDateTime)
+
+
 ALL_TABLES: tuple[type[SQLModel], ...] = (
     Workshop,
     Cluster,
@@ -333,4 +356,5 @@ ALL_TABLES: tuple[type[SQLModel], ...] = (
     EvaluationEntry,
     ActionItem,
     Attachment,
+    Change,
 )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QLabel,
     QListWidget,
     QMenu,
     QListWidgetItem,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from facilitator.i18n import LANGUAGES
@@ -30,7 +33,7 @@ from facilitator.ui.section import NAVIGATION, Section, section_title
 if TYPE_CHECKING:
     from facilitator.services.changes import Changes
     from facilitator.services.workshops import WorkshopService
-    from facilitator.ui.changes_bus import ChangesBus
+    from facilitator.ui.change_feed import ChangeFeed
 
 
 class MainWindow(QMainWindow):
@@ -84,7 +87,21 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self._navigation)
         splitter.addWidget(self._stack)
         splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        # A store that cannot be reached (a server, the network) says so here until it can again.
+        self.store_problem = QLabel()
+        self.store_problem.setObjectName("store_problem")
+        self.store_problem.setWordWrap(True)
+        self.store_problem.setStyleSheet(
+            "QLabel#store_problem { background: #b3261e; color: white; font-size: 13pt; font-weight: bold;"
+            " padding: 10px; }")
+        self.store_problem.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.store_problem)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self._build_menus(language)
         self._navigation.setCurrentRow(0)
         self.setWindowTitle(f"{title} — Facilitator" if title else "Facilitator")
@@ -95,7 +112,7 @@ class MainWindow(QMainWindow):
         """Whether the sections are in and filled (until then the window shows the opening page)."""
         return self.opening is None
 
-    def install(self, workshops: WorkshopService, bus: ChangesBus, sections: Sequence[Section]) -> None:
+    def install(self, workshops: WorkshopService, feed: ChangeFeed, sections: Sequence[Section]) -> None:
         """Add ``sections`` (put in navigation order); the first :meth:`show_workshop` shows them."""
         assert not self._sections, "sections are installed once per window"
         by_key = {section.key: section for section in sections}
@@ -111,7 +128,7 @@ class MainWindow(QMainWindow):
                 for action in section.actions:
                     menu.addAction(action)
                     self.addAction(action)  # their keys work whichever section is shown
-        bus.changed.connect(self._on_changed)
+        feed.changed.connect(self._on_changed)
 
     def _finish_opening(self) -> None:
         """The sections are filled: show the chosen one instead of the opening page, hand on keys."""
@@ -154,6 +171,14 @@ class MainWindow(QMainWindow):
 
     def current_section(self) -> str:
         return NAVIGATION[self._navigation.currentRow()][0]
+
+    def show_store_problem(self, message: str) -> None:
+        """The bar over every section: the workshop's store cannot be reached right now."""
+        self.store_problem.setText(message)
+        self.store_problem.show()
+
+    def hide_store_problem(self) -> None:
+        self.store_problem.hide()
 
     def show_workshop(self, workshop_id: int) -> None:
         """Point every section at ``workshop_id``."""
@@ -207,7 +232,7 @@ class MainWindow(QMainWindow):
         )
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.workshops:
+        if changes.workshops and changes.in_workshop(self._workshop_id):
             self._update_title()
 
     def _update_title(self) -> None:

@@ -19,8 +19,9 @@ from facilitator.storage.errors import LockedError, busy_retrying
 BUSY_MESSAGE_MS = 10_000
 
 
-def open_store_asking(parent: QWidget | None, path: Path) -> Store:
-    """``open_store(path)``; a lock from another computer is offered for taking over."""
+def open_store_asking(parent: QWidget | None, path: Path | str) -> Store:
+    """``open_store(path)`` (a file or a server's URL); a lock from another computer is offered
+    for taking over."""
     try:
         return open_store(path)
     except LockedError as error:
@@ -48,7 +49,7 @@ def show_busy_in(window: QMainWindow, store: Store) -> None:
     """Let ``store`` say "busy, retrying" in ``window``'s status bar while a write waits."""
 
     def tell() -> None:
-        window.statusBar().showMessage(busy_retrying(store.path), BUSY_MESSAGE_MS)
+        window.statusBar().showMessage(busy_retrying(store.location), BUSY_MESSAGE_MS)
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     store.set_busy_notice(tell)

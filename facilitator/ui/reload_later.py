@@ -1,6 +1,6 @@
 """Re-reading a model after the current event, not inside it.
 
-A model that resets inside its own ``setData`` (service call → ChangesBus → reload) destroys the
+A model that resets inside its own ``setData`` (service call → ChangeFeed → reload) destroys the
 item editor that is still committing, and Qt warns "commitData called with an editor that does not
 belong to this view". Deferring the reload to the event loop, and folding several requests into
 one, avoids that and saves work when one action changes several things.

@@ -1,7 +1,7 @@
 """Undoable edits (agenda, capture, themes): every step calls a service, so it is stored at once.
 
 Undo calls the inverse service method (restore what was deleted, set the old value back); the
-views then re-read through the changes bus like after any other edit. Redo of a command that
+views then re-read through the change feed like after any other edit. Redo of a command that
 made rows restores those same rows, never makes new ones, so later steps still find them.
 """
 
@@ -74,6 +74,7 @@ class CreateCommand(QUndoCommand):
         self._restore = restore
         self._after_create = after_create
         self.ids: list[int] | None = None
+        self.failed = False  # the first redo could not store (the user was told)
 
     def redo(self) -> None:
         if self.ids is None:
@@ -84,7 +85,9 @@ class CreateCommand(QUndoCommand):
                 created.extend(ids)
                 return changes
 
-            if not self._run(create) or not created:
+            stored = self._run(create)
+            if not stored or not created:
+                self.failed = not stored
                 self.setObsolete(True)
                 return
             self.ids = created

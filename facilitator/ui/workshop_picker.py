@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from facilitator.services.changes import Changes
 from facilitator.services.templates import TemplateInfo, TemplateService
 from facilitator.services.workshops import WorkshopService, WorkshopView
-from facilitator.ui.changes_bus import ChangesBus, perform, perform_returning
+from facilitator.storage.urls import is_server_url
+from facilitator.ui.change_feed import ChangeFeed, perform, perform_returning
 
 WORKSHOP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -30,11 +31,11 @@ WORKSHOP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class WorkshopListModel(QAbstractListModel):
     """The file's workshops, most recently opened first."""
 
-    def __init__(self, workshops: WorkshopService, bus: ChangesBus, parent: QWidget) -> None:
+    def __init__(self, workshops: WorkshopService, feed: ChangeFeed, parent: QWidget) -> None:
         super().__init__(parent)
         self._workshops = workshops
         self._rows: list[WorkshopView] = []
-        bus.changed.connect(self._on_changed)
+        feed.changed.connect(self._on_changed)
         self.reload()
 
     def reload(self) -> None:
@@ -64,21 +65,25 @@ class WorkshopPicker(QDialog):
     """Signals:
         workshop_chosen(int): open this workshop of the current file.
         file_chosen(Path): switch to another workshop file.
+        server_chosen(str): switch to a workshop database on a server (``postgresql://`` URL).
     """
 
     workshop_chosen = Signal(int)
     file_chosen = Signal(Path)
+    server_chosen = Signal(str)
 
     def __init__(self, workshops: WorkshopService, templates: TemplateService,
-                 template_infos: list[TemplateInfo], bus: ChangesBus, language: str,
-                 current_id: int | None, parent: QWidget | None = None) -> None:
+                 template_infos: list[TemplateInfo], feed: ChangeFeed, language: str,
+                 current_id: int | None, parent: QWidget | None = None,
+                 servers: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Workshops"))
+        self._servers = servers or []
         self._workshops = workshops
         self._templates = templates
-        self._bus = bus
+        self._feed = feed
         self._current_id = current_id
-        self.model = WorkshopListModel(workshops, bus, self)
+        self.model = WorkshopListModel(workshops, feed, self)
         self.list = QListView(objectName="workshop_list")
         self.list.setModel(self.model)
         self.list.activated.connect(self.open_selected)
@@ -93,6 +98,7 @@ class WorkshopPicker(QDialog):
             (self.tr("Open"), self.open_selected, "open"),
             (self.tr("New…"), self.create, "new"),
             (self.tr("Open file…"), self.choose_file, "open_file"),
+            (self.tr("Connect to a server…"), self.choose_server, "connect"),
             (self.tr("Delete…"), self.delete_selected, "delete"),
         ):
             button = QPushButton(text, objectName=name)
@@ -124,9 +130,9 @@ class WorkshopPicker(QDialog):
             return
         key = self.template.currentData()
         if key is None:
-            workshop_id = perform_returning(self, self._bus, self._workshops.create, title)
+            workshop_id = perform_returning(self, self._feed, self._workshops.create, title)
         else:
-            workshop_id = perform_returning(self, self._bus, self._templates.create_from_template,
+            workshop_id = perform_returning(self, self._feed, self._templates.create_from_template,
                                             key, title=title or None)
         if workshop_id is not None:
             self.workshop_chosen.emit(workshop_id)
@@ -141,6 +147,23 @@ class WorkshopPicker(QDialog):
         if path:
             self.file_chosen.emit(Path(path))
             self.accept()
+
+    def choose_server(self) -> None:
+        """A server's address, typed or picked from the recent ones (several stations share it)."""
+        url, ok = QInputDialog.getItem(
+            self, self.tr("Connect to a server"),
+            self.tr("Address of the workshop database (postgresql://user@host:port/name):"),
+            self._servers or ["postgresql://facilitator@server:5432/workshops"], 0, True)
+        url = url.strip()
+        if not ok or not url:
+            return
+        if not is_server_url(url):
+            QMessageBox.information(self, self.tr("Connect to a server"),
+                                    self.tr("An address starts with postgresql://, e.g. "
+                                            "postgresql://facilitator@192.168.8.10:5432/temadag"))
+            return
+        self.server_chosen.emit(url)
+        self.accept()
 
     def delete_selected(self) -> None:
         workshop_id = self.selected_id()
@@ -158,4 +181,4 @@ class WorkshopPicker(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            perform(self, self._bus, self._workshops.delete, workshop_id)
+            perform(self, self._feed, self._workshops.delete, workshop_id)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QWidget
 
 from facilitator.services.changes import Changes
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.reload_later import ReloadLater
 
 Index = QModelIndex | QPersistentModelIndex
@@ -18,20 +18,20 @@ class WorkshopTableModel(QAbstractTableModel):
     """Holds the rows of the current workshop and re-reads them when relevant data changed.
 
     Subclasses say which rows they show (:meth:`read`), how many columns they have and which
-    :class:`Changes` flags concern them (:meth:`concerns`). Writes go through ``self.bus``;
+    :class:`Changes` flags concern them (:meth:`concerns`). Writes go through ``self.feed``;
     failures are shown over ``self.widget``.
     """
 
     column_count = 1
 
-    def __init__(self, bus: ChangesBus, parent_widget: QWidget) -> None:
+    def __init__(self, feed: ChangeFeed, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
-        self.bus = bus
+        self.feed = feed
         self.widget = parent_widget
         self.workshop_id: int | None = None
         self.rows: list[Any] = []
         self._reload_later = ReloadLater(self.reload, self)
-        bus.changed.connect(self._on_changed)
+        feed.changed.connect(self._on_changed)
 
     def read(self, workshop_id: int) -> list[Any]:
         raise NotImplementedError
@@ -55,5 +55,5 @@ class WorkshopTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.column_count
 
     def _on_changed(self, changes: Changes) -> None:
-        if self.concerns(changes):
+        if changes.in_workshop(self.workshop_id) and self.concerns(changes):
             self._reload_later.request()

@@ -3,6 +3,10 @@
 <context>
     <name>BackupCommands</name>
     <message>
+        <source>A server's workshops are restored with: facilitator --db URL copy --from BACKUP</source>
+        <translation>En servers arrangementer genskabes med: facilitator --db URL copy --from SIKKERHEDSKOPI</translation>
+    </message>
+    <message>
         <source>Backup written and verified: {name}</source>
         <translation>Sikkerhedskopi skrevet og kontrolleret: {name}</translation>
     </message>

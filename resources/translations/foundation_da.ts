@@ -1,7 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
-    <name>ChangesBus</name>
+    <name>ChangeFeed</name>
     <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
@@ -265,6 +265,18 @@
         <translation>Mappen til {path} findes ikke.</translation>
     </message>
     <message>
+        <source>The server {path} asks for a password.</source>
+        <translation>Serveren {path} beder om en adgangskode.</translation>
+    </message>
+    <message>
+        <source>The server {url} cannot be reached. Check the network and that the server runs. Until it is back nothing new can be saved: what you type stays in its field.</source>
+        <translation>Serveren {url} kan ikke nås. Tjek netværket, og at serveren kører. Indtil den er tilbage, kan intet nyt gemmes: det, du skriver, bliver stående i feltet.</translation>
+    </message>
+    <message>
+        <source>The server {url} refused the change: {detail}</source>
+        <translation>Serveren {url} afviste ændringen: {detail}</translation>
+    </message>
+    <message>
         <source>The workshop file {path} could not be opened.</source>
         <translation>Workshopfilen {path} kunne ikke åbnes.</translation>
     </message>
@@ -410,8 +422,24 @@
 <context>
     <name>WorkshopPicker</name>
     <message>
+        <source>Address of the workshop database (postgresql://user@host:port/name):</source>
+        <translation>Adresse på arrangementsdatabasen (postgresql://bruger@vært:port/navn):</translation>
+    </message>
+    <message>
+        <source>An address starts with postgresql://, e.g. postgresql://facilitator@192.168.8.10:5432/temadag</source>
+        <translation>En adresse begynder med postgresql://, fx postgresql://facilitator@192.168.8.10:5432/temadag</translation>
+    </message>
+    <message>
         <source>Blank workshop</source>
         <translation>Tom workshop</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Forbind til en server</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Forbind til en server …</translation>
     </message>
     <message>
         <source>Delete workshop</source>
@@ -481,12 +509,24 @@
         <translation>Facilitator kunne ikke starte</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Password for {server}:</source>
+        <translation>Adgangskode til {server}:</translation>
+    </message>
+    <message>
         <source>Workshop files (*.sqlite *.db);;All files (*)</source>
         <translation>Workshopfiler (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
+    <message>
+        <source>Copied workshop {source} as {target}: {title} ({rows} rows)</source>
+        <translation>Kopierede arrangement {source} som {target}: {title} ({rows} rækker)</translation>
+    </message>
     <message>
         <source>File: {path}</source>
         <translation>Fil: {path}</translation>

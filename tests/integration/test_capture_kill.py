@@ -23,13 +23,13 @@ CHILD = textwrap.dedent(
     from facilitator.services.bundle import Services
     from facilitator.storage.database import open_store
     from facilitator.ui.capture.contributions_page import ContributionsPage
-    from facilitator.ui.changes_bus import ChangesBus
+    from facilitator.ui.change_feed import ChangeFeed
     from tests.capture_fixtures import build_world
 
     app = QApplication([])
     store = open_store(sys.argv[1])
     world = build_world(store)
-    page = ContributionsPage(Services.over(store).capture, ChangesBus())
+    page = ContributionsPage(Services.over(store).capture, ChangeFeed())
     page.set_item(world.group_item_id)
     page.show()
     entry = page.panels[0].entry

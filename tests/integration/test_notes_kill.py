@@ -35,14 +35,14 @@ CHILD = textwrap.dedent(
     from facilitator.services.bundle import Services
     from facilitator.storage.database import open_store
     from facilitator.ui.capture.notes_page import NotesPage
-    from facilitator.ui.changes_bus import ChangesBus
+    from facilitator.ui.change_feed import ChangeFeed
 
     app = QApplication([])
     store = open_store(sys.argv[1])
     services = Services.over(store)
     workshop_id, _ = services.workshops.create("Temadag")
     item_id, _ = services.agenda.insert_item(workshop_id, title="Velkomst")
-    page = NotesPage(services.notes, services.setup, ChangesBus())
+    page = NotesPage(services.notes, services.setup, ChangeFeed())
     page.show_workshop(workshop_id)
     page.set_item(item_id)
     page.show()

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from facilitator.i18n import locale_for
 from facilitator.services.bundle import Services
 from facilitator.ui.agenda.agenda_view import AgendaView
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.date_time_fields import DateField
 from facilitator.ui.setup.workshop_form import WorkshopForm
 
@@ -22,7 +22,7 @@ from facilitator.ui.setup.workshop_form import WorkshopForm
 def form(qtbot: QtBot, services: Services, workshop_id: int) -> WorkshopForm:
     services.workshops.set_date(workshop_id, dt.date(2026, 11, 5))
     services.workshops.set_day(workshop_id, 12 * 60 + 30, None)
-    widget = WorkshopForm(services.workshops, ChangesBus())
+    widget = WorkshopForm(services.workshops, ChangeFeed())
     qtbot.addWidget(widget)
     widget.show_workshop(workshop_id)
     with qtbot.waitActive(widget):
@@ -136,7 +136,7 @@ def test_the_plan_reads_typed_day_start_and_pinned_times(qtbot: QtBot, services:
     services.workshops.set_day(workshop_id, 12 * 60 + 30, None)
     services.agenda.insert_item(workshop_id, title="Velkomst", minutes=15)
     services.agenda.insert_item(workshop_id, title="Frokost", minutes=30)
-    view = AgendaView(services, ChangesBus())
+    view = AgendaView(services, ChangeFeed())
     qtbot.addWidget(view)
     view.show_workshop(workshop_id)
     with qtbot.waitActive(view):

@@ -7,14 +7,14 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator.services.bundle import Services
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.setup.cluster_model import MEMBERS
 from facilitator.ui.setup.paste_dialog import PasteParticipantsDialog
 from facilitator.ui.setup.setup_view import SetupView
 
 
 def make_view(qtbot: QtBot, services: Services, workshop_id: int) -> SetupView:
-    view = SetupView(services.workshops, services.setup, ChangesBus())
+    view = SetupView(services.workshops, services.setup, ChangeFeed())
     qtbot.addWidget(view)
     view.show_workshop(workshop_id)
     with qtbot.waitActive(view):
@@ -81,7 +81,7 @@ def test_removing_a_cluster_asks_first(qtbot: QtBot, services: Services, worksho
 
 def test_paste_dialog_reports_bad_lines_and_adds_good_ones(qtbot: QtBot, services: Services,
                                                            workshop_id: int) -> None:
-    dialog = PasteParticipantsDialog(services.setup, ChangesBus(), workshop_id)
+    dialog = PasteParticipantsDialog(services.setup, ChangeFeed(), workshop_id)
     qtbot.addWidget(dialog)
     dialog.text.setPlainText("Anna;Rebild;;anna@example.dk\n;Hjørring\nBo;Aalborg;;bo(at)example\n")
     assert "Line 2" in dialog.summary.text() and "Line 3" in dialog.summary.text()

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from facilitator.services.bundle import Services
 from facilitator.services.templates import available_templates
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.workshop_picker import WorkshopPicker
 
 
 def make_picker(qtbot: QtBot, services: Services, current: int | None) -> WorkshopPicker:
-    picker = WorkshopPicker(services.workshops, services.templates, available_templates(), ChangesBus(),
+    picker = WorkshopPicker(services.workshops, services.templates, available_templates(), ChangeFeed(),
                             "da", current)
     qtbot.addWidget(picker)
     return picker
@@ -52,3 +52,22 @@ def test_delete_asks_and_refuses_the_open_workshop(qtbot: QtBot, services: Servi
     assert [w.id for w in services.workshops.list()] == [keep]
     assert drop not in [w.id for w in services.workshops.list()]
     qtbot.waitUntil(lambda: picker.model.rowCount() == 1)
+
+
+def test_connect_to_a_server_offers_the_recent_ones_and_emits_the_address(qtbot, services, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QInputDialog
+
+    offered: list[list[str]] = []
+
+    def get_item(_parent, _title, _label, items, _current, _editable):  # noqa: ANN001, ANN202
+        offered.append(list(items))
+        return " postgresql://facilitator@192.168.8.10:5432/temadag ", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    picker = WorkshopPicker(services.workshops, services.templates, available_templates(), ChangeFeed(),
+                            "da", None, servers=["postgresql://facilitator@venue:5432/sidste"])
+    qtbot.addWidget(picker)
+    with qtbot.waitSignal(picker.server_chosen) as chosen:
+        picker.findChild(QPushButton, "connect").click()
+    assert chosen.args == ["postgresql://facilitator@192.168.8.10:5432/temadag"]
+    assert offered == [["postgresql://facilitator@venue:5432/sidste"]]

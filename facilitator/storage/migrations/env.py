@@ -13,7 +13,7 @@ if connection is None:
 context.configure(
     connection=connection,
     target_metadata=models.metadata,
-    render_as_batch=True,
+    render_as_batch=connection.dialect.name == "sqlite",  # batch mode only where ALTER is weak
     compare_type=True,
 )
 with context.begin_transaction():

@@ -1,6 +1,6 @@
 """Table model of the programme: rows are items with computed clock times, read through the service.
 
-The model owns no data: it re-reads the agenda when the changes bus says the agenda (or the
+The model owns no data: it re-reads the agenda when the changes feed says the agenda (or the
 day's times) changed, and turns every edit into an undoable command of the :class:`AgendaEditor`.
 """
 
@@ -50,7 +50,7 @@ class AgendaModel(QAbstractTableModel):
         super().__init__(editor)
         self._editor = editor
         self._agenda: AgendaView | None = None
-        editor.bus.changed.connect(self._on_changed)
+        editor.feed.changed.connect(self._on_changed)
 
     # Reading --------------------------------------------------------------------------------
 
@@ -277,5 +277,5 @@ class AgendaModel(QAbstractTableModel):
         return False  # the view must not remove the source row itself
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.agenda or changes.workshops:
+        if (changes.agenda or changes.workshops) and changes.in_workshop(self._editor.workshop_id):
             self.reload()

@@ -41,7 +41,7 @@ from facilitator.ui.agenda.detail_pane import DetailPane
 from facilitator.ui.agenda.editing import AgendaEditor
 from facilitator.ui.agenda.import_dialog import ImportDialog
 from facilitator.ui.agenda.kind_delegate import KindDelegate
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.date_time_fields import ClockField
 
 SHORTCUT_SCOPE = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -50,10 +50,10 @@ SHORTCUT_SCOPE = Qt.ShortcutContext.WidgetWithChildrenShortcut
 class AgendaView(QWidget):
     """The timed programme editor of one workshop."""
 
-    def __init__(self, services: Services, bus: ChangesBus, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, feed: ChangeFeed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.editor = AgendaEditor(services.agenda, services.workshops, services.attachments, bus, self)
+        self.editor = AgendaEditor(services.agenda, services.workshops, services.attachments, feed, self)
         self.model = AgendaModel(self.editor)
         self._selected_id: int | None = None
         self.table = self._build_table()
@@ -73,7 +73,7 @@ class AgendaView(QWidget):
         self.pane.phases.input_rejected.connect(self.message.setText)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.editor.created.connect(self.select_item)
-        bus.changed.connect(self._on_changed)
+        feed.changed.connect(self._on_changed)
         for widget in (self.day_start, self.day_end):
             widget.edited.connect(self._day_edited)
             widget.rejected.connect(self.message.setText)
@@ -245,9 +245,11 @@ class AgendaView(QWidget):
         self.pane.show_item(item, self.model.scheduled(row), attachments)
 
     def _on_changed(self, changes: Changes) -> None:
+        if not changes.in_workshop(self.editor.workshop_id):
+            return
         if changes.attachments and not changes.agenda:
             self._show_detail()
-        if changes.any():
+        if changes.agenda or changes.attachments or changes.workshops:
             self.message.clear()
 
     # Editing --------------------------------------------------------------------------------

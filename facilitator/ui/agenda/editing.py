@@ -16,7 +16,7 @@ from facilitator.services.changes import Changes
 from facilitator.services.input_errors import InputError
 from facilitator.services.workshops import WorkshopService
 from facilitator.ui.undo_commands import CreateCommand, ServiceCommand
-from facilitator.ui.changes_bus import ChangesBus, perform
+from facilitator.ui.change_feed import ChangeFeed, perform
 
 
 class AgendaEditor(QObject):
@@ -29,12 +29,12 @@ class AgendaEditor(QObject):
     created = Signal(int)
 
     def __init__(self, agenda: AgendaService, workshops: WorkshopService, attachments: AttachmentService,
-                 bus: ChangesBus, widget: QWidget) -> None:
+                 feed: ChangeFeed, widget: QWidget) -> None:
         super().__init__(widget)
         self.agenda = agenda
         self.workshops = workshops
         self.attachments = attachments
-        self.bus = bus
+        self.feed = feed
         self.stack = QUndoStack(self)
         self._widget = widget
         self.workshop_id: int | None = None
@@ -48,7 +48,7 @@ class AgendaEditor(QObject):
     def _run(self, action: Callable[[], Changes]) -> bool:
         """Run a service call; a refused input (e.g. a file too big to keep) is explained, not raised."""
         try:
-            return perform(self._widget, self.bus, action)
+            return perform(self._widget, self.feed, action)
         except InputError as error:
             QMessageBox.warning(self._widget, self.tr("Not saved"), error.message())
             return False

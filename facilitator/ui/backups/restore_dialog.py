@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.services.backups import BackupService
-from facilitator.storage.database import Store
+from facilitator.services.backups import BackupInfo, BackupService
 from facilitator.storage.errors import StoreError
 from facilitator.ui.backups.backup_model import BackupModel
 
@@ -24,7 +26,8 @@ from facilitator.ui.backups.backup_model import BackupModel
 class RestoreDialog(QDialog):
     """Lists the open file's backups; restoring one asks first and keeps the current file.
 
-    After a restore the store's connections are closed: the app reopens the file.
+    ``restore`` puts the named backup in place of the open file (the app binds it to its store,
+    whose connections it closes); the app then reopens the file.
 
     Signals:
         restored(str): the name of the backup now in place.
@@ -32,12 +35,12 @@ class RestoreDialog(QDialog):
 
     restored = Signal(str)
 
-    def __init__(self, service: BackupService, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, service: BackupService, workshop: Path, restore: Callable[[str], BackupInfo],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore a backup"))
-        self._service = service
-        self._store = store
-        self.model = BackupModel(service, store.path, self)
+        self._restore = restore
+        self.model = BackupModel(service, workshop, self)
         self.table = QTableView()
         self.table.setObjectName("backups")
         self.table.setModel(self.model)
@@ -89,7 +92,7 @@ class RestoreDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self._service.restore(info.name, self._store)
+            self._restore(info.name)
         except StoreError as error:
             QMessageBox.critical(self, self.tr("Not restored"), error.message())
             self.model.reload()

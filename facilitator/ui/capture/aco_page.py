@@ -26,7 +26,7 @@ from facilitator.services.synthesis import SynthesisService
 from facilitator.ui.capture.aco_models import AcoGridModel, ProposalModel
 from facilitator.ui.capture.idle_reload import IdleReload
 from facilitator.ui.capture.panes import side_by_side, stack
-from facilitator.ui.changes_bus import ChangesBus, perform, perform_returning
+from facilitator.ui.change_feed import ChangeFeed, perform, perform_returning
 
 
 class ProposalList(QListView):
@@ -56,11 +56,11 @@ class AcoPage(QWidget):
         aco: AcoService,
         synthesis: SynthesisService,
         capture: CaptureService,
-        bus: ChangesBus,
+        feed: ChangeFeed,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._aco, self._synthesis, self._capture, self._bus = aco, synthesis, capture, bus
+        self._aco, self._synthesis, self._capture, self._feed = aco, synthesis, capture, feed
         self._item_id: int | None = None
         self.new_proposal = QLineEdit()
         self.new_proposal.setPlaceholderText(self.tr("New proposal: type and press Enter"))
@@ -96,7 +96,7 @@ class AcoPage(QWidget):
         left = stack(QLabel(self.tr("Proposals")), self.new_proposal, buttons, (self.proposal_view, 1))
         right = stack(self.grid_title, (self.grid, 1))
         QVBoxLayout(self).addWidget(side_by_side(left, right, 1, 3))
-        bus.changed.connect(self._on_changed)
+        feed.changed.connect(self._on_changed)
 
     def set_item(self, item_id: int | None) -> None:
         if self.new_proposal.text().strip():
@@ -139,33 +139,33 @@ class AcoPage(QWidget):
         self.grid_title.setText(proposal.title if proposal is not None else "")
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.capture or changes.clusters:
+        if (changes.capture and changes.beyond_lists(self._item_id)) or changes.clusters:
             self.reload()
 
     def _rename(self, proposal_id: int, title: str) -> None:
-        perform(self, self._bus, self._aco.rename_proposal, proposal_id, title)
+        perform(self, self._feed, self._aco.rename_proposal, proposal_id, title)
 
     def _save(self, cluster_id: int, stance: Stance, text: str) -> None:
         proposal_id = self.current_proposal()
         if proposal_id is not None:
-            perform(self, self._bus, self._aco.set_response, proposal_id, cluster_id, stance, text)
+            perform(self, self._feed, self._aco.set_response, proposal_id, cluster_id, stance, text)
 
     def _add_typed(self) -> None:
         if self._item_id is None:
             return
-        if perform_returning(self, self._bus, self._aco.add_proposal, self._item_id, self.new_proposal.text()):
+        if perform_returning(self, self._feed, self._aco.add_proposal, self._item_id, self.new_proposal.text()):
             self.new_proposal.clear()
             self.select_proposal(self.proposals.rowCount() - 1)
 
     def _add_clusters(self) -> None:
         if self._item_id is not None:
-            perform(self, self._bus, self._aco.add_cluster_proposals, self._item_id)
+            perform(self, self._feed, self._aco.add_cluster_proposals, self._item_id)
 
     def _add_themes(self) -> None:
         item = self._capture.item(self._item_id) if self._item_id is not None else None
         if item is not None:
             theme_ids = self._synthesis.workshop_theme_ids(item.workshop_id)
-            perform(self, self._bus, self._aco.add_theme_proposals, item.id, theme_ids)
+            perform(self, self._feed, self._aco.add_theme_proposals, item.id, theme_ids)
 
     def _delete(self, row: int) -> None:
         proposal = self.proposals.proposals[row]
@@ -177,7 +177,7 @@ class AcoPage(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        perform(self, self._bus, self._aco.delete_proposal, proposal.id)
+        perform(self, self._feed, self._aco.delete_proposal, proposal.id)
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self.new_proposal.text().strip():

@@ -10,7 +10,7 @@ from facilitator.services.aco import AcoService
 from facilitator.services.changes import Changes
 from facilitator.ui.audience import audience_words
 from facilitator.ui.capture.aco_models import STANCES, stance_title
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 
 COLOURS = {"accept": "#2e7d32", "criticise": "#c62828", "offer": "#1565c0"}
 
@@ -18,14 +18,14 @@ COLOURS = {"accept": "#2e7d32", "criticise": "#c62828", "offer": "#1565c0"}
 class AcoProjectorWidget(QWidget):
     """The current proposal's title over three columns: accept, criticise, offer.
 
-    Embed it with ``AcoProjectorWidget(aco, bus)`` and call :meth:`set_proposal` when the
+    Embed it with ``AcoProjectorWidget(aco, feed)`` and call :meth:`set_proposal` when the
     console's current proposal changes (``AcoPage.current_proposal_changed``).
     """
 
     def __init__(
         self,
         aco: AcoService,
-        bus: ChangesBus,
+        feed: ChangeFeed,
         proposal_id: int | None = None,
         parent: QWidget | None = None,
         point_size: int = 20,
@@ -67,7 +67,7 @@ class AcoProjectorWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(grid, 1)
-        bus.changed.connect(self._on_changed)
+        feed.changed.connect(self._on_changed)
         self.set_proposal(proposal_id)
 
     def set_language(self, language: str) -> None:
@@ -95,5 +95,6 @@ class AcoProjectorWidget(QWidget):
             body.setText("\n\n".join(lines))
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.capture or changes.clusters:
+        """Responses, proposals and cluster names; a line typed into a list changes none of them."""
+        if (changes.capture and changes.list_key is None) or changes.clusters:
             self.reload()

@@ -16,7 +16,7 @@ from facilitator.ui.capture.run_follower import RunFollower
 from facilitator.ui.capture.synthesis_page import SynthesisPage
 from facilitator.ui.capture.voting_page import VotingPage
 from facilitator.ui.capture.workshop_pages import AttachmentsPage, EvaluationPage, NextStepsPage
-from facilitator.ui.changes_bus import ChangesBus, perform
+from facilitator.ui.change_feed import ChangeFeed, perform
 from facilitator.ui.section import focus_first_field
 
 # The page an item of each kind opens on; every page stays reachable (Ctrl+Tab).
@@ -35,10 +35,10 @@ _ITEM_PAGES = ("notes", "contributions", "qa", "synthesis", "voting", "aco")
 class CaptureView(QWidget):
     """Item chooser (Ctrl+I), projector choice per item, and the capture pages as tabs."""
 
-    def __init__(self, services: Services, bus: ChangesBus, parent: QWidget | None = None,
+    def __init__(self, services: Services, feed: ChangeFeed, parent: QWidget | None = None,
                  run_strip: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services, self._bus = services, bus
+        self._services, self._feed = services, feed
         self._workshop_id: int | None = None
         self.item_box = QComboBox()
         self.item_box.setMinimumWidth(320)
@@ -61,15 +61,15 @@ class CaptureView(QWidget):
         top.addSpacing(24)
         top.addWidget(projector_label)
         top.addWidget(self.projector_box)
-        self.notes = NotesPage(services.notes, services.setup, bus)
-        self.contributions = ContributionsPage(services.capture, bus)
-        self.qa = QaForm(services.qa, bus)
-        self.synthesis = SynthesisPage(services.synthesis, services.capture, bus)
-        self.voting = VotingPage(services.voting, services.synthesis, services.capture, bus)
-        self.aco = AcoPage(services.aco, services.synthesis, services.capture, bus)
-        self.evaluation = EvaluationPage(services.evaluation, bus)
-        self.next_steps = NextStepsPage(services.next_steps, bus)
-        self.attachments = AttachmentsPage(services.attachments, bus)
+        self.notes = NotesPage(services.notes, services.setup, feed)
+        self.contributions = ContributionsPage(services.capture, feed)
+        self.qa = QaForm(services.qa, feed)
+        self.synthesis = SynthesisPage(services.synthesis, services.capture, feed)
+        self.voting = VotingPage(services.voting, services.synthesis, services.capture, feed)
+        self.aco = AcoPage(services.aco, services.synthesis, services.capture, feed)
+        self.evaluation = EvaluationPage(services.evaluation, feed)
+        self.next_steps = NextStepsPage(services.next_steps, feed)
+        self.attachments = AttachmentsPage(services.attachments, feed)
         self.tabs = QTabWidget()
         self.pages: dict[str, QWidget] = {}
         for key, page, title in self._page_list():
@@ -83,7 +83,7 @@ class CaptureView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.follower.notice)
         layout.addWidget(self.tabs, 1)
-        bus.changed.connect(self._on_changed)
+        feed.changed.connect(self._on_changed)
 
     def _page_list(self) -> list[tuple[str, QWidget, str]]:
         return [
@@ -166,11 +166,11 @@ class CaptureView(QWidget):
     def _projector_chosen(self, _index: int) -> None:
         item_id = self.item_id()
         if item_id is not None:
-            perform(self, self._bus, self._services.capture.set_projector_mode, item_id,
+            perform(self, self._feed, self._services.capture.set_projector_mode, item_id,
                     self.projector_box.currentData())
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.agenda and self._workshop_id is not None:
+        if changes.agenda and self._workshop_id is not None and changes.in_workshop(self._workshop_id):
             before = self.item_id()
             self._fill_items()
             if self.item_id() != before:

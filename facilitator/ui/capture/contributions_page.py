@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollArea, QVBoxLayou
 from facilitator.services.capture import CaptureService
 from facilitator.services.changes import Changes
 from facilitator.ui.capture.list_panel import CaptureListPanel
-from facilitator.ui.changes_bus import ChangesBus, perform
+from facilitator.ui.change_feed import ChangeFeed, perform
 from facilitator.ui.undo_commands import Action
 
 
@@ -20,10 +20,10 @@ class ContributionsPage(QWidget):
     history belongs to the item and is cleared when another item is shown.
     """
 
-    def __init__(self, capture: CaptureService, bus: ChangesBus, parent: QWidget | None = None) -> None:
+    def __init__(self, capture: CaptureService, feed: ChangeFeed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._capture = capture
-        self._bus = bus
+        self._feed = feed
         self._item_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self.panels: list[CaptureListPanel] = []
@@ -40,7 +40,7 @@ class ContributionsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self._add_actions()
-        bus.changed.connect(self._on_changed)
+        feed.changed.connect(self._on_changed)
 
     def _add_actions(self) -> None:
         undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
@@ -59,7 +59,7 @@ class ContributionsPage(QWidget):
 
     def run(self, call: Action) -> bool:
         """Run one service call, publish its Changes, show a storage error if it failed."""
-        return perform(self, self._bus, call)
+        return perform(self, self._feed, call)
 
     def set_item(self, item_id: int | None) -> None:
         """Show ``item_id``'s lists; a half-typed line in the old item is stored first."""
@@ -114,9 +114,10 @@ class ContributionsPage(QWidget):
                 self._last_list = index
 
     def _on_changed(self, changes: Changes) -> None:
+        """Rebuild when the item's lists changed; else re-read only the lists the change names."""
         if self._item_id is None:
             return
-        if changes.clusters or changes.agenda:
+        if changes.clusters or (changes.agenda and changes.in_item(self._item_id)):
             lists = self._capture.capture_lists(self._item_id)
             if lists != [panel.capture_list for panel in self.panels]:
                 self.flush()
@@ -124,7 +125,8 @@ class ContributionsPage(QWidget):
                 return
         if changes.capture:
             for panel in self.panels:
-                panel.reload()
+                if changes.in_list(self._item_id, panel.capture_list.cluster_id, panel.capture_list.column_index):
+                    panel.reload()
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.flush()

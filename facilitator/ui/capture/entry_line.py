@@ -91,16 +91,28 @@ class EntryLine(QLineEdit):
     def __init__(self, paste_bar: PasteBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._paste_bar = paste_bar
+        self._kept = False
         self.paste_requested.connect(lambda lines, _text: paste_bar.ask(lines))
 
     def commit(self) -> None:
-        """Store whatever is typed (blank text is not stored) and clear the field."""
+        """Store whatever is typed (blank text is not stored) and clear the field.
+
+        A handler of ``submitted`` that could not store the line (full disk, a server that cannot
+        be reached) calls :meth:`keep`: the text then stays for another Enter, never lost.
+        """
         text = self.text()
+        self._kept = False
         if text.strip():
             self.submitted.emit(text)
+        if self._kept:
+            return
         # setText, not clear(): the field's own undo history goes too, so Ctrl+Z now undoes the
         # stored line instead of putting its text back into the field (to be stored twice).
         self.setText("")
+
+    def keep(self) -> None:
+        """The line just submitted was not stored: leave it in the field."""
+        self._kept = True
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:

@@ -1,6 +1,6 @@
 """Re-reading a model only when its views are not in the middle of an edit.
 
-A cell's edit is saved from inside the delegate's commit; the bus then asks every view to
+A cell's edit is saved from inside the delegate's commit; the feed then asks every view to
 re-read. Resetting the model there would delete the editor the delegate is still closing
 (a crash), so the reset waits for the event loop to finish the edit.
 """

@@ -62,14 +62,44 @@ class ContributionListModel(QAbstractListModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._lines = (
+        """Re-read the list; tell the views only what differs (a typed line is one inserted row).
+
+        A reset makes a word-wrapping view measure every line again, which on a long list cost
+        more than the read itself; appended lines and edited lines are announced as such.
+        """
+        lines = (
             self._capture.lines(self._item_id, self.cluster_id, self.column_index)
             if self._item_id is not None
             else []
         )
-        self._shown = numbered(self._lines)
+        shown = numbered(lines)
+        old, kept = self._lines, len(self._lines)
+        if len(lines) >= kept and [line.id for line in lines[:kept]] == [line.id for line in old]:
+            changed = [row for row in range(kept) if lines[row] != old[row] or shown[row] != self._shown[row]]
+            self._lines, self._shown = lines[:kept], shown[:kept]
+            for row in changed:
+                self.dataChanged.emit(self.index(row), self.index(row))
+            if len(lines) > kept:
+                self.beginInsertRows(QModelIndex(), kept, len(lines) - 1)
+                self._lines, self._shown = lines, shown
+                self.endInsertRows()
+            return
+        self.beginResetModel()
+        self._lines, self._shown = lines, shown
         self.endResetModel()
+
+    def append(self, line: ContributionView) -> None:
+        """Show a line just stored at the end of this list at once, before any re-read.
+
+        The re-read that follows the change finds it there and announces nothing.
+        """
+        if line.item_id != self._item_id or any(known.id == line.id for known in self._lines[-1:]):
+            return
+        row = len(self._lines)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._lines = [*self._lines, line]
+        self._shown = [*self._shown, numbered(self._lines)[-1]]
+        self.endInsertRows()
 
     def line(self, row: int) -> ContributionView:
         return self._lines[row]

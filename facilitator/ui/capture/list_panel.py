@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -107,11 +108,15 @@ class CaptureListPanel(QWidget):
 
         def add() -> tuple[list[int], Changes]:
             view, changes = self._capture.add_contribution(
-                item_id, self.capture_list.cluster_id, text, column_index=self.capture_list.column_index
+                item_id, self.capture_list.cluster_id, text, column_index=self.capture_list.column_index,
+                client_id=uuid.uuid4().hex,  # this line's own id: a resend never stores it twice
             )
+            if view is not None and view.parent_id is None:
+                self.model.append(view)  # on screen now; the change feed's re-read confirms it
             return ([view.id] if view is not None else []), changes
 
-        self._push_create(QCoreApplication.translate("CaptureList", "Add line"), add)
+        if not self._push_create(QCoreApplication.translate("CaptureList", "Add line"), add):
+            self.entry.keep()  # not stored: the line stays in the field for another Enter
         self._select_last()
 
     def _add_many(self, lines: list[PastedLine]) -> None:
@@ -128,10 +133,14 @@ class CaptureListPanel(QWidget):
         self._push_create(QCoreApplication.translate("CaptureList", "Paste lines"), add)
         self._select_last()
 
-    def _push_create(self, text: str, create: Callable[[], tuple[list[int], Changes]]) -> None:
-        """Undo deletes the new lines, redo brings back the same rows, one transaction each."""
-        self._undo.push(CreateCommand(text, self._run, create, self._capture.delete_many,
-                                      self._capture.restore_many))
+    def _push_create(self, text: str, create: Callable[[], tuple[list[int], Changes]]) -> bool:
+        """Undo deletes the new lines, redo brings back the same rows, one transaction each.
+
+        Returns False when the lines could not be stored (the user has been told why).
+        """
+        command = CreateCommand(text, self._run, create, self._capture.delete_many, self._capture.restore_many)
+        self._undo.push(command)
+        return not command.failed
 
     def _push(self, text: str, redo: Action, undo: Action) -> None:
         self._undo.push(ServiceCommand(text, self._run, redo, undo))

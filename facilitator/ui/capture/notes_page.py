@@ -20,7 +20,7 @@ from facilitator.storage.errors import StoreError
 from facilitator.ui.capture.notes_document import read_notes, set_document_notes
 from facilitator.ui.capture.notes_editor import BOLD, BULLETS, NUMBERS, SPEAKER_KEY, NotesEditor
 from facilitator.ui.capture.speaker_picker import SpeakerPicker
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 
 SAVE_AFTER_MS = 1000
 """Longest time typed text stays only on screen."""
@@ -42,10 +42,10 @@ class _Editor(NotesEditor):
 class NotesPage(QWidget):
     """The editor of the chosen item's notes, a small toolbar and where saving stands."""
 
-    def __init__(self, notes: NotesService, setup: SetupService, bus: ChangesBus,
+    def __init__(self, notes: NotesService, setup: SetupService, feed: ChangeFeed,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._notes, self._setup, self._bus = notes, setup, bus
+        self._notes, self._setup, self._feed = notes, setup, feed
         self._workshop_id: int | None = None
         self._item_id: int | None = None
         self._stored = Notes()
@@ -62,7 +62,7 @@ class NotesPage(QWidget):
         self.status.setObjectName("notesStatus")
         self._timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
         self._timer.timeout.connect(self.save)
-        bus.changed.connect(self._on_changed)
+        feed.changed.connect(self._on_changed)
         self._layout()
         self.setEnabled(False)
 
@@ -141,7 +141,7 @@ class NotesPage(QWidget):
             return False
         self._stored = notes
         self.status.setText(self.tr("Saved"))
-        self._bus.publish(changes)
+        self._feed.publish(changes)
         return True
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -150,7 +150,8 @@ class NotesPage(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         """Notes changed elsewhere (another window): shown unless the user is typing here."""
-        if not changes.notes or self._item_id is None or self.dirty() or self.editor.hasFocus():
+        if not changes.notes or self._item_id is None or not changes.in_item(self._item_id) \
+                or self.dirty() or self.editor.hasFocus():
             return
         stored = self._notes.notes(self._item_id)
         if stored != self._stored:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
@@ -15,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.services.changes import Changes
 from facilitator.services.qa import QaPair, QaService
 from facilitator.ui.capture.idle_reload import IdleReload
-from facilitator.ui.changes_bus import ChangesBus, perform
+from facilitator.ui.change_feed import ChangeFeed, perform
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,9 +27,9 @@ Index = QModelIndex | QPersistentModelIndex
 class QaModel(QAbstractTableModel):
     """Question, asked by, answer — each cell edited in place through the Q&A service."""
 
-    def __init__(self, qa: QaService, bus: ChangesBus, owner: QWidget) -> None:
+    def __init__(self, qa: QaService, feed: ChangeFeed, owner: QWidget) -> None:
         super().__init__()
-        self._qa, self._bus, self._owner = qa, bus, owner
+        self._qa, self._feed, self._owner = qa, feed, owner
         self._item_id: int | None = None
         self._pairs: list[QaPair] = []
 
@@ -68,7 +70,7 @@ class QaModel(QAbstractTableModel):
             return False
         question_id = self._pairs[index.row()].question.id
         setters = [self._qa.edit_question, self._qa.set_asked_by, self._qa.set_answer]
-        return perform(self._owner, self._bus, setters[index.column()], question_id, str(value))
+        return perform(self._owner, self._feed, setters[index.column()], question_id, str(value))
 
 
 class QaForm(QWidget):
@@ -77,9 +79,9 @@ class QaForm(QWidget):
     Anything typed is stored when the form is hidden or the item changes, so nothing is lost.
     """
 
-    def __init__(self, qa: QaService, bus: ChangesBus, parent: QWidget | None = None) -> None:
+    def __init__(self, qa: QaService, feed: ChangeFeed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._qa, self._bus = qa, bus
+        self._qa, self._feed = qa, feed
         self._item_id: int | None = None
         self.question = QLineEdit()
         self.asked_by = QLineEdit()
@@ -95,7 +97,7 @@ class QaForm(QWidget):
         form.addRow(self.tr("&Question"), self.question)
         form.addRow(self.tr("Asked &by"), self.asked_by)
         form.addRow(self.tr("&Answer"), self.answer)
-        self.model = QaModel(qa, bus, self)
+        self.model = QaModel(qa, feed, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
@@ -105,12 +107,35 @@ class QaForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.table, 1)
-        idle_reload = IdleReload([self.table], self.model.reload, self)
-        bus.changed.connect(lambda changes: changes.capture and idle_reload.request())
+        self._idle_reload = IdleReload([self.table], self.model.reload, self)
+        self._stale = False
+        feed.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: Changes) -> None:
+        """Re-read while on screen; hidden, only remember (the plenary's lines change often)."""
+        if not self._concerns(changes):
+            return
+        if self.isVisible():
+            self._idle_reload.request()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._idle_reload.request()
+
+    def _concerns(self, changes: Changes) -> bool:
+        """Questions and answers are the plenary's lines of the item."""
+        return changes.capture and changes.in_item(self._item_id) and (
+            changes.list_key is None or changes.list_key.cluster_id is None
+        )
 
     def set_item(self, item_id: int | None) -> None:
         self.commit()
         self._item_id = item_id
+        self._stale = False
         self.model.set_item(item_id)
 
     def commit(self) -> None:
@@ -118,7 +143,7 @@ class QaForm(QWidget):
         if self._item_id is None or not self.question.text().strip():
             return
         saved = perform(
-            self, self._bus, self._qa.add, self._item_id,
+            self, self._feed, self._qa.add, self._item_id,
             self.question.text(), self.answer.toPlainText(), self.asked_by.text(),
         )
         if saved:

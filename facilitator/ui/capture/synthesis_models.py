@@ -163,7 +163,7 @@ class ThemeModel(QStandardItemModel):
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
     def supportedDragActions(self) -> Qt.DropAction:
-        """Copy only: the bus re-reads the themes, so the view must never remove rows itself."""
+        """Copy only: the feed re-reads the themes, so the view must never remove rows itself."""
         return Qt.DropAction.CopyAction
 
     def canDropMimeData(

@@ -24,7 +24,7 @@ from facilitator.services.synthesis import SynthesisService
 from facilitator.ui.capture.idle_reload import IdleReload
 from facilitator.ui.capture.panes import side_by_side, stack
 from facilitator.ui.capture.synthesis_models import ContributionIdRole, SourceModel, ThemeIdRole, ThemeModel
-from facilitator.ui.changes_bus import ChangesBus, perform, perform_returning
+from facilitator.ui.change_feed import ChangeFeed, perform, perform_returning
 from facilitator.ui.undo_commands import ServiceCommand
 
 
@@ -64,11 +64,11 @@ class SynthesisPage(QWidget):
         self,
         synthesis: SynthesisService,
         capture: CaptureService,
-        bus: ChangesBus,
+        feed: ChangeFeed,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._synthesis, self._capture, self._bus = synthesis, capture, bus
+        self._synthesis, self._capture, self._feed = synthesis, capture, feed
         self._item_id: int | None = None
         self._workshop_id: int | None = None
         self.undo_stack = QUndoStack(self)
@@ -107,7 +107,7 @@ class SynthesisPage(QWidget):
         left = stack(source_row, (self.source_view, 1))
         right = stack(self.new_theme, (self.theme_view, 1))
         QVBoxLayout(self).addWidget(side_by_side(left, right))
-        bus.changed.connect(self._on_changed)
+        feed.changed.connect(self._on_changed)
 
     # --- showing ------------------------------------------------------------------------------
 
@@ -133,7 +133,7 @@ class SynthesisPage(QWidget):
     def reload(self) -> None:
         """Re-read now when on screen; otherwise when next shown.
 
-        The page reads every line of the workshop, and the bus announces every line typed on the
+        The page reads every line of the workshop, and the feed announces every line typed on the
         other tabs: re-reading while hidden put that whole read on the typing path.
         """
         if self.isVisible():
@@ -168,6 +168,8 @@ class SynthesisPage(QWidget):
             self.select_theme(current)
 
     def _on_changed(self, changes: Changes) -> None:
+        if not changes.in_workshop(self._workshop_id):
+            return
         if changes.agenda:
             self._fill_sources()
         if changes.capture or changes.clusters or changes.agenda:
@@ -176,15 +178,15 @@ class SynthesisPage(QWidget):
     # --- actions ------------------------------------------------------------------------------
 
     def _assign(self, ids: list[int], theme_id: int | None) -> None:
-        perform(self, self._bus, self._synthesis.assign, ids, theme_id)
+        perform(self, self._feed, self._synthesis.assign, ids, theme_id)
 
     def _rename(self, theme_id: int, title: str) -> None:
-        perform(self, self._bus, self._synthesis.rename_theme, theme_id, title)
+        perform(self, self._feed, self._synthesis.rename_theme, theme_id, title)
 
     def create_theme(self, title: str) -> int | None:
         if self._item_id is None:
             return None
-        return perform_returning(self, self._bus, self._synthesis.create_theme, self._item_id, title)
+        return perform_returning(self, self._feed, self._synthesis.create_theme, self._item_id, title)
 
     def _create_typed_theme(self) -> None:
         theme_id = self.create_theme(self.new_theme.text())
@@ -268,17 +270,17 @@ class SynthesisPage(QWidget):
         ctrl = event.modifiers() == Qt.KeyboardModifier.ControlModifier
         key = event.key()
         if ctrl and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            perform(self, self._bus, self._synthesis.move_theme, theme_id, -1 if key == Qt.Key.Key_Up else 1)
+            perform(self, self._feed, self._synthesis.move_theme, theme_id, -1 if key == Qt.Key.Key_Up else 1)
             self.select_theme(theme_id)
         elif ctrl and key == Qt.Key.Key_M:
             chosen = {i.data(ThemeIdRole) for i in self.theme_view.selectionModel().selectedRows()}
-            perform(self, self._bus, self._synthesis.merge_themes, sorted(chosen | {theme_id}), theme_id)
+            perform(self, self._feed, self._synthesis.merge_themes, sorted(chosen | {theme_id}), theme_id)
         elif key == Qt.Key.Key_Delete and index.parent().isValid():
             self._assign([int(index.data(ContributionIdRole))], None)
         elif key == Qt.Key.Key_Delete:
             self.undo_stack.push(ServiceCommand(
                 self.tr("Delete theme"),
-                lambda call: perform(self, self._bus, call),
+                lambda call: perform(self, self._feed, call),
                 lambda: self._synthesis.delete_theme(theme_id),
                 lambda: self._synthesis.restore_theme(theme_id),
             ))

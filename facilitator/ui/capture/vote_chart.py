@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from facilitator.services.changes import Changes
 from facilitator.services.voting import ResultRow, VotingService
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 
 BAR = QColor("#4c78a8")
 TIED = QColor("#e45756")
@@ -54,14 +54,14 @@ def paint_bars(painter: QPainter, area: QRectF, rows: list[ResultRow], font: QFo
 class VoteChartWidget(QWidget):
     """Bars of the current vote item's results, most dots first; ties in red marked "=".
 
-    Embed it with ``VoteChartWidget(voting, bus)`` and call :meth:`set_item`; it repaints on
-    every capture change on the bus.
+    Embed it with ``VoteChartWidget(voting, feed)`` and call :meth:`set_item`; it repaints on
+    every capture change on the feed.
     """
 
     def __init__(
         self,
         voting: VotingService,
-        bus: ChangesBus,
+        feed: ChangeFeed,
         item_id: int | None = None,
         parent: QWidget | None = None,
         point_size: int = 14,
@@ -73,7 +73,7 @@ class VoteChartWidget(QWidget):
         self._font = QFont()
         self._font.setPointSize(point_size)
         self.setMinimumHeight(120)
-        bus.changed.connect(self._on_changed)
+        feed.changed.connect(self._on_changed)
         self.set_item(item_id)
 
     @property
@@ -89,7 +89,7 @@ class VoteChartWidget(QWidget):
         self.update()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.capture:
+        if changes.capture and changes.beyond_lists(self._item_id):
             self.reload()
 
     def paintEvent(self, event: QPaintEvent) -> None:

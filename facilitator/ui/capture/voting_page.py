@@ -28,7 +28,7 @@ from facilitator.ui.capture.idle_reload import IdleReload
 from facilitator.ui.capture.panes import side_by_side, stack
 from facilitator.ui.capture.vote_chart import VoteChartWidget
 from facilitator.ui.capture.vote_model import VoteGridModel
-from facilitator.ui.changes_bus import ChangesBus, perform, perform_returning
+from facilitator.ui.change_feed import ChangeFeed, perform, perform_returning
 
 
 class CountGrid(QTableView):
@@ -63,11 +63,11 @@ class VotingPage(QWidget):
         voting: VotingService,
         synthesis: SynthesisService,
         capture: CaptureService,
-        bus: ChangesBus,
+        feed: ChangeFeed,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._voting, self._synthesis, self._capture, self._bus = voting, synthesis, capture, bus
+        self._voting, self._synthesis, self._capture, self._feed = voting, synthesis, capture, feed
         self._item_id: int | None = None
         self.dots_box = QSpinBox()
         self.dots_box.setRange(1, 99)
@@ -93,9 +93,9 @@ class VotingPage(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.grid.delete_option.connect(
-            lambda row: perform(self, bus, voting.delete_option, self.grid_model.options[row].id)
+            lambda row: perform(self, feed, voting.delete_option, self.grid_model.options[row].id)
         )
-        self.chart = VoteChartWidget(voting, bus)
+        self.chart = VoteChartWidget(voting, feed)
         self._idle_reload = IdleReload([self.grid], self._reload, self)
         settings = QHBoxLayout()
         dots_label = QLabel(self.tr("&Dots each:"))
@@ -112,7 +112,7 @@ class VotingPage(QWidget):
         splitter = side_by_side(left, self.chart, 3, 2)
         splitter.setSizes([900, 600])  # the count grid needs room for every voter and the total
         QVBoxLayout(self).addWidget(splitter)
-        bus.changed.connect(self._on_changed)
+        feed.changed.connect(self._on_changed)
 
     def set_item(self, item_id: int | None) -> None:
         self._item_id = item_id
@@ -143,7 +143,7 @@ class VotingPage(QWidget):
             self.message.clear()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.capture or changes.clusters or changes.participants:
+        if (changes.capture and changes.beyond_lists(self._item_id)) or changes.clusters or changes.participants:
             self.reload()
 
     def _show_error(self, error: InputError) -> None:
@@ -156,7 +156,7 @@ class VotingPage(QWidget):
     def _set_dots(self, option_id: int, voter: Voter, count: int) -> None:
         try:
             self._clear_error()
-            perform(self, self._bus, self._voting.set_dots, option_id, voter, count)
+            perform(self, self._feed, self._voting.set_dots, option_id, voter, count)
         except InputError as error:
             self._show_error(error)
 
@@ -165,7 +165,7 @@ class VotingPage(QWidget):
             return
         try:
             self._clear_error()
-            perform(self, self._bus, self._voting.set_settings, self._item_id, self.dots_box.value(),
+            perform(self, self._feed, self._voting.set_settings, self._item_id, self.dots_box.value(),
                     self.by_box.currentData())
         except InputError as error:
             self._show_error(error)
@@ -173,7 +173,7 @@ class VotingPage(QWidget):
     def _add_typed_option(self) -> None:
         if self._item_id is None:
             return
-        if perform_returning(self, self._bus, self._voting.add_option, self._item_id, self.new_option.text()):
+        if perform_returning(self, self._feed, self._voting.add_option, self._item_id, self.new_option.text()):
             self.new_option.clear()
 
     def _add_themes(self) -> None:
@@ -181,7 +181,7 @@ class VotingPage(QWidget):
         if item is None:
             return
         theme_ids = self._synthesis.workshop_theme_ids(item.workshop_id)
-        perform(self, self._bus, self._voting.add_options_from_themes, item.id, theme_ids)
+        perform(self, self._feed, self._voting.add_options_from_themes, item.id, theme_ids)
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self.new_option.text().strip():

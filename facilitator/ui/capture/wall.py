@@ -11,7 +11,7 @@ from facilitator.services.changes import Changes
 from facilitator.ui.audience import AudienceWords, audience_words
 from facilitator.ui.capture.list_model import ContributionListModel
 from facilitator.ui.capture.list_panel import list_title
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.run.wall_fit import MORE_GAP, ROW_GAP, newest_that_fit, text_layout
 
 TEXT = QColor("#111111")
@@ -43,7 +43,8 @@ class WallLines(QWidget):
         self.shown_rows: list[int] = []
         self.drawn: dict[str, QRectF] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        model.modelReset.connect(self.update)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            signal.connect(self.update)  # the model announces typed lines as inserted rows
 
     @property
     def more_text(self) -> str:
@@ -131,8 +132,8 @@ class WallLines(QWidget):
 class WallWidget(QWidget):
     """Read-only lists of the current item in large type, for the projector.
 
-    Embed it with ``WallWidget(capture, bus)`` and call :meth:`set_item` when the running item
-    changes; it re-reads on every capture change on the bus. Lists without lines are left out
+    Embed it with ``WallWidget(capture, feed)`` and call :meth:`set_item` when the running item
+    changes; it re-reads on every capture change on the feed. Lists without lines are left out
     so the wall uses its width for what has been said. Its own words (the plenary's heading,
     "↑ N more lines") are in the workshop's language, :meth:`set_language`.
     """
@@ -140,7 +141,7 @@ class WallWidget(QWidget):
     def __init__(
         self,
         capture: CaptureService,
-        bus: ChangesBus,
+        feed: ChangeFeed,
         item_id: int | None = None,
         parent: QWidget | None = None,
         point_size: int = 20,
@@ -154,7 +155,7 @@ class WallWidget(QWidget):
         self._grid = QGridLayout(self)
         self.columns: list[tuple[QLabel, WallLines, ContributionListModel]] = []
         self.setStyleSheet("background: white; color: black;")
-        bus.changed.connect(self._on_changed)
+        feed.changed.connect(self._on_changed)
         self.set_item(item_id)
 
     @property
@@ -232,10 +233,14 @@ class WallWidget(QWidget):
             self._grid.setColumnStretch(column, 0)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.clusters or changes.agenda:
+        """Rebuild when the lists may have changed; else re-read only the lists the change names."""
+        if self._item_id is None:
+            return
+        if changes.clusters or (changes.agenda and changes.in_item(self._item_id)):
             self._rebuild()
-        elif changes.capture:
+        elif changes.capture and changes.in_item(self._item_id):
             for _label, _lines, model in self.columns:
-                model.reload()
+                if changes.in_list(self._item_id, model.cluster_id, model.column_index):
+                    model.reload()
             self._place()
 

@@ -31,7 +31,7 @@ from facilitator.services.next_steps import ActionView, NextStepsService
 from facilitator.ui.capture.idle_reload import IdleReload
 from facilitator.ui.capture.panes import side_by_side, stack
 from facilitator.ui.capture.row_table import Column, RowTableModel
-from facilitator.ui.changes_bus import ChangesBus, perform, perform_returning
+from facilitator.ui.change_feed import ChangeFeed, perform, perform_returning
 
 
 class Table(QTableView):
@@ -70,10 +70,10 @@ class MessageLabel(QLabel):
         self.setStyleSheet("color: #c62828;")
         self.setWordWrap(True)
 
-    def run(self, owner: QWidget, bus: ChangesBus, action, *args) -> bool:  # type: ignore[no-untyped-def]
+    def run(self, owner: QWidget, feed: ChangeFeed, action, *args) -> bool:  # type: ignore[no-untyped-def]
         """``perform`` that shows an :class:`InputError` here instead of raising it."""
         try:
-            saved = perform(owner, bus, action, *args)
+            saved = perform(owner, feed, action, *args)
         except InputError as error:
             self.setText(error.message())
             return False
@@ -97,9 +97,9 @@ class EvaluationPage(QWidget):
     Ctrl+Delete removes a remark.
     """
 
-    def __init__(self, evaluation: EvaluationService, bus: ChangesBus, parent: QWidget | None = None) -> None:
+    def __init__(self, evaluation: EvaluationService, feed: ChangeFeed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._evaluation, self._bus = evaluation, bus
+        self._evaluation, self._feed = evaluation, feed
         self._workshop_id: int | None = None
         self._shown: int | None = None  # the dimension whose remarks are shown and typed
         self.dimensions = QListWidget()
@@ -116,7 +116,7 @@ class EvaluationPage(QWidget):
         )
         self.table = Table(self.entries)
         self.table.delete_row.connect(
-            lambda row: perform(self, bus, evaluation.delete_entry, self.entries.rows[row].id)
+            lambda row: perform(self, feed, evaluation.delete_entry, self.entries.rows[row].id)
         )
         self.remark = QLineEdit()
         self.remark.setPlaceholderText(self.tr("Remark: type and press Enter"))
@@ -136,12 +136,14 @@ class EvaluationPage(QWidget):
         QWidget.setTabOrder(self.remark, self.rating)
         QWidget.setTabOrder(self.rating, self.table)
         idle_reload = IdleReload([self.table, self.dimensions], self.reload, self)
-        bus.changed.connect(lambda changes: changes.evaluation and idle_reload.request())
+        feed.changed.connect(
+            lambda changes: changes.evaluation and changes.in_workshop(self._workshop_id) and idle_reload.request()
+        )
 
     def show_workshop(self, workshop_id: int) -> None:
         self._store_typed()
         self._workshop_id = workshop_id
-        perform(self, self._bus, self._evaluation.ensure_dimensions, workshop_id)
+        perform(self, self._feed, self._evaluation.ensure_dimensions, workshop_id)
         self.reload()
 
     def reload(self) -> None:
@@ -182,10 +184,10 @@ class EvaluationPage(QWidget):
 
     def _renamed(self, item: QListWidgetItem) -> None:
         dimension_id = int(item.data(Qt.ItemDataRole.UserRole))
-        perform(self, self._bus, self._evaluation.rename_dimension, dimension_id, item.text())
+        perform(self, self._feed, self._evaluation.rename_dimension, dimension_id, item.text())
 
     def _edit(self, entry: EntryView, text: str, rating: int | None) -> None:
-        self.message.run(self, self._bus, self._evaluation.edit_entry, entry.id, text, rating)
+        self.message.run(self, self._feed, self._evaluation.edit_entry, entry.id, text, rating)
 
     def _store_typed(self) -> None:
         """Store the remark and rating being typed under the dimension shown, then clear them."""
@@ -195,7 +197,7 @@ class EvaluationPage(QWidget):
             return
         try:
             added = perform_returning(
-                self, self._bus, self._evaluation.add_entry, dimension_id, self.remark.text(), rating
+                self, self._feed, self._evaluation.add_entry, dimension_id, self.remark.text(), rating
             )
         except InputError as error:
             self.message.setText(error.message())
@@ -237,13 +239,13 @@ class EvaluationPage(QWidget):
 class NextStepsPage(QWidget):
     """What, who, when: type in the three fields and press Enter; edit in place; Ctrl+Delete removes."""
 
-    def __init__(self, steps: NextStepsService, bus: ChangesBus, parent: QWidget | None = None) -> None:
+    def __init__(self, steps: NextStepsService, feed: ChangeFeed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._steps, self._bus = steps, bus
+        self._steps, self._feed = steps, feed
         self._workshop_id: int | None = None
 
         def saver(field: str):  # type: ignore[no-untyped-def]
-            return lambda action, value: perform(self, bus, steps.edit, action.id, field, value)
+            return lambda action, value: perform(self, feed, steps.edit, action.id, field, value)
 
         self.model: RowTableModel[ActionView] = RowTableModel(
             [
@@ -254,7 +256,7 @@ class NextStepsPage(QWidget):
             lambda: steps.actions(self._workshop_id) if self._workshop_id is not None else [],
         )
         self.table = Table(self.model)
-        self.table.delete_row.connect(lambda row: perform(self, bus, steps.delete, self.model.rows[row].id))
+        self.table.delete_row.connect(lambda row: perform(self, feed, steps.delete, self.model.rows[row].id))
         self.what, self.who, self.when = QLineEdit(), QLineEdit(), QLineEdit()
         self.what.setPlaceholderText(self.tr("What"))
         self.who.setPlaceholderText(self.tr("Who"))
@@ -267,7 +269,9 @@ class NextStepsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(entry_row)
         idle_reload = IdleReload([self.table], self.model.reload, self)
-        bus.changed.connect(lambda changes: changes.actions and idle_reload.request())
+        feed.changed.connect(
+            lambda changes: changes.actions and changes.in_workshop(self._workshop_id) and idle_reload.request()
+        )
 
     def show_workshop(self, workshop_id: int) -> None:
         self.commit()
@@ -279,7 +283,7 @@ class NextStepsPage(QWidget):
         if self._workshop_id is None:
             return
         fields = (self.what, self.who, self.when)
-        if perform_returning(self, self._bus, self._steps.add, self._workshop_id, *(f.text() for f in fields)):
+        if perform_returning(self, self._feed, self._steps.add, self._workshop_id, *(f.text() for f in fields)):
             for field in fields:
                 field.clear()
             self.what.setFocus()
@@ -296,14 +300,14 @@ def _size(view: AttachmentView) -> str:
 class AttachmentsPage(QWidget):
     """Attachments kept inside the workshop file: add a file or just a title, save a copy out."""
 
-    def __init__(self, attachments: AttachmentService, bus: ChangesBus, parent: QWidget | None = None) -> None:
+    def __init__(self, attachments: AttachmentService, feed: ChangeFeed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._attachments, self._bus = attachments, bus
+        self._attachments, self._feed = attachments, feed
         self._workshop_id: int | None = None
         self.model: RowTableModel[AttachmentView] = RowTableModel(
             [
                 Column(self.tr("Title"), lambda a: a.title,
-                       lambda a, v: perform(self, bus, attachments.rename, a.id, v)),
+                       lambda a, v: perform(self, feed, attachments.rename, a.id, v)),
                 Column(self.tr("File"), lambda a: a.filename),
                 Column(self.tr("Size"), _size),
             ],
@@ -311,7 +315,7 @@ class AttachmentsPage(QWidget):
         )
         self.table = Table(self.model)
         self.table.delete_row.connect(
-            lambda row: perform(self, bus, attachments.delete, self.model.rows[row].id)
+            lambda row: perform(self, feed, attachments.delete, self.model.rows[row].id)
         )
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Title of an attachment without a file: type and press Enter"))
@@ -330,7 +334,9 @@ class AttachmentsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         idle_reload = IdleReload([self.table], self.model.reload, self)
-        bus.changed.connect(lambda changes: changes.attachments and idle_reload.request())
+        feed.changed.connect(
+            lambda changes: changes.attachments and changes.in_workshop(self._workshop_id) and idle_reload.request()
+        )
 
     def show_workshop(self, workshop_id: int) -> None:
         self._workshop_id = workshop_id
@@ -338,7 +344,7 @@ class AttachmentsPage(QWidget):
 
     def _add_title(self) -> None:
         if self._workshop_id is not None and perform_returning(
-            self, self._bus, self._attachments.add, self._workshop_id, self.title.text()
+            self, self._feed, self._attachments.add, self._workshop_id, self.title.text()
         ):
             self.title.clear()
 
@@ -347,7 +353,7 @@ class AttachmentsPage(QWidget):
         if self._workshop_id is None:
             return
         try:
-            perform_returning(self, self._bus, self._attachments.add_file, self._workshop_id, path)
+            perform_returning(self, self._feed, self._attachments.add_file, self._workshop_id, path)
             self.message.clear()
         except InputError as error:
             self.message.setText(error.message())

@@ -22,7 +22,7 @@ from facilitator.export.minutes import build_plan
 from facilitator.services.changes import Changes
 from facilitator.services.reading import ReadingService
 from facilitator.services.workshops import WorkshopService
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.minutes.file_opener import FileOpener, open_with_desktop
 from facilitator.ui.minutes.outline_model import OutlineModel
 from facilitator.ui.minutes.preview import MinutesPreview
@@ -41,7 +41,7 @@ class MinutesView(QWidget):
     after stored data changes; hidden, the section costs nothing during the day.
     """
 
-    def __init__(self, reading: ReadingService, workshops: WorkshopService, bus: ChangesBus,
+    def __init__(self, reading: ReadingService, workshops: WorkshopService, feed: ChangeFeed,
                  parent: QWidget | None = None, open_file: FileOpener = open_with_desktop) -> None:
         super().__init__(parent)
         self._reading = reading
@@ -58,7 +58,7 @@ class MinutesView(QWidget):
         self.preview = MinutesPreview()
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh)
-        bus.changed.connect(self._on_changed)
+        feed.changed.connect(self._on_changed)
         self.export_button = QPushButton(self.tr("&Export minutes…"))
         self.export_button.clicked.connect(self.open_export_dialog)
         QShortcut(QKeySequence("Ctrl+E"), self, self.open_export_dialog)

@@ -1,7 +1,7 @@
 """The facilitator's console on the laptop: agenda, timer commands, drift, projector preview.
 
 Every command goes to the run service (stored at once) and the console re-reads the run state
-when the changes bus says the timer or the agenda changed. Between changes a QTimer only
+when the changes feed says the timer or the agenda changed. Between changes a QTimer only
 repaints: what it shows is computed from the stored events and the clock, never from ticks.
 """
 
@@ -33,7 +33,7 @@ from facilitator.services.changes import Changes
 from facilitator.services.run import ReplanMode, RunService
 from facilitator.services.run_state import RunState
 from facilitator.storage.errors import StoreError
-from facilitator.ui.changes_bus import ChangesBus, perform, show_store_error
+from facilitator.ui.change_feed import ChangeFeed, perform, show_store_error
 from facilitator.ui.run.agenda_model import RunAgendaModel
 from facilitator.ui.run.projector_board import BoardSources
 from facilitator.ui.run.options_panel import RunOptions
@@ -67,11 +67,11 @@ class RunConsole(QWidget):
     current_item_changed = Signal(int)
     projector_toggled = Signal(bool)
 
-    def __init__(self, service: RunService, bus: ChangesBus, settings: QSettings,
+    def __init__(self, service: RunService, feed: ChangeFeed, settings: QSettings,
                  parent: QWidget | None = None, boards: BoardSources | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._bus = bus
+        self._feed = feed
         self._settings = settings
         self.outputs = ProjectorOutputs(settings, self, boards)
         self.preview = self.outputs.preview
@@ -91,7 +91,7 @@ class RunConsole(QWidget):
         self.strip = RunStrip(self.anywhere_actions)
         self.help = HelpOverlay(self)
         self.help.set_actions(actions)
-        bus.changed.connect(self._on_changed)
+        feed.changed.connect(self._on_changed)
         self.timer = QTimer(self)
         self.timer.setInterval(REPAINT_MS)
         self.timer.timeout.connect(self.tick)
@@ -139,7 +139,7 @@ class RunConsole(QWidget):
 
         def run() -> None:
             if self._workshop_id is not None:
-                perform(self, self._bus, action, self._workshop_id, *args)  # type: ignore[arg-type]
+                perform(self, self._feed, action, self._workshop_id, *args)  # type: ignore[arg-type]
 
         return run
 
@@ -258,7 +258,7 @@ class RunConsole(QWidget):
             self.current_item_changed.emit(item.id)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.timer or changes.agenda:
+        if (changes.timer or changes.agenda) and changes.in_workshop(self._workshop_id):
             self.reload()
 
     # --- the repaint tick --------------------------------------------------------------------
@@ -353,17 +353,17 @@ class RunConsole(QWidget):
         """Start the selected (or given) item; whatever runs ends at the same instant."""
         item_id = self.model.item_id(self.selected_row() if row is None else row)
         if item_id is not None and self._workshop_id is not None:
-            perform(self, self._bus, self._service.start, self._workshop_id, item_id)
+            perform(self, self._feed, self._service.start, self._workshop_id, item_id)
 
     def skip_selected(self) -> None:
         item_id = self.model.item_id(self.selected_row() if self.selected_row() is not None else -1)
         if item_id is not None and self._workshop_id is not None:
-            perform(self, self._bus, self._service.skip, self._workshop_id, item_id)
+            perform(self, self._feed, self._service.skip, self._workshop_id, item_id)
 
     def undo(self) -> None:
         """Ctrl+Z: the shown workshop's last command (another workshop's history is its own)."""
         if self._workshop_id is not None:
-            perform(self, self._bus, self._service.undo, self._workshop_id)
+            perform(self, self._feed, self._service.undo, self._workshop_id)
 
     def replan(self) -> None:
         if self._workshop_id is None:
@@ -377,7 +377,7 @@ class RunConsole(QWidget):
         mode = dialog.mode()
         dialog.deleteLater()
         if accepted:
-            perform(self, self._bus, self._service.apply_replan, self._workshop_id, mode)
+            perform(self, self._feed, self._service.apply_replan, self._workshop_id, mode)
 
     def set_screen_mode(self, mode: Screen) -> None:
         """B and L toggle: pressing the same key again returns to the live view."""
@@ -439,7 +439,7 @@ class RunConsole(QWidget):
 
     def _set_warning(self, minutes: int) -> None:
         if self._workshop_id is not None:
-            perform(self, self._bus, self._service.set_warning_minutes, self._workshop_id, minutes)
+            perform(self, self._feed, self._service.set_warning_minutes, self._workshop_id, minutes)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

@@ -21,18 +21,18 @@ from facilitator.services.voting import VotingService
 from facilitator.ui.capture.aco_projector import AcoProjectorWidget
 from facilitator.ui.capture.vote_chart import VoteChartWidget
 from facilitator.ui.capture.wall import WallWidget
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.run.wall_fit import WallColumn, fitting_point_size
 
 
 @dataclass(frozen=True)
 class BoardSources:
-    """The services and the bus a board reads; app.py builds one and hands it to the console."""
+    """The services and the feed a board reads; app.py builds one and hands it to the console."""
 
     capture: CaptureService
     voting: VotingService
     aco: AcoService
-    bus: ChangesBus
+    feed: ChangeFeed
 
 
 class BoardKind(StrEnum):
@@ -66,15 +66,15 @@ class ProjectorBoard(QStackedWidget):
         self._item_kind = ""
         self._chosen_proposal: int | None = None
         self._smallest = point_size
-        self.wall = WallWidget(sources.capture, sources.bus, point_size=point_size)
-        self.chart = VoteChartWidget(sources.voting, sources.bus, point_size=round(point_size * 4 / 3))
-        self.aco = AcoProjectorWidget(sources.aco, sources.bus, point_size=point_size)
+        self.wall = WallWidget(sources.capture, sources.feed, point_size=point_size)
+        self.chart = VoteChartWidget(sources.voting, sources.feed, point_size=round(point_size * 4 / 3))
+        self.aco = AcoProjectorWidget(sources.aco, sources.feed, point_size=point_size)
         self.pages = {BoardKind.WALL: self.wall, BoardKind.VOTES: self.chart, BoardKind.ACO: self.aco}
         for page in self.pages.values():
             self.addWidget(page)
         self.proposal_id: int | None = None
         self.proposal_title = ""
-        sources.bus.changed.connect(self._on_changed)
+        sources.feed.changed.connect(self._on_changed)
 
     def kind(self) -> BoardKind:
         return next(kind for kind, page in self.pages.items() if page is self.currentWidget())
@@ -139,9 +139,18 @@ class ProjectorBoard(QStackedWidget):
             self.proposal_changed.emit(title)
 
     def _on_changed(self, changes: Changes) -> None:
-        """Options added or proposals removed may change which page fits the item."""
-        if changes.capture or changes.agenda:
-            self._refresh()
+        """Options added or proposals removed may change which page fits the item.
+
+        A line typed into a list changes no options or proposals: the wall only grows, so only
+        its text size is fitted again.
+        """
+        if not (changes.capture or changes.agenda) or not changes.in_item(self._item_id):
+            return
+        if changes.capture and not changes.agenda and changes.list_key is not None:
+            if self.currentWidget() is self.wall:
+                self.fit_wall()
+            return
+        self._refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

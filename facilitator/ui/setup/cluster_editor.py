@@ -17,19 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.services.setup import SetupService
-from facilitator.ui.changes_bus import ChangesBus, perform, perform_returning
+from facilitator.ui.change_feed import ChangeFeed, perform, perform_returning
 from facilitator.ui.setup.cluster_model import COLOUR, NAME, ClusterModel
 
 
 class ClusterEditor(QWidget):
     """A table of clusters with buttons; Insert adds, Delete removes, Ctrl+Up/Down move."""
 
-    def __init__(self, setup: SetupService, bus: ChangesBus, parent: QWidget | None = None) -> None:
+    def __init__(self, setup: SetupService, feed: ChangeFeed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._setup = setup
-        self._bus = bus
+        self._feed = feed
         self._workshop_id: int | None = None
-        self.model = ClusterModel(setup, bus, self)
+        self.model = ClusterModel(setup, feed, self)
         self.table = QTableView(objectName="clusters")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -72,7 +72,7 @@ class ClusterEditor(QWidget):
         if self._workshop_id is None:
             return
         name = self.tr("Cluster {number}").format(number=self.model.rowCount() + 1)
-        if perform_returning(self, self._bus, self._setup.add_cluster, self._workshop_id, name) is None:
+        if perform_returning(self, self._feed, self._setup.add_cluster, self._workshop_id, name) is None:
             return
         self.model.reload()  # now, not later: the new row is edited at once
         index = self.model.index(self.model.rowCount() - 1, NAME)
@@ -83,7 +83,7 @@ class ClusterEditor(QWidget):
         row = self.selected_row()
         if row is None or not 0 <= row + step < self.model.rowCount():
             return
-        if perform(self, self._bus, self._setup.move_cluster, self.model.cluster(row).id, row + step):
+        if perform(self, self._feed, self._setup.move_cluster, self.model.cluster(row).id, row + step):
             self.model.reload()  # now, so the selection follows the moved row
             self.table.selectRow(row + step)
 
@@ -94,7 +94,7 @@ class ClusterEditor(QWidget):
         cluster = self.model.cluster(row)
         colour = QColorDialog.getColor(QColor(cluster.colour), self, self.tr("Colour of {name}").format(name=cluster.name))
         if colour.isValid():
-            perform(self, self._bus, self._setup.set_cluster_colour, cluster.id, colour.name())
+            perform(self, self._feed, self._setup.set_cluster_colour, cluster.id, colour.name())
 
     def remove_selected(self) -> None:
         row = self.selected_row()
@@ -109,7 +109,7 @@ class ClusterEditor(QWidget):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            perform(self, self._bus, self._setup.remove_cluster, cluster.id)
+            perform(self, self._feed, self._setup.remove_cluster, cluster.id)
 
     def _on_double_click(self, index: QModelIndex) -> None:
         if index.column() == COLOUR:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from facilitator.services.changes import Changes
 from facilitator.services.setup import ClusterView, SetupService
-from facilitator.ui.changes_bus import ChangesBus, perform
+from facilitator.ui.change_feed import ChangeFeed, perform
 from facilitator.ui.workshop_table_model import Index, WorkshopTableModel
 
 NAME, MEMBERS, COLOUR = range(3)
@@ -21,8 +21,8 @@ class ClusterModel(WorkshopTableModel):
 
     column_count = 3
 
-    def __init__(self, setup: SetupService, bus: ChangesBus, parent_widget: QWidget) -> None:
-        super().__init__(bus, parent_widget)
+    def __init__(self, setup: SetupService, feed: ChangeFeed, parent_widget: QWidget) -> None:
+        super().__init__(feed, parent_widget)
         self._setup = setup
 
     def read(self, workshop_id: int) -> list[ClusterView]:
@@ -67,7 +67,7 @@ class ClusterModel(WorkshopTableModel):
             return False
         cluster = self.cluster(index.row())
         if index.column() == NAME:
-            return perform(self.widget, self.bus, self._setup.rename_cluster, cluster.id, str(value))
+            return perform(self.widget, self.feed, self._setup.rename_cluster, cluster.id, str(value))
         if index.column() == MEMBERS:
-            return perform(self.widget, self.bus, self._setup.set_cluster_members, cluster.id, str(value))
+            return perform(self.widget, self.feed, self._setup.set_cluster_members, cluster.id, str(value))
         return False

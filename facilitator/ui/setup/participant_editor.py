@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.services.setup import SetupService
-from facilitator.ui.changes_bus import ChangesBus, perform, perform_returning
+from facilitator.ui.change_feed import ChangeFeed, perform, perform_returning
 from facilitator.ui.setup.participant_model import CLUSTER_COLUMN, CLUSTER_ID_ROLE, ParticipantModel
 from facilitator.ui.setup.paste_dialog import PasteParticipantsDialog
 
@@ -51,12 +51,12 @@ class ClusterDelegate(QStyledItemDelegate):
 class ParticipantEditor(QWidget):
     """The participant list of one workshop."""
 
-    def __init__(self, setup: SetupService, bus: ChangesBus, parent: QWidget | None = None) -> None:
+    def __init__(self, setup: SetupService, feed: ChangeFeed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._setup = setup
-        self._bus = bus
+        self._feed = feed
         self._workshop_id: int | None = None
-        self.model = ParticipantModel(setup, bus, self)
+        self.model = ParticipantModel(setup, feed, self)
         self.table = QTableView(objectName="participants")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(CLUSTER_COLUMN, ClusterDelegate(self.model, self.table))
@@ -86,7 +86,7 @@ class ParticipantEditor(QWidget):
     def add_participant(self) -> None:
         if self._workshop_id is None:
             return
-        if perform_returning(self, self._bus, self._setup.add_participant, self._workshop_id) is None:
+        if perform_returning(self, self._feed, self._setup.add_participant, self._workshop_id) is None:
             return
         self.model.reload()  # now, not later: the new row is edited at once
         index = self.model.index(self.model.rowCount() - 1, 0)
@@ -96,8 +96,8 @@ class ParticipantEditor(QWidget):
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()}, reverse=True)
         for person in [self.model.participant(row) for row in rows]:
-            perform(self, self._bus, self._setup.remove_participant, person.id)
+            perform(self, self._feed, self._setup.remove_participant, person.id)
 
     def paste_list(self) -> None:
         if self._workshop_id is not None:
-            PasteParticipantsDialog(self._setup, self._bus, self._workshop_id, self).exec()
+            PasteParticipantsDialog(self._setup, self._feed, self._workshop_id, self).exec()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from facilitator.services.changes import Changes
 from facilitator.services.setup import PARTICIPANT_FIELDS, ClusterView, ParticipantView, SetupService
-from facilitator.ui.changes_bus import ChangesBus, perform
+from facilitator.ui.change_feed import ChangeFeed, perform
 from facilitator.ui.workshop_table_model import Index, WorkshopTableModel
 
 CLUSTER_COLUMN = len(PARTICIPANT_FIELDS)
@@ -21,8 +21,8 @@ class ParticipantModel(WorkshopTableModel):
 
     column_count = CLUSTER_COLUMN + 1
 
-    def __init__(self, setup: SetupService, bus: ChangesBus, parent_widget: QWidget) -> None:
-        super().__init__(bus, parent_widget)
+    def __init__(self, setup: SetupService, feed: ChangeFeed, parent_widget: QWidget) -> None:
+        super().__init__(feed, parent_widget)
         self._setup = setup
         self._clusters: dict[int, ClusterView] = {}
 
@@ -64,8 +64,8 @@ class ParticipantModel(WorkshopTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         person = self.participant(index.row())
         if index.column() < CLUSTER_COLUMN and role == Qt.ItemDataRole.EditRole:
-            return perform(self.widget, self.bus, self._setup.set_participant_field, person.id,
+            return perform(self.widget, self.feed, self._setup.set_participant_field, person.id,
                            PARTICIPANT_FIELDS[index.column()], str(value))
         if index.column() == CLUSTER_COLUMN and role == CLUSTER_ID_ROLE:
-            return perform(self.widget, self.bus, self._setup.set_participant_cluster, person.id, value)
+            return perform(self.widget, self.feed, self._setup.set_participant_cluster, person.id, value)
         return False

@@ -13,18 +13,18 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.participant_list import RejectedLine, parse_participants
 from facilitator.services.setup import SetupService
-from facilitator.ui.changes_bus import ChangesBus, perform_returning
+from facilitator.ui.change_feed import ChangeFeed, perform_returning
 
 
 class PasteParticipantsDialog(QDialog):
     """Paste rows from a spreadsheet; a live summary says what will be added and what not."""
 
-    def __init__(self, setup: SetupService, bus: ChangesBus, workshop_id: int,
+    def __init__(self, setup: SetupService, feed: ChangeFeed, workshop_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Paste participants"))
         self._setup = setup
-        self._bus = bus
+        self._feed = feed
         self._workshop_id = workshop_id
         self.text = QPlainTextEdit(objectName="paste_text")
         self.text.setPlaceholderText(self.tr(
@@ -69,7 +69,7 @@ class PasteParticipantsDialog(QDialog):
         ok.setEnabled(bool(parsed.participants))
 
     def _add(self) -> None:
-        result = perform_returning(self, self._bus, self._setup.paste_participants, self._workshop_id,
+        result = perform_returning(self, self._feed, self._setup.paste_participants, self._workshop_id,
                                    self.text.toPlainText())
         if result is not None:
             self.report = self._describe(result.added, result.parsed.rejected)

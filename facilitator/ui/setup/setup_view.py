@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from facilitator.services.setup import SetupService
 from facilitator.services.workshops import WorkshopService
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.setup.cluster_editor import ClusterEditor
 from facilitator.ui.setup.participant_editor import ParticipantEditor
 from facilitator.ui.setup.workshop_form import WorkshopForm
@@ -16,12 +16,12 @@ from facilitator.ui.setup.workshop_form import WorkshopForm
 class SetupView(QWidget):
     """Everything about who and where, edited in place and saved as it is typed."""
 
-    def __init__(self, workshops: WorkshopService, setup: SetupService, bus: ChangesBus,
+    def __init__(self, workshops: WorkshopService, setup: SetupService, feed: ChangeFeed,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.form = WorkshopForm(workshops, bus)
-        self.clusters = ClusterEditor(setup, bus)
-        self.participants = ParticipantEditor(setup, bus)
+        self.form = WorkshopForm(workshops, feed)
+        self.clusters = ClusterEditor(setup, feed)
+        self.participants = ParticipantEditor(setup, feed)
         top = QHBoxLayout()
         workshop_box = QGroupBox(self.tr("Workshop"))
         QVBoxLayout(workshop_box).addWidget(self.form)

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from facilitator.services.workshops import WorkshopService
-from facilitator.ui.changes_bus import ChangesBus, perform
+from facilitator.ui.change_feed import ChangeFeed, perform
 from facilitator.ui.date_time_fields import ClockField, DateField
 from facilitator.ui.debounced_commit import DebouncedCommit
 
@@ -15,10 +15,10 @@ from facilitator.ui.debounced_commit import DebouncedCommit
 class WorkshopForm(QWidget):
     """Edits one workshop's own fields; each change is saved as it is made."""
 
-    def __init__(self, workshops: WorkshopService, bus: ChangesBus, parent: QWidget | None = None) -> None:
+    def __init__(self, workshops: WorkshopService, feed: ChangeFeed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workshops = workshops
-        self._bus = bus
+        self._feed = feed
         self._workshop_id: int | None = None
         self._loading = False
         labels = {
@@ -89,7 +89,7 @@ class WorkshopForm(QWidget):
 
     def _save_text(self, name: str) -> None:
         if self._workshop_id is not None:
-            perform(self, self._bus, self._workshops.set_text, self._workshop_id, name,
+            perform(self, self._feed, self._workshops.set_text, self._workshop_id, name,
                     self.fields[name].text())
 
     def _show_problem(self, message: str) -> None:
@@ -98,15 +98,15 @@ class WorkshopForm(QWidget):
     def _save_date(self, value: dt.date) -> None:
         if not self._loading and self._workshop_id is not None:
             self.message.clear()
-            perform(self, self._bus, self._workshops.set_date, self._workshop_id, value)
+            perform(self, self._feed, self._workshops.set_date, self._workshop_id, value)
 
     def _save_day(self) -> None:
         if not self._loading and self._workshop_id is not None:
             self.message.clear()
-            perform(self, self._bus, self._workshops.set_day, self._workshop_id,
+            perform(self, self._feed, self._workshops.set_day, self._workshop_id,
                     self.day_start.value(), self.day_end.value())
 
     def _save_language(self) -> None:
         if not self._loading and self._workshop_id is not None:
-            perform(self, self._bus, self._workshops.set_language, self._workshop_id,
+            perform(self, self._feed, self._workshops.set_language, self._workshop_id,
                     self.language.currentData())

@@ -16,7 +16,7 @@ from facilitator.ui.agenda.agenda_model import KIND, MINUTES, NOTICE, START, TIT
 from facilitator.ui.agenda.agenda_view import AgendaView
 from facilitator.ui.agenda.import_dialog import KIND as PREVIEW_KIND
 from facilitator.ui.agenda.import_dialog import ROLE, ImportDialog
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 
 
 
@@ -25,7 +25,7 @@ def view(qtbot, services, workshop_id):
     services.workshops.set_day(workshop_id, 9 * 60, None)
     for title, minutes in (("Velkomst", 15), ("Oplæg", 30), ("Drøftelse", 45)):
         services.agenda.insert_item(workshop_id, title=title, minutes=minutes)
-    widget = AgendaView(services, ChangesBus())
+    widget = AgendaView(services, ChangeFeed())
     qtbot.addWidget(widget)
     widget.show_workshop(workshop_id)
     widget.show()

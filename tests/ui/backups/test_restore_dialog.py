@@ -47,7 +47,7 @@ def test_restoring_the_chosen_backup_after_confirmation(
     morning = backups.back_up(opened.path, BackupReason.OPENED)
     add_lines(opened, ["Eftermiddag"])
     backups.back_up(opened.path, BackupReason.SCHEDULED)
-    dialog = RestoreDialog(backups, opened)
+    dialog = RestoreDialog(backups, opened.path, lambda name: backups.restore(name, opened))
     qtbot.addWidget(dialog)
     model = dialog.model
     assert model.rowCount() == 2
@@ -67,7 +67,7 @@ def test_saying_no_changes_nothing(
 ) -> None:
     backups.back_up(opened.path)
     add_lines(opened, ["Bliver"])
-    dialog = RestoreDialog(backups, opened)
+    dialog = RestoreDialog(backups, opened.path, lambda name: backups.restore(name, opened))
     qtbot.addWidget(dialog)
     _answer(monkeypatch, QMessageBox.StandardButton.No)
     with qtbot.assertNotEmitted(dialog.restored):
@@ -81,7 +81,7 @@ def test_a_damaged_backup_is_explained_and_nothing_changes(
     chosen = backups.back_up(opened.path)
     chosen.path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4096)
     add_lines(opened, ["Bliver"])
-    dialog = RestoreDialog(backups, opened)
+    dialog = RestoreDialog(backups, opened.path, lambda name: backups.restore(name, opened))
     qtbot.addWidget(dialog)
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     shown: list[str] = []
@@ -95,6 +95,6 @@ def test_a_damaged_backup_is_explained_and_nothing_changes(
 def test_without_backups_nothing_can_be_restored(
     qtbot: QtBot, opened: Store, backups: BackupService
 ) -> None:
-    dialog = RestoreDialog(backups, opened)
+    dialog = RestoreDialog(backups, opened.path, lambda name: backups.restore(name, opened))
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 0 and not dialog.restore_button.isEnabled()

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from facilitator.ui.capture.capture_view import CaptureView
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 from tests.capture_fixtures import world_fixture
 
 world = pytest.fixture(world_fixture)
@@ -15,13 +15,13 @@ _KEYABLE = set(map(chr, range(32, 127))) | set("æøåÆØÅ·´")
 
 
 @pytest.fixture
-def bus() -> ChangesBus:
-    return ChangesBus()
+def feed() -> ChangeFeed:
+    return ChangeFeed()
 
 
 @pytest.fixture
-def view(qtbot, world, bus, services) -> CaptureView:  # noqa: ANN001
-    shown = CaptureView(services, bus)
+def view(qtbot, world, feed, services) -> CaptureView:  # noqa: ANN001
+    shown = CaptureView(services, feed)
     qtbot.addWidget(shown)
     shown.show_workshop(world.workshop_id)
     shown.show()

@@ -10,10 +10,10 @@ from facilitator.ui.capture.aco_projector import AcoProjectorWidget
 from tests.ui.capture.conftest import press, type_text
 
 
-def _page(qtbot, world, bus):  # noqa: ANN001, ANN202
+def _page(qtbot, world, feed):  # noqa: ANN001, ANN202
     services = Services.over(world.store)
-    page = AcoPage(services.aco, services.synthesis, services.capture, bus)
-    projector = AcoProjectorWidget(services.aco, bus)
+    page = AcoPage(services.aco, services.synthesis, services.capture, feed)
+    projector = AcoProjectorWidget(services.aco, feed)
     page.current_proposal_changed.connect(projector.set_proposal)
     for widget in (page, projector):
         qtbot.addWidget(widget)
@@ -34,8 +34,8 @@ def _type_cell(qtbot, page, row: int, column: int, text: str) -> None:  # noqa: 
     qtbot.waitUntil(lambda: page.grid.state() != QAbstractItemView.State.EditingState)
 
 
-def test_round_of_responses_to_each_cluster_and_projector_columns(qtbot, world, bus):
-    page, projector, services = _page(qtbot, world, bus)
+def test_round_of_responses_to_each_cluster_and_projector_columns(qtbot, world, feed):
+    page, projector, services = _page(qtbot, world, feed)
     syd, nord, midt, vest = world.cluster_ids
     page.from_clusters.click()
     assert [p.title for p in services.aco.proposals(world.aco_item_id)] == [
@@ -66,8 +66,8 @@ def test_round_of_responses_to_each_cluster_and_projector_columns(qtbot, world, 
     assert projector.columns[1].text() == ""
 
 
-def test_typed_proposal_and_blank_cell_clears(qtbot, world, bus):
-    page, projector, services = _page(qtbot, world, bus)
+def test_typed_proposal_and_blank_cell_clears(qtbot, world, feed):
+    page, projector, services = _page(qtbot, world, feed)
     type_text(qtbot, page.new_proposal, "Røgfri skoledag om 2 år")
     press(qtbot, page.new_proposal, Qt.Key.Key_Return)
     assert projector.title.text() == "Røgfri skoledag om 2 år"

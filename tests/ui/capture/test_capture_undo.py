@@ -44,8 +44,8 @@ def _keys(qtbot, key, modifier, times: int) -> None:  # noqa: ANN001
         press(qtbot, QApplication.focusWidget(), key, modifier)
 
 
-def test_add_edit_undo_twice_redo_twice_gives_the_edited_line_in_the_same_row(qtbot, world, bus) -> None:  # noqa: ANN001
-    page = _page(qtbot, world, bus, world.group_item_id)
+def test_add_edit_undo_twice_redo_twice_gives_the_edited_line_in_the_same_row(qtbot, world, feed) -> None:  # noqa: ANN001
+    page = _page(qtbot, world, feed, world.group_item_id)
     panel = page.panels[0]
     panel.entry.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.entry)
@@ -68,8 +68,8 @@ def test_add_edit_undo_twice_redo_twice_gives_the_edited_line_in_the_same_row(qt
     assert _stored(world, world.group_item_id, world.cluster_ids[0]) == [("Første udgave", False)]
 
 
-def test_undo_and_redo_of_a_paste_are_one_transaction_each_and_keep_the_rows(qtbot, world, bus) -> None:  # noqa: ANN001
-    page = _page(qtbot, world, bus, world.group_item_id)
+def test_undo_and_redo_of_a_paste_are_one_transaction_each_and_keep_the_rows(qtbot, world, feed) -> None:  # noqa: ANN001
+    page = _page(qtbot, world, feed, world.group_item_id)
     panel = page.panels[1]
     lines = [f"Punkt {number}" for number in range(1, 201)]
     QGuiApplication.clipboard().setText("\n".join(lines))

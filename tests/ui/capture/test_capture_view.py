@@ -32,8 +32,8 @@ def test_half_typed_line_is_stored_when_the_item_changes(qtbot, world, services,
     ]
 
 
-def test_wall_shows_lists_with_lines_as_they_grow(qtbot, world, bus, services, view):
-    wall = WallWidget(services.capture, bus, world.group_item_id)
+def test_wall_shows_lists_with_lines_as_they_grow(qtbot, world, feed, services, view):
+    wall = WallWidget(services.capture, feed, world.group_item_id)
     qtbot.addWidget(wall)
     wall.show()
     assert len(wall.columns) == 5 and all(label.isVisible() for label, _v, _m in wall.columns)

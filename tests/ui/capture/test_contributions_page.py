@@ -12,8 +12,8 @@ from tests.ui.capture.seed_001 import CLUSTER_LISTS, PLENARY_SUMMARY
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def _page(qtbot, world, bus, item_id):  # noqa: ANN001, ANN202
-    page = ContributionsPage(Services.over(world.store).capture, bus)
+def _page(qtbot, world, feed, item_id):  # noqa: ANN001, ANN202
+    page = ContributionsPage(Services.over(world.store).capture, feed)
     qtbot.addWidget(page)
     page.set_item(item_id)
     page.resize(1400, 700)
@@ -38,8 +38,8 @@ def _type_list(qtbot, panel, lines) -> None:  # noqa: ANN001
             press(qtbot, panel.view, Qt.Key.Key_Escape)
 
 
-def test_seed_cluster_lists_typed_cluster_by_cluster_with_tab(qtbot, world, bus):
-    page = _page(qtbot, world, bus, world.group_item_id)
+def test_seed_cluster_lists_typed_cluster_by_cluster_with_tab(qtbot, world, feed):
+    page = _page(qtbot, world, feed, world.group_item_id)
     assert [p.heading.text() for p in page.panels] == [*CLUSTER_LISTS, "Plenary"]
     page.focus_list(0)
     for index, lines in enumerate(CLUSTER_LISTS.values()):
@@ -55,8 +55,8 @@ def test_seed_cluster_lists_typed_cluster_by_cluster_with_tab(qtbot, world, bus)
     assert page.panels[2].model.index(1).data().strip() == "· Både for borgere med somatisk og psykisk sygdom"
 
 
-def test_plenary_summary_typed_and_last_line_marked_decision(qtbot, world, bus):
-    page = _page(qtbot, world, bus, world.summary_item_id)
+def test_plenary_summary_typed_and_last_line_marked_decision(qtbot, world, feed):
+    page = _page(qtbot, world, feed, world.summary_item_id)
     plenum = page.panels[-1]
     _type_list(qtbot, plenum, [(text, False) for text in PLENARY_SUMMARY])
     press(qtbot, plenum.entry, Qt.Key.Key_D, CTRL)  # marks the line just added
@@ -67,8 +67,8 @@ def test_plenary_summary_typed_and_last_line_marked_decision(qtbot, world, bus):
     assert plenum.model.index(len(lines) - 1).data().startswith(f"{len(lines)}. ✔ ")
 
 
-def test_edit_move_outdent_delete_and_undo_by_keys(qtbot, world, bus):
-    page = _page(qtbot, world, bus, world.group_item_id)
+def test_edit_move_outdent_delete_and_undo_by_keys(qtbot, world, feed):
+    page = _page(qtbot, world, feed, world.group_item_id)
     panel = page.panels[0]
     _type_list(qtbot, panel, [("første", False), ("anden", False), ("tredje", True)])
     press(qtbot, panel.entry, Qt.Key.Key_Up)  # "tredje" is current
@@ -95,8 +95,8 @@ def test_edit_move_outdent_delete_and_undo_by_keys(qtbot, world, bus):
     assert _stored(world, world.group_item_id, world.cluster_ids[0])[1] == ("tredje – rettet", False)
 
 
-def test_paste_of_many_lines_is_asked_first_then_stored(qtbot, world, bus):
-    page = _page(qtbot, world, bus, world.group_item_id)
+def test_paste_of_many_lines_is_asked_first_then_stored(qtbot, world, feed):
+    page = _page(qtbot, world, feed, world.group_item_id)
     panel = page.panels[1]
     QGuiApplication.clipboard().setText("1. Ét\r\n· under 😀\n\n2. To\x07\n")
     press(qtbot, panel.entry, Qt.Key.Key_V, CTRL)
@@ -113,8 +113,8 @@ def test_paste_of_many_lines_is_asked_first_then_stored(qtbot, world, bus):
     assert _stored(world, world.group_item_id, world.cluster_ids[1]) == []
 
 
-def test_a_megabyte_paste_is_stored_whole(qtbot, world, bus):
-    page = _page(qtbot, world, bus, world.group_item_id)
+def test_a_megabyte_paste_is_stored_whole(qtbot, world, feed):
+    page = _page(qtbot, world, feed, world.group_item_id)
     panel = page.panels[0]
     text = "Lang tekst € " * 80_000
     QGuiApplication.clipboard().setText(text)
@@ -123,8 +123,8 @@ def test_a_megabyte_paste_is_stored_whole(qtbot, world, bus):
     assert _stored(world, world.group_item_id, world.cluster_ids[0]) == [(text.strip(), False)]
 
 
-def test_half_typed_lines_survive_switching_list_and_item(qtbot, world, bus):
-    page = _page(qtbot, world, bus, world.group_item_id)
+def test_half_typed_lines_survive_switching_list_and_item(qtbot, world, feed):
+    page = _page(qtbot, world, feed, world.group_item_id)
     type_text(qtbot, page.panels[0].entry, "halvt skrevet")
     press(qtbot, page.panels[0].entry, Qt.Key.Key_Tab)
     type_text(qtbot, page.panels[1].entry, "også halvt")
@@ -135,8 +135,8 @@ def test_half_typed_lines_survive_switching_list_and_item(qtbot, world, bus):
     assert _stored(world, world.summary_item_id, world.cluster_ids[0]) == []
 
 
-def test_custom_columns_give_one_list_per_cluster_and_column(qtbot, world, bus):
-    page = _page(qtbot, world, bus, world.table_item_id)
+def test_custom_columns_give_one_list_per_cluster_and_column(qtbot, world, feed):
+    page = _page(qtbot, world, feed, world.table_item_id)
     assert page.panels[1].heading.text() == "Klynge Syd — Lokale ønsker"
     type_text(qtbot, page.panels[1].entry, "Tidlig inddragelse af kommunerne")
     press(qtbot, page.panels[1].entry, Qt.Key.Key_Return)

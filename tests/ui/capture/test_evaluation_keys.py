@@ -14,8 +14,8 @@ CONTENT, BENEFIT = 1, 2  # Indhold, Udbytte
 
 
 @pytest.fixture
-def page(qtbot, world, bus):  # noqa: ANN001, ANN201
-    widget = EvaluationPage(Services.over(world.store).evaluation, bus)
+def page(qtbot, world, feed):  # noqa: ANN001, ANN201
+    widget = EvaluationPage(Services.over(world.store).evaluation, feed)
     qtbot.addWidget(widget)
     widget.show_workshop(world.workshop_id)
     with qtbot.waitActive(widget):

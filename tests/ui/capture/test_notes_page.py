@@ -22,7 +22,7 @@ from facilitator.domain.notes import ListBlock, ListEntry, Notes, Paragraph, Spe
 from facilitator.export.minutes import export_minutes
 from facilitator.services.bundle import Services
 from facilitator.ui.capture.notes_page import NotesPage
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 from tests.document_text import docx_lines
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -65,7 +65,7 @@ def demo(services: Services) -> tuple[int, int]:
 def page(qtbot: QtBot, services: Services, demo: tuple[int, int]) -> Iterator[NotesPage]:
     window = QWidget()  # the page and a field after it, as on the capture screen
     layout = QVBoxLayout(window)
-    shown = NotesPage(services.notes, services.setup, ChangesBus())
+    shown = NotesPage(services.notes, services.setup, ChangeFeed())
     layout.addWidget(shown)
     layout.addWidget(QLineEdit(objectName="nextField"))
     qtbot.addWidget(window)

@@ -7,9 +7,9 @@ from facilitator.ui.capture.qa_form import QaForm
 from tests.ui.capture.conftest import press, type_text
 
 
-def test_questions_typed_with_asker_and_answer(qtbot, world, bus):
+def test_questions_typed_with_asker_and_answer(qtbot, world, feed):
     services = Services.over(world.store)
-    form = QaForm(services.qa, bus)
+    form = QaForm(services.qa, feed)
     qtbot.addWidget(form)
     form.set_item(world.talk_item_id)
     form.show()

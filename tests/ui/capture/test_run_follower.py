@@ -58,8 +58,8 @@ def test_choosing_an_item_by_hand_cancels_a_waiting_switch(qtbot, world, view):
     assert view.item_id() == world.talk_item_id
 
 
-def test_opening_the_workshop_shows_the_item_the_run_reported_first(qtbot, world, bus, services):
-    fresh = CaptureView(services, bus)
+def test_opening_the_workshop_shows_the_item_the_run_reported_first(qtbot, world, feed, services):
+    fresh = CaptureView(services, feed)
     qtbot.addWidget(fresh)
     fresh.follow_run(world.vote_item_id)  # the console is told the workshop first (app.py order)
     fresh.show_workshop(world.workshop_id)

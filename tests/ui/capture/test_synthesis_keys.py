@@ -27,8 +27,8 @@ def _focus_first_line(qtbot, page) -> None:  # noqa: ANN001
     assert QApplication.focusWidget() is page.source_view
 
 
-def test_digits_go_line_by_line_down_the_list(qtbot, world, bus) -> None:  # noqa: ANN001
-    page, services = _seeded_page(qtbot, world, bus)
+def test_digits_go_line_by_line_down_the_list(qtbot, world, feed) -> None:  # noqa: ANN001
+    page, services = _seeded_page(qtbot, world, feed)
     for title in ("Lighed", "Teknologi", "Kompetencer"):
         type_text(qtbot, page.new_theme, title)
         press(qtbot, page.new_theme, Qt.Key.Key_Return)
@@ -45,8 +45,8 @@ def test_digits_go_line_by_line_down_the_list(qtbot, world, bus) -> None:  # noq
     assert QApplication.focusWidget() is page.source_view
 
 
-def test_going_back_up_and_changing_a_theme_then_down_reaches_the_line_below(qtbot, world, bus) -> None:  # noqa: ANN001
-    page, services = _seeded_page(qtbot, world, bus)
+def test_going_back_up_and_changing_a_theme_then_down_reaches_the_line_below(qtbot, world, feed) -> None:  # noqa: ANN001
+    page, services = _seeded_page(qtbot, world, feed)
     for title in ("Lighed", "Teknologi"):
         type_text(qtbot, page.new_theme, title)
         press(qtbot, page.new_theme, Qt.Key.Key_Return)
@@ -67,8 +67,8 @@ def test_going_back_up_and_changing_a_theme_then_down_reaches_the_line_below(qtb
     assert [_theme_of(services, world).get(text) for text in texts[:4]] == ["Lighed", "Teknologi", None, "Teknologi"]
 
 
-def test_the_last_line_keeps_the_cursor_when_every_line_below_has_a_theme(qtbot, world, bus) -> None:  # noqa: ANN001
-    page, services = _seeded_page(qtbot, world, bus)
+def test_the_last_line_keeps_the_cursor_when_every_line_below_has_a_theme(qtbot, world, feed) -> None:  # noqa: ANN001
+    page, services = _seeded_page(qtbot, world, feed)
     type_text(qtbot, page.new_theme, "Alt")
     press(qtbot, page.new_theme, Qt.Key.Key_Return)
     _focus_first_line(qtbot, page)

@@ -13,12 +13,12 @@ from tests.ui.capture.seed_001 import CLUSTER_LISTS
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def _seeded_page(qtbot, world, bus):  # noqa: ANN001, ANN202
+def _seeded_page(qtbot, world, feed):  # noqa: ANN001, ANN202
     services = Services.over(world.store)
     for cluster_id, lines in zip(world.cluster_ids, CLUSTER_LISTS.values(), strict=True):
         for text, _sub in lines:
             services.capture.add_contribution(world.group_item_id, cluster_id, text)
-    page = SynthesisPage(services.synthesis, services.capture, bus)
+    page = SynthesisPage(services.synthesis, services.capture, feed)
     qtbot.addWidget(page)
     page.set_item(world.summary_item_id)
     page.show()
@@ -42,8 +42,8 @@ def _themes(services, world):  # noqa: ANN001, ANN202
     ]
 
 
-def test_themes_built_by_typing_keys_drag_merge_and_rename(qtbot, world, bus):
-    page, services = _seeded_page(qtbot, world, bus)
+def test_themes_built_by_typing_keys_drag_merge_and_rename(qtbot, world, feed):
+    page, services = _seeded_page(qtbot, world, feed)
     syd, nord, midt, vest = world.cluster_ids
     type_text(qtbot, page.new_theme, "Lighed og ligeværd mellem somatik og psykiatri")
     press(qtbot, page.new_theme, Qt.Key.Key_Return)
@@ -85,8 +85,8 @@ def test_themes_built_by_typing_keys_drag_merge_and_rename(qtbot, world, bus):
     ]
 
 
-def test_delete_theme_undo_and_take_a_line_out(qtbot, world, bus):
-    page, services = _seeded_page(qtbot, world, bus)
+def test_delete_theme_undo_and_take_a_line_out(qtbot, world, feed):
+    page, services = _seeded_page(qtbot, world, feed)
     type_text(qtbot, page.new_theme, "Forebyggelse")
     press(qtbot, page.new_theme, Qt.Key.Key_Return)
     _select(page, "Sikrer borgerne")
@@ -102,14 +102,14 @@ def test_delete_theme_undo_and_take_a_line_out(qtbot, world, bus):
     assert _themes(services, world)[0][1] == []
 
 
-def test_hidden_page_reads_nothing_until_shown(qtbot, world, bus):
-    page, services = _seeded_page(qtbot, world, bus)
+def test_hidden_page_reads_nothing_until_shown(qtbot, world, feed):
+    page, services = _seeded_page(qtbot, world, feed)
     shown = len(page.sources.lines)
     page.hide()
     services_calls: list[object] = []
     original = services.synthesis.source_lines
     page._synthesis.source_lines = lambda *args: services_calls.append(args) or original(*args)  # type: ignore[method-assign]
-    bus.publish(services.capture.add_contribution(world.group_item_id, world.cluster_ids[0], "Ny idé")[1])
+    feed.publish(services.capture.add_contribution(world.group_item_id, world.cluster_ids[0], "Ny idé")[1])
     qtbot.wait(20)
     assert services_calls == []  # typing on another tab does not re-read the whole workshop
     page.show()

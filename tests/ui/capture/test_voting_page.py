@@ -10,9 +10,9 @@ from tests.ui.capture.conftest import press, type_text
 from tests.unit.services.test_voting import INITIATIVES
 
 
-def _page(qtbot, world, bus):  # noqa: ANN001, ANN202
+def _page(qtbot, world, feed):  # noqa: ANN001, ANN202
     services = Services.over(world.store)
-    page = VotingPage(services.voting, services.synthesis, services.capture, bus)
+    page = VotingPage(services.voting, services.synthesis, services.capture, feed)
     qtbot.addWidget(page)
     page.set_item(world.vote_item_id)
     page.resize(1400, 700)
@@ -21,8 +21,8 @@ def _page(qtbot, world, bus):  # noqa: ANN001, ANN202
     return page, services
 
 
-def test_five_initiatives_counted_by_keys_ranked_and_charted(qtbot, world, bus):
-    page, services = _page(qtbot, world, bus)
+def test_five_initiatives_counted_by_keys_ranked_and_charted(qtbot, world, feed):
+    page, services = _page(qtbot, world, feed)
     for label in INITIATIVES:
         type_text(qtbot, page.new_option, label)
         press(qtbot, page.new_option, Qt.Key.Key_Return)

@@ -23,9 +23,9 @@ def _shown(qtbot, widget, workshop_id):  # noqa: ANN001, ANN202
     return widget
 
 
-def test_seed_evaluation_typed_with_renamed_dimensions_and_ratings(qtbot, world, bus):
+def test_seed_evaluation_typed_with_renamed_dimensions_and_ratings(qtbot, world, feed):
     services = Services.over(world.store)
-    page = _shown(qtbot, EvaluationPage(services.evaluation, bus), world.workshop_id)
+    page = _shown(qtbot, EvaluationPage(services.evaluation, feed), world.workshop_id)
     assert page.dimensions.count() == 5
     for row, (name, remark) in enumerate(SEED_EVALUATION.items()):
         page.dimensions.setCurrentRow(row)
@@ -44,9 +44,9 @@ def test_seed_evaluation_typed_with_renamed_dimensions_and_ratings(qtbot, world,
     assert services.evaluation.dimensions(world.workshop_id)[0].entries[0].rating is None
 
 
-def test_next_steps_typed_edited_and_removed(qtbot, world, bus):
+def test_next_steps_typed_edited_and_removed(qtbot, world, feed):
     services = Services.over(world.store)
-    page = _shown(qtbot, NextStepsPage(services.next_steps, bus), world.workshop_id)
+    page = _shown(qtbot, NextStepsPage(services.next_steps, feed), world.workshop_id)
     type_text(qtbot, page.what, "Grupperne drøfter samarbejdet ud fra På Tværs")
     type_text(qtbot, page.who, "Formandskabet")
     type_text(qtbot, page.when, "Næste møde")
@@ -65,9 +65,9 @@ def test_next_steps_typed_edited_and_removed(qtbot, world, bus):
     ]
 
 
-def test_attachment_file_and_title_kept_in_the_workshop_file(qtbot, world, bus, tmp_path):
+def test_attachment_file_and_title_kept_in_the_workshop_file(qtbot, world, feed, tmp_path):
     services = Services.over(world.store)
-    page = _shown(qtbot, AttachmentsPage(services.attachments, bus), world.workshop_id)
+    page = _shown(qtbot, AttachmentsPage(services.attachments, feed), world.workshop_id)
     source = tmp_path / "Hjul til diagnosticering.pdf"
     source.write_bytes(b"%PDF-1.4 \x00\xff" * 1000)
     page.add_file(source)

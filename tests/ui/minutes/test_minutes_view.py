@@ -11,7 +11,7 @@ from facilitator.domain.kinds import ContributionKind
 from facilitator.services.capture import CaptureService
 from facilitator.services.reading import ReadingService
 from facilitator.services.workshops import WorkshopService
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.minutes.minutes_view import MinutesView
 from tests.minutes_seed import LISTS, SeedWorkshop, seed_workshop  # noqa: F401  (fixture)
 
@@ -21,8 +21,8 @@ def outline(view: MinutesView) -> dict[str, str]:
     return {model.item(row, 0).text(): model.item(row, 1).text() for row in range(model.rowCount())}
 
 
-def make_view(qtbot: QtBot, seed: SeedWorkshop, bus: ChangesBus, opened: list[Path]) -> MinutesView:
-    view = MinutesView(ReadingService(seed.store), WorkshopService(seed.store), bus,
+def make_view(qtbot: QtBot, seed: SeedWorkshop, feed: ChangeFeed, opened: list[Path]) -> MinutesView:
+    view = MinutesView(ReadingService(seed.store), WorkshopService(seed.store), feed,
                        open_file=lambda path: opened.append(path) or True)
     qtbot.addWidget(view)
     view.show_workshop(seed.workshop_id)
@@ -33,8 +33,8 @@ def make_view(qtbot: QtBot, seed: SeedWorkshop, bus: ChangesBus, opened: list[Pa
 def test_outline_shows_what_the_minutes_hold_and_follows_changes(
     qtbot: QtBot, seed_workshop: SeedWorkshop  # noqa: F811
 ) -> None:
-    bus = ChangesBus()
-    view = make_view(qtbot, seed_workshop, bus, [])
+    feed = ChangeFeed()
+    view = make_view(qtbot, seed_workshop, feed, [])
     rows = outline(view)
     lines = sum(len(points) for points in LISTS.values()) + 2 + 1  # points, sub-points, decision
     assert rows["4. Opsamling på målsætninger/visioner"] == f"Lines: {lines} · Clusters: 4 · Themes: 3"
@@ -49,7 +49,7 @@ def test_outline_shows_what_the_minutes_hold_and_follows_changes(
     _, changes = CaptureService(seed_workshop.store).add_contribution(
         seed_workshop.items["empty"], None, "Nu er der noteret noget", ContributionKind.NOTE
     )
-    bus.publish(changes)
+    feed.publish(changes)
     qtbot.waitUntil(lambda: "8. Punkt uden referat" in outline(view), timeout=2000)
     rows = outline(view)
     assert rows["8. Punkt uden referat"] == "Lines: 1" and rows["10. Evaluering"] == "Remarks: 2"
@@ -60,7 +60,7 @@ def test_export_from_the_section_and_open_the_last_file(
     qtbot: QtBot, seed_workshop: SeedWorkshop, tmp_path: Path  # noqa: F811
 ) -> None:
     opened: list[Path] = []
-    view = make_view(qtbot, seed_workshop, ChangesBus(), opened)
+    view = make_view(qtbot, seed_workshop, ChangeFeed(), opened)
     assert not view.open_last_button.isEnabled()
     dialog = view.make_dialog()
     dialog.target.setText(str(tmp_path / "r.docx"))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings
 from facilitator.domain.clock import ManualClock
 from facilitator.services.run import RunService
 from facilitator.storage.database import Store, open_store
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.run.console import RunConsole
 from tests.run_support import DAY, seed_store
 
@@ -39,7 +39,7 @@ def make_console(qtbot) -> Iterator[Callable[..., RunConsole]]:
         store = open_store(path)
         stores.append(store)
         service = RunService(store, clock, tz=timezone.utc)
-        console = RunConsole(service, ChangesBus(), QSettings())
+        console = RunConsole(service, ChangeFeed(), QSettings())
         qtbot.addWidget(console)
         console.resize(1280, 800)
         console.show_workshop(workshop_id)

@@ -19,7 +19,7 @@ from facilitator.domain.kinds import ProjectorMode
 from facilitator.i18n import install_translators
 from facilitator.services.run import RunService
 from facilitator.storage.models import AgendaItem, Workshop
-from facilitator.ui.changes_bus import ChangesBus, perform
+from facilitator.ui.change_feed import ChangeFeed, perform
 from facilitator.ui.run.projector_board import BoardSources
 from facilitator.ui.run.projector_stage import ProjectorStage
 from facilitator.ui.run.slide import Layout, Screen, build_slide
@@ -123,21 +123,21 @@ def test_the_title_screen_paints_its_date_and_venue(qtbot, run):
 
 @pytest.fixture
 def stage(qtbot, services, world: World):  # noqa: ANN001, ANN201
-    bus = ChangesBus()
-    shown = ProjectorStage(BoardSources(services.capture, services.voting, services.aco, bus))
+    feed = ChangeFeed()
+    shown = ProjectorStage(BoardSources(services.capture, services.voting, services.aco, feed))
     qtbot.addWidget(shown)
     shown.resize(1920, 1080)
     shown.show()
-    return shown, bus
+    return shown, feed
 
 
 def test_a_timer_only_aco_item_shows_the_chosen_proposal(stage, services, world: World):
-    shown, bus = stage
+    shown, feed = stage
     item = world.aco_item_id
     assert services.capture.item(item).projector_mode == ProjectorMode.TIMER
     first = services.aco.add_proposal(item, "Fælles sprog om borgerforløb")[0]
     second = services.aco.add_proposal(item, "Telemedicin i alle klynger")[0]
-    run = RunService(services.store, ManualClock(DAY + timedelta(hours=12)), tz=timezone.utc)
+    run = RunService(world.store, ManualClock(DAY + timedelta(hours=12)), tz=timezone.utc)
     run.start(world.workshop_id, item)
     slide = build_slide(run.state(world.workshop_id), run.clock.now())
     assert slide.layout is Layout.ACO
@@ -146,7 +146,7 @@ def test_a_timer_only_aco_item_shows_the_chosen_proposal(stage, services, world:
     assert shown.view.slide.proposal == "Fælles sprog om borgerforløb"  # nothing chosen: the first
     shown.set_proposal(second)
     assert shown.view.slide.proposal == "Telemedicin i alle klynger"
-    assert perform(shown, bus, services.aco.rename_proposal, second, "Telemedicin i hver klynge")
+    assert perform(shown, feed, services.aco.rename_proposal, second, "Telemedicin i hver klynge")
     assert shown.view.slide.proposal == "Telemedicin i hver klynge"
     shown.view.grab()  # paints
     assert "proposal" in shown.view.drawn
@@ -154,9 +154,9 @@ def test_a_timer_only_aco_item_shows_the_chosen_proposal(stage, services, world:
 
 
 def test_the_boards_own_words_follow_the_workshop(stage, services, world: World):
-    shown, bus = stage
+    shown, feed = stage
     item = services.capture.item(world.group_item_id)
-    assert perform(shown, bus, services.capture.set_projector_mode, item.id, ProjectorMode.WALL)
+    assert perform(shown, feed, services.capture.set_projector_mode, item.id, ProjectorMode.WALL)
     live = replace(build_slide(None, DAY), layout=Layout.GROUP, item_id=item.id, item_kind=item.kind,
                    projector_mode=ProjectorMode.WALL)
     shown.set_slide(replace(live, language="da"))
@@ -165,7 +165,7 @@ def test_the_boards_own_words_follow_the_workshop(stage, services, world: World)
     shown.set_slide(replace(live, language="en"))
     assert [label.text() for label, _l, _m in shown.board.wall.columns][-1] == "Plenary"
     aco = services.capture.item(world.aco_item_id)
-    assert perform(shown, bus, services.capture.set_projector_mode, aco.id, ProjectorMode.BOTH)
+    assert perform(shown, feed, services.capture.set_projector_mode, aco.id, ProjectorMode.BOTH)
     services.aco.add_proposal(aco.id, "Fælles sprog om borgerforløb")
     shown.set_slide(replace(live, layout=Layout.ACO, item_id=aco.id, item_kind=aco.kind,
                             projector_mode=ProjectorMode.BOTH, language="da"))

@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF
 from facilitator.domain.kinds import ProjectorMode
 from facilitator.services.bundle import Services
 from facilitator.storage.models import Workshop
-from facilitator.ui.changes_bus import ChangesBus, perform
+from facilitator.ui.change_feed import ChangeFeed, perform
 from facilitator.ui.run.projector_board import BoardSources
 from facilitator.ui.run.projector_stage import ProjectorStage
 from facilitator.ui.run.slide import Layout, Slide
@@ -26,14 +26,14 @@ LONG_WORD = "Sundhedsaftalesamarbejdskoordinationsmodelimplementeringsarbejdsgru
 
 @pytest.fixture
 def wall_stage(qtbot, services: Services, world: World):  # noqa: ANN001, ANN201
-    bus = ChangesBus()
-    stage = ProjectorStage(BoardSources(services.capture, services.voting, services.aco, bus))
+    feed = ChangeFeed()
+    stage = ProjectorStage(BoardSources(services.capture, services.voting, services.aco, feed))
     qtbot.addWidget(stage)
     stage.resize(1920, 1080)
     stage.show()
     qtbot.waitExposed(stage)
-    assert perform(stage, bus, services.capture.set_projector_mode, world.group_item_id, ProjectorMode.WALL)
-    return stage, bus
+    assert perform(stage, feed, services.capture.set_projector_mode, world.group_item_id, ProjectorMode.WALL)
+    return stage, feed
 
 
 def show(stage: ProjectorStage, services: Services, world: World, language: str = "da") -> None:
@@ -42,10 +42,10 @@ def show(stage: ProjectorStage, services: Services, world: World, language: str 
                           item_kind=item.kind, projector_mode=item.projector_mode, language=language))
 
 
-def add(stage, bus, services, world, cluster_index: int, texts) -> None:  # noqa: ANN001
+def add(stage, feed, services, world, cluster_index: int, texts) -> None:  # noqa: ANN001
     cluster = world.cluster_ids[cluster_index]
     for text in texts:
-        assert perform(stage, bus, lambda t=text: services.capture.add_contribution(
+        assert perform(stage, feed, lambda t=text: services.capture.add_contribution(
             world.group_item_id, cluster, t)[1])
 
 
@@ -58,10 +58,10 @@ def column(stage: ProjectorStage, index: int):  # noqa: ANN201
 
 
 def test_a_list_longer_than_the_screen_says_how_many_lines_are_above(qtbot, services, world, wall_stage):
-    stage, bus = wall_stage
+    stage, feed = wall_stage
     show(stage, services, world)
-    add(stage, bus, services, world, 0, [f"{n}: {LINE}" for n in range(1, 41)])
-    add(stage, bus, services, world, 1, ["Kort linje"])
+    add(stage, feed, services, world, 0, [f"{n}: {LINE}" for n in range(1, 41)])
+    add(stage, feed, services, world, 1, ["Kort linje"])
     _label, lines, model = column(stage, 0)
     assert stage.board.wall.point_size == 24  # shrunk to the legible floor first
     assert 0 < lines.hidden < model.rowCount()
@@ -76,20 +76,20 @@ def test_a_list_longer_than_the_screen_says_how_many_lines_are_above(qtbot, serv
 
 
 def test_the_count_follows_the_workshops_language(qtbot, services, world, wall_stage):
-    stage, bus = wall_stage
-    with services.store.transaction() as session:
+    stage, feed = wall_stage
+    with world.store.transaction() as session:
         session.get(Workshop, world.workshop_id).language = "en"
     show(stage, services, world, language="en")
-    add(stage, bus, services, world, 0, [f"{n}: {LINE}" for n in range(1, 41)])
+    add(stage, feed, services, world, 0, [f"{n}: {LINE}" for n in range(1, 41)])
     _label, lines, _model = column(stage, 0)
     assert lines.more_text == f"↑ {lines.hidden} more lines"
 
 
 def test_a_long_word_breaks_inside_its_column(qtbot, services, world, wall_stage):
-    stage, bus = wall_stage
+    stage, feed = wall_stage
     show(stage, services, world)
-    add(stage, bus, services, world, 0, [LONG_WORD])
-    add(stage, bus, services, world, 1, ["Kort linje", "En til"])
+    add(stage, feed, services, world, 0, [LONG_WORD])
+    add(stage, feed, services, world, 1, ["Kort linje", "En til"])
     _label, lines, model = column(stage, 0)
     drawn = lines.drawn["line0"]
     assert drawn.width() <= lines.width()
@@ -111,7 +111,7 @@ def test_newest_that_fit(heights, available, marker, first):
 
 
 def test_one_hidden_line_is_singular(qtbot, services, world, wall_stage):
-    stage, bus = wall_stage
+    stage, feed = wall_stage
     show(stage, services, world)
     lines_widget = stage.board.wall.columns[0][1]
     assert lines_widget.more_for(1) == "↑ 1 linje mere"

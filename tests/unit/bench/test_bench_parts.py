@@ -29,3 +29,25 @@ def test_the_bench_env_shows_no_window_and_keeps_settings_out_of_the_users(tmp_p
     env = processes.isolated_env(tmp_path)
     assert env["QT_QPA_PLATFORM"] == "offscreen"
     assert env["XDG_CONFIG_HOME"].startswith(str(tmp_path)) and env["XDG_DATA_HOME"].startswith(str(tmp_path))
+
+
+def test_an_enter_on_the_large_workshop_reads_only_its_list_once_per_view(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from facilitator.bench import live
+
+    monkeypatch.setattr(live, "ENTERS", 4)
+    monkeypatch.setattr(live, "WARM_UP", 1)
+    path = tmp_path / "large.sqlite"
+    large.generate(path)
+    figures = live.measure_enter(path)
+    assert figures["enter_reads"] == 2  # the capture screen's list and the console preview's wall
+    assert figures["enter_to_visible_ms_p99"] > 0
+
+
+def test_lines_from_a_second_process_all_reach_the_open_list(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from facilitator.bench import live
+
+    monkeypatch.setattr(live, "REMOTE_LINES", 5)
+    path = tmp_path / "large.sqlite"
+    large.generate(path)
+    figures = live.measure_remote(path)
+    assert figures["remote_lines_missing_sqlite"] == 0

@@ -33,19 +33,19 @@ def test_insert_computes_times_from_day_start(services, workshop_id):
     assert [w.kind for w in agenda.schedule.warnings] == [WarningKind.PAST_DAY_END]
 
 
-def test_edits_are_stored_and_survive_reopening(services, workshop_id, db_path):
+def test_edits_are_stored_and_survive_reopening(services, store, workshop_id, any_store_target):
     (item_id,) = add(services, workshop_id, "Oplæg")
     services.agenda.set_text(item_id, "title", "Oplæg\x00 om data\n")
     services.agenda.set_text(item_id, "notes", "linje 1\r\nlinje 2")
     services.agenda.set_kind(item_id, ItemKind.PRESENTATION)
     services.agenda.set_minutes(item_id, 25)
     services.agenda.set_pinned_start(item_id, 12 * 60)
-    services.store.close()
-    reopened = Services.over(open_store(db_path))
-    item = reopened.agenda.item(item_id)
+    store.close()
+    again = open_store(any_store_target)
+    item = Services.over(again).agenda.item(item_id)
     assert (item.title, item.notes, item.kind, item.minutes, item.pinned_start) == (
         "Oplæg om data", "linje 1\nlinje 2", ItemKind.PRESENTATION, 25, 720)
-    reopened.store.close()
+    again.close()
 
 
 def test_phases_set_the_duration_and_scale_with_it(services, workshop_id):

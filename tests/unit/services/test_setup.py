@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from facilitator.services.bundle import Services
+from facilitator.storage.database import Store
 
 
 def test_clusters_add_rename_members_reorder_remove(services: Services, workshop_id: int) -> None:
@@ -23,13 +24,13 @@ def test_clusters_add_rename_members_reorder_remove(services: Services, workshop
     assert [c.name for c in setup.clusters(workshop_id)] == ["Klynge Midt", "Klynge Nord"]
 
 
-def test_removing_a_cluster_keeps_its_participants_and_lines(services: Services, workshop_id: int) -> None:
+def test_removing_a_cluster_keeps_its_participants_and_lines(services: Services, store: Store, workshop_id: int) -> None:
     from facilitator.storage.models import AgendaItem
 
     cluster, _ = services.setup.add_cluster(workshop_id, "Klynge Vest")
     person, _ = services.setup.add_participant(workshop_id, "Karen")
     services.setup.set_participant_cluster(person, cluster)
-    with services.store.transaction() as session:
+    with store.transaction() as session:
         item = AgendaItem(workshop_id=workshop_id, title="Gruppearbejde")
         session.add(item)
         session.flush()

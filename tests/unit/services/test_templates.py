@@ -5,20 +5,21 @@ from __future__ import annotations
 import pytest
 
 from facilitator.services.bundle import Services
+from facilitator.storage.database import Store
 from facilitator.services.templates import available_templates, load_template
 from facilitator.storage.models import AcoResponse, AgendaItem, Contribution, Phase, Theme, Vote
 from sqlmodel import func, select
 
 
 @pytest.mark.parametrize("key", [info.key for info in available_templates()])
-def test_template_creates_its_clusters_and_programme(services: Services, key: str) -> None:
+def test_template_creates_its_clusters_and_programme(services: Services, store: Store, key: str) -> None:
     data = load_template(key)
     workshop_id, changes = services.templates.create_from_template(key, title="Min workshop")
     assert changes.agenda and changes.clusters
     workshop = services.workshops.get(workshop_id)
     assert workshop.title == "Min workshop"
     assert [c.name for c in services.setup.clusters(workshop_id)] == [c["name"] for c in data.get("clusters", [])]
-    with services.store.read() as session:
+    with store.read() as session:
         items = session.exec(select(AgendaItem).where(AgendaItem.workshop_id == workshop_id)
                              .order_by(AgendaItem.position)).all()
         assert [item.title for item in items] == [item["title"] for item in data["agenda"]]
@@ -33,11 +34,11 @@ def test_templates_have_names_in_both_languages() -> None:
         assert info.name("da") and info.name("en")
 
 
-def test_demo_carries_captured_content(services: Services) -> None:
+def test_demo_carries_captured_content(services: Services, store: Store) -> None:
     workshop_id, _ = services.templates.create_demo()
     clusters = services.setup.clusters(workshop_id)
     assert clusters[0].label == "Klynge Syd (Mariagerfjord, Vesthimmerland, Rebild)"
-    with services.store.read() as session:
+    with store.read() as session:
         lines = session.exec(select(Contribution)).all()
         themed = [line for line in lines if line.theme_id is not None]
         assert len(lines) > 30 and themed

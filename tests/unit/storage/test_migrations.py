@@ -61,3 +61,34 @@ def test_every_released_schema_opens_with_its_data(fixture: Path, tmp_path: Path
 def test_head_is_known_and_strangers_are_not() -> None:
     assert is_known_revision(head_revision())
     assert not is_known_revision("f00dfeed9999")
+
+
+def test_the_same_migrations_build_the_models_schema_on_postgresql(pg_server) -> None:  # noqa: ANN001
+    """No batch mode there, and nothing SQLite-specific: the schema still equals the models'."""
+    from facilitator.storage.postgres import create_server_engine
+
+    pg_server.drop_database("migrated")
+    url = pg_server.create_database("migrated")
+    engine = create_server_engine(url)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+        with engine.connect() as connection:
+            differences = compare_metadata(MigrationContext.configure(connection), metadata)
+        assert differences == []
+        with engine.begin() as connection:  # and back down, step by step
+            command.downgrade(alembic_config(connection), "base")
+    finally:
+        engine.dispose()
+        pg_server.drop_database("migrated")
+
+
+def test_a_server_database_opens_at_head_and_a_second_station_finds_it_ready(server_url: str) -> None:
+    first = open_store(server_url)
+    second = open_store(server_url)
+    try:
+        assert first.schema_revision() == second.schema_revision() == head_revision()
+        assert first.path is None and "@" in first.location
+    finally:
+        first.close()
+        second.close()

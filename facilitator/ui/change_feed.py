@@ -1,0 +1,165 @@
+"""The one notification that stored data changed, from this window or from anywhere else.
+
+Local commits arrive through :func:`perform` and are emitted at once. Commits by other processes
+(another station, ``facilitator import-agenda``, the scribes' server) are read from the store's
+change log: while a workshop is open the feed asks the store every ``POLL_MS`` whether anything
+was committed (on SQLite ``PRAGMA data_version``, a few microseconds) and only then reads the
+change rows after the last revision it has seen. Both kinds arrive as the same :class:`Changes`
+value with its scope, so a view cannot tell (and need not care) where a change came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import ParamSpec, Protocol, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from facilitator.services.changes import EVERYTHING, Changes, merge
+from facilitator.storage.errors import StoreError
+
+P = ParamSpec("P")
+R = TypeVar("R")
+POLL_MS = 200  # a file: PRAGMA data_version costs microseconds
+SERVER_POLL_MS = 20  # a server: a non-blocking look at the LISTEN socket, then the rows
+RETRY_MS = 3000  # while the store cannot be reached: each try may wait for a connection
+
+
+class ChangeSource(Protocol):
+    """What the feed reads other processes' commits from (:class:`ChangeLogService`)."""
+
+    def has_news(self) -> bool: ...
+
+    def latest_revision(self) -> int: ...
+
+    def after(self, revision: int) -> tuple[list[Changes], int]: ...
+
+
+class ChangeFeed(QObject):
+    """Carries the :class:`Changes` of every commit to the views that show that data.
+
+    Without a ``source`` it carries this window's own commits only (tests of single widgets).
+
+    Signals:
+        changed(Changes): stored data changed; views re-read what the flags and scope name.
+        failed(str): the change log could not be read (the message says why); the feed retries.
+        recovered(): it can be read again after a failure; everything was re-read.
+    """
+
+    changed = Signal(object)
+    failed = Signal(str)
+    recovered = Signal()
+
+    def __init__(self, source: ChangeSource | None = None, interval_ms: int = POLL_MS,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._workshop_id: int | None = None
+        self._seen = source.latest_revision() if source is not None else 0
+        self._local: set[int] = set()  # revisions already emitted by publish, not yet read back
+        self._failing = False
+        self._interval = interval_ms
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.poll)
+        self._notifier: QSocketNotifier | None = None  # wakes the feed when a server notifies
+
+    @property
+    def workshop_id(self) -> int | None:
+        return self._workshop_id
+
+    def watch(self, workshop_id: int | None) -> None:
+        """Follow ``workshop_id``'s changes by other processes (``None``: stop polling)."""
+        self._workshop_id = workshop_id
+        if self._source is None or workshop_id is None:
+            self._timer.stop()
+        elif not self._timer.isActive():
+            self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._watch_socket(None)
+
+    def _watch_socket(self, fileno: int | None) -> None:
+        """Poll as soon as the server's LISTEN connection has something to read."""
+        if self._notifier is not None and (fileno is None or self._notifier.socket() != fileno):
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if fileno is not None and self._notifier is None and self._timer.isActive():
+            self._notifier = QSocketNotifier(fileno, QSocketNotifier.Type.Read, self)
+            self._notifier.activated.connect(self.poll)
+
+    def publish(self, changes: Changes) -> None:
+        """A commit made here: tell the views now; reading it back from the log is skipped."""
+        if changes.any():
+            self._local |= changes.revisions
+            self.changed.emit(changes)
+
+    def poll(self) -> None:
+        """Emit what other processes committed since the last poll (no reads when nothing did)."""
+        if self._source is None:
+            return
+        try:
+            news = self._source.has_news()
+            self._watch_socket(getattr(self._source, "news_socket", lambda: None)())
+            if not news and not self._failing:
+                return
+            found, self._seen = self._source.after(self._seen)
+        except StoreError as error:
+            if not self._failing:
+                self._failing = True
+                self._interval = self._timer.interval()
+                self._timer.setInterval(RETRY_MS)
+                self.failed.emit(error.message())
+            return
+        if self._failing:  # back: whatever happened meanwhile, every view re-reads once
+            self._failing = False
+            self._timer.setInterval(self._interval)
+            self.recovered.emit()
+            self.changed.emit(replace(EVERYTHING, workshop_id=self._workshop_id))
+        fresh = [c for c in found if not (c.revisions and c.revisions <= self._local)]
+        self._local = {revision for revision in self._local if revision > self._seen}
+        for change in merge(self._for_this_window(change) for change in fresh):
+            if change.any():
+                self.changed.emit(change)
+
+    def _for_this_window(self, change: Changes) -> Changes:
+        """Another workshop's change matters here only to the list of workshops."""
+        if change.in_workshop(self._workshop_id):
+            return change
+        return Changes(workshops=change.workshops, workshop_id=change.workshop_id)
+
+
+def perform(parent: QWidget, feed: ChangeFeed, action: Callable[P, Changes], *args: P.args,
+            **kwargs: P.kwargs) -> bool:
+    """Run a service call that returns :class:`Changes`; tell the user if it could not be saved.
+
+    Returns whether it was saved. The service rolled back on failure, so what is on disk is
+    still consistent; the user's text stays in the widget for another try.
+    """
+    try:
+        changes = action(*args, **kwargs)
+    except StoreError as error:
+        show_store_error(parent, error)
+        return False
+    feed.publish(changes)
+    return True
+
+
+def perform_returning(parent: QWidget, feed: ChangeFeed, action: Callable[P, tuple[R, Changes]],
+                      *args: P.args, **kwargs: P.kwargs) -> R | None:
+    """Like :func:`perform` for service calls that also return a value (a new row's id)."""
+    try:
+        value, changes = action(*args, **kwargs)
+    except StoreError as error:
+        show_store_error(parent, error)
+        return None
+    feed.publish(changes)
+    return value
+
+
+def show_store_error(parent: QWidget | None, error: StoreError) -> None:
+    QMessageBox.critical(parent, QCoreApplication.translate("ChangeFeed", "Not saved"), error.message())
