@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from facilitator.domain.kinds import ProjectorMode
 from facilitator.services.bundle import Services
 from facilitator.storage.database import open_store
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.run.projector_board import BoardSources
 from facilitator.ui.run.projector_stage import ProjectorStage
 from facilitator.ui.run.slide import Layout, Slide
@@ -39,8 +39,8 @@ def measure(folder: Path) -> tuple[int, float, float]:
         for cluster in clusters:
             for n in range(LINES_PER_CLUSTER):
                 services.capture.add_contribution(item.id, cluster, LINE.format(n=n))
-        bus = ChangesBus()
-        stage = ProjectorStage(BoardSources(services.capture, services.voting, services.aco, bus))
+        feed = ChangeFeed()
+        stage = ProjectorStage(BoardSources(services.capture, services.voting, services.aco, feed))
         stage.resize(1920, 1080)
         stage.show()
         stage.set_slide(Slide(Layout.GROUP, heading=item.title, countdown="12:00", item_id=item.id,
@@ -50,7 +50,7 @@ def measure(folder: Path) -> tuple[int, float, float]:
         times = []
         for n in range(ADDITIONS):
             started = time.perf_counter()
-            bus.publish(services.capture.add_contribution(item.id, clusters[n % len(clusters)], LINE.format(n=n))[1])
+            feed.publish(services.capture.add_contribution(item.id, clusters[n % len(clusters)], LINE.format(n=n))[1])
             stage.grab()  # paints the whole projector picture, the wall included
             times.append((time.perf_counter() - started) * 1000)
         times.sort()
