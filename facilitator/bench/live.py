@@ -77,7 +77,7 @@ class _Window:
 
     def close(self) -> None:
         self.feed.stop()
-        self.window.close()
+        self.window.close_quietly()  # a run is in progress: closing must not ask
         self.store.close()
 
 
