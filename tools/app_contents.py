@@ -42,6 +42,17 @@ QT_PLUGINS: dict[str, tuple[str, ...] | None] = {
 _NOT_PLATFORM = re.compile(r"minimalegl")  # "minimal" matches it, but it needs EGL: embedded use
 # Qt's own translations: only the Danish one (standard buttons read "Gem", "Annuller").
 QT_TRANSLATION = re.compile(r"qtbase_da\.qm$")
+# Linux libraries the app takes from the system it runs on, as the PySide6 wheel itself does:
+# every desktop has them, and a bundled copy fights the system's (the graphics driver needs a
+# newer C++ runtime; libX11 must match the system's libxcb, which is not bundled either;
+# fontconfig and freetype must read the system's font configuration). The entries of
+# AppImage's curated list of libraries never to bundle (AppImageCommunity/pkg2appimage,
+# "excludelist") that PyInstaller would otherwise collect.
+HOST_LIBRARIES = re.compile(
+    r"^(libstdc\+\+\.so\.6|libgcc_s\.so\.1|libX11\.so\.6|libX11-xcb\.so\.1|libxcb\.so\.1"
+    r"|libfontconfig\.so\.1|libfreetype\.so\.6|libharfbuzz\.so\.0|libexpat\.so\.1|libz\.so\.1"
+    r"|libuuid\.so\.1|libgpg-error\.so\.0|libGL\.so\.1|libEGL\.so\.1|libGLX\.so\.0|libOpenGL\.so\.0"
+    r"|libdrm\.so\.2|libgbm\.so\.1|libwayland-client\.so\.0)$")
 # Our resources that are sources for a tool, not read by the app.
 _RESOURCE_SOURCES = re.compile(r"(\.ts|\.py|\.pyc)$|(^|/)source/")
 
@@ -128,6 +139,11 @@ def keep_qt_plugin(destination: str) -> bool:
     if folder == "platforms" and _NOT_PLATFORM.search(name):
         return False
     return any(pattern in name for pattern in patterns)
+
+
+def from_host(destination: str) -> bool:
+    """Whether a collected binary is one the app takes from the system (:data:`HOST_LIBRARIES`)."""
+    return bool(HOST_LIBRARIES.match(Path(destination).name))
 
 
 def keep_data(destination: str) -> bool:

@@ -22,9 +22,10 @@ packages=(
     fonts-dejavu-core
     # Looking at the real thing in tests: a virtual screen, Word files rendered to PDF and text.
     xvfb libreoffice-writer-nogui poppler-utils
-    # Building the one-folder app (PyInstaller strips libraries with binutils' strip) and checking
-    # its freedesktop entry.
-    binutils desktop-file-utils
+    # Building the one-folder app (PyInstaller strips libraries with binutils' strip; ICU's
+    # icupkg and binutils' as/ld make the trimmed ICU data library) and checking its
+    # freedesktop entry.
+    binutils icu-devtools desktop-file-utils
     # Several stations: the tests start a throw-away PostgreSQL server (facilitator/bench/pg_cluster.py).
     postgresql
 )

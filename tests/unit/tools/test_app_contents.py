@@ -75,3 +75,13 @@ def test_libraries_only_a_dropped_plugin_needed_are_left_out() -> None:
              "/s/libqxcb.so": ["libX11.so.6", "libQt6Gui.so.6"], "/s/libgtk-3.so.0": ["libcairo.so.2"]}
     kept = app_contents.reachable_binaries(binaries, lambda source: links.get(source, []))
     assert [entry[0] for entry in kept] == [entry[0] for entry in binaries[:5]]
+
+
+def test_the_c_plus_plus_runtime_x11_and_the_font_stack_come_from_the_system() -> None:
+    for host in ("libstdc++.so.6", "libgcc_s.so.1", "libX11.so.6", "libX11-xcb.so.1", "libfontconfig.so.1",
+                 "libfreetype.so.6", "libz.so.1", "libexpat.so.1"):
+        assert app_contents.from_host(host), host
+    for carried in ("libpython3.11.so.1.0", "libsqlite3.so.0", "libxcb-cursor.so.0", "libxkbcommon.so.0",
+                    "PySide6/Qt/lib/libQt6Gui.so.6", "PySide6/Qt/lib/libicudata.so.73", "libcrypto.so.3",
+                    "Qt6Gui.dll", "libz.so.1.dylib"):
+        assert not app_contents.from_host(carried), carried
