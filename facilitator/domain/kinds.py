@@ -33,6 +33,13 @@ class ContributionKind(StrEnum):
     DECISION = "decision"
 
 
+class ContributionOrigin(StrEnum):
+    """Where a line was typed: at a station's keyboard, or on a table scribe's phone."""
+
+    KEYBOARD = "keyboard"
+    TABLE = "table"
+
+
 class Stance(StrEnum):
     """A cluster's response in an accept-criticise-offer round."""
 

@@ -14,7 +14,7 @@ from typing import Protocol, TypeVar
 from sqlalchemy import bindparam, func, insert
 from sqlmodel import Session, col, select
 
-from facilitator.domain.kinds import ContributionKind, ProjectorMode
+from facilitator.domain.kinds import ContributionKind, ContributionOrigin, ProjectorMode
 from facilitator.domain.outline import walk
 from facilitator.domain.paste import PastedLine
 from facilitator.domain.text import clean_line, clean_text, lines as text_lines
@@ -37,6 +37,7 @@ class ContributionView:
     kind: str
     text: str
     author: str
+    origin: str = ContributionOrigin.KEYBOARD  # "table": written on a table scribe's phone
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,8 @@ class ItemRef:
 
 CLIENT_ID_MAX = 64
 _VIEW_COLUMNS = tuple(getattr(Contribution, name) for name in (
-    "id", "item_id", "cluster_id", "parent_id", "theme_id", "column_index", "position", "kind", "text", "author"))
+    "id", "item_id", "cluster_id", "parent_id", "theme_id", "column_index", "position", "kind", "text", "author",
+    "origin"))
 _BY_CLIENT_ID = select(*_VIEW_COLUMNS).where(Contribution.client_id == bindparam("client_id"))
 
 
@@ -127,6 +129,7 @@ def _view(row: Contribution) -> ContributionView:
         kind=row.kind,
         text=row.text,
         author=row.author,
+        origin=row.origin,
     )
 
 
@@ -271,12 +274,15 @@ class CaptureService:
         column_index: int = 0,
         author: str = "",
         client_id: str | None = None,
+        origin: ContributionOrigin = ContributionOrigin.KEYBOARD,
+        sub_point: bool = False,
     ) -> tuple[ContributionView | None, Changes]:
         """Append a line to a cluster's (or, with ``cluster_id=None``, the plenary's) list.
 
-        Blank text stores nothing and returns ``None``. When this returns, the line is on disk.
-        ``client_id`` is the writer's own id for the line: a line sent again with the same id
-        is not stored twice (the stored one is returned, with no changes).
+        ``sub_point`` puts it under the list's last top-level line (top-level when there is
+        none). Blank text stores nothing and returns ``None``. When this returns, the line is on
+        disk. ``client_id`` is the writer's own id for the line: a line sent again with the same
+        id is not stored twice (the stored one is returned, with no changes).
         """
         cleaned = clean_text(text).strip()
         if not cleaned:
@@ -286,8 +292,10 @@ class CaptureService:
             known = _by_client_id(session, client_id)
             if known is not None:  # sent again (a resend after a lost answer): stored once
                 return known, Changes()
+            parent = self._last_top_line(session, item_id, cluster_id, column_index) if sub_point else None
             view = self._append(session, item_id, cluster_id, cleaned, str(kind), column_index,
-                                author=clean_line(author), client_id=client_id)
+                                author=clean_line(author), parent_id=parent, client_id=client_id,
+                                origin=origin)
         return view, list_change(view)
 
     @user_action
@@ -318,9 +326,26 @@ class CaptureService:
         return views, list_change(views[0])
 
     @staticmethod
+    def _last_top_line(session: Session, item_id: int, cluster_id: int | None, column: int) -> int | None:
+        """The id of the list's last top-level line, the one a new sub-point goes under."""
+        return session.exec(
+            select(Contribution.id)
+            .where(
+                Contribution.item_id == item_id,
+                _same_cluster(cluster_id),
+                Contribution.column_index == column,
+                col(Contribution.parent_id).is_(None),
+                col(Contribution.deleted_at).is_(None),
+            )
+            .order_by(col(Contribution.position).desc(), col(Contribution.id).desc())
+            .limit(1)
+        ).first()
+
+    @staticmethod
     def _append(
         session: Session, item_id: int, cluster_id: int | None, text: str, kind: str, column: int,
         *, author: str = "", parent_id: int | None = None, client_id: str | None = None,
+        origin: ContributionOrigin = ContributionOrigin.KEYBOARD,
     ) -> ContributionView:
         """Insert one line at the end of its list.
 
@@ -340,6 +365,7 @@ class CaptureService:
             "kind": kind,
             "text": text,
             "author": author,
+            "origin": str(origin),
         }
         result = connection.execute(_INSERT_LINE, {**values, "created_at": utc_now(), "client_id": client_id})
         return ContributionView(id=result.inserted_primary_key[0], **values)

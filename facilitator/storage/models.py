@@ -199,6 +199,8 @@ class Contribution(SQLModel, table=True):
     kind: str = "idea"
     text: str = ""
     author: str = ""  # who asked / who said it, when known
+    # Where the line was typed: "keyboard" (this or another station) or "table" (a scribe's phone).
+    origin: str = Field(default="keyboard", sa_column_kwargs={"server_default": "keyboard"})
     created_at: datetime = Field(default_factory=utc_now, sa_type=UtcDateTime)
     deleted_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
     # Made by the station or phone that wrote the line: sending it again never stores it twice.
@@ -338,6 +340,23 @@ class Change(SQLModel, table=True):
     at: datetime = Field(default_factory=utc_now, sa_type=UtcDateTime)
 
 
+class ScribeAccess(SQLModel, table=True):
+    """One access token handed to a cluster's table scribes (the QR code on the join screen).
+
+    Only the token's SHA-256 is kept: a copied file or a backup never carries a working link.
+    The newest unrevoked row of a cluster is the one a QR code can join with; phones that joined
+    with an older unrevoked row keep working (an app restart issues new codes without cutting
+    them off); revoking ends every session of the row at once.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(sa_column=_owner("workshop.id"))
+    cluster_id: int = Field(sa_column=_owner("cluster.id"))
+    token_hash: str = Field(max_length=64)
+    issued_at: datetime = Field(default_factory=utc_now, sa_type=UtcDateTime)
+    revoked_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
+
+
 ALL_TABLES: tuple[type[SQLModel], ...] = (
     Workshop,
     Cluster,
@@ -357,4 +376,5 @@ ALL_TABLES: tuple[type[SQLModel], ...] = (
     ActionItem,
     Attachment,
     Change,
+    ScribeAccess,
 )
