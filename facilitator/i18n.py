@@ -6,9 +6,11 @@ Source strings are English; Danish is the default and comes from ``resources/tra
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from facilitator.assets import listing
+from facilitator.assets import listing, resource
 
 LANGUAGES = {"da": "Dansk", "en": "English"}
 DEFAULT_LANGUAGE = "da"
@@ -51,6 +53,24 @@ class _BufferTranslator(QTranslator):
         super().__init__()
         self._data = data
         self.loaded = self.load(self._data)
+
+
+def area_translation(area: str, language: str) -> Callable[[str, str], str]:
+    """``translate(context, text)`` from one area's file, whatever the interface language.
+
+    For texts that follow the workshop's language rather than the user's (the scribes' phone
+    page); English, or a language without a file, gives the source text back.
+    """
+    translator: QTranslator | None = None
+    entry = resource("translations", f"{area}_{language}.qm")
+    if language != "en" and entry.is_file():
+        candidate = _BufferTranslator(entry.read_bytes())
+        translator = candidate if candidate.loaded else None
+
+    def translate(context: str, text: str) -> str:
+        return (translator.translate(context, text) or text) if translator is not None else text
+
+    return translate
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

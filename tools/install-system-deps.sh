@@ -28,6 +28,8 @@ packages=(
     binutils icu-devtools desktop-file-utils
     # Several stations: the tests start a throw-away PostgreSQL server (facilitator/bench/pg_cluster.py).
     postgresql
+    # The table scribes' phone page in a real browser (Playwright drives it; nothing downloaded).
+    chromium
 )
 
 missing=()
