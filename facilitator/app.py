@@ -32,6 +32,8 @@ from facilitator.ui.open_store_dialogs import open_store_asking, show_busy_in
 from facilitator.ui.run.console import RunConsole
 from facilitator.ui.run.projector_board import BoardSources
 from facilitator.ui.room_memory import RoomMemory, restore_geometry
+from facilitator.ui.scribes.host import ScribeHost
+from facilitator.ui.scribes.opener import ScribesOpener
 from facilitator.ui.section import Section
 from facilitator.ui.setup.setup_view import SetupView
 from facilitator.ui.workshop_picker import WorkshopPicker
@@ -40,14 +42,21 @@ _BACKUP_MINUTES = "backup/interval_minutes"
 _BACKUP_KEEP = "backup/keep"
 
 
-def build_sections(services: Services, feed: ChangeFeed, settings: QSettings) -> list[Section]:
+def build_sections(services: Services, feed: ChangeFeed, settings: QSettings,
+                   scribes: ScribeHost | None = None) -> list[Section]:
     """The main window's sections in navigation order."""
     boards = BoardSources(services.capture, services.voting, services.aco, feed)
-    run = RunConsole(services.run, feed, settings, boards=boards)
+    run = RunConsole(services.run, feed, settings, boards=boards,
+                     join_screen=scribes.join_screen if scribes is not None else None)
     capture = CaptureView(services, feed, run_strip=run.strip)
     # The capture screen follows the run; the projector shows the proposal chosen on it.
     run.current_item_changed.connect(capture.follow_run)
     capture.aco.current_proposal_changed.connect(run.show_proposal)
+    if scribes is not None:  # "Table scribes…" from either screen opens the one dialog
+        opener = ScribesOpener(scribes, services.workshops, run)
+        run.scribes_requested.connect(opener.open)
+        capture.scribes_requested.connect(opener.open)
+        opener.join_screen_requested.connect(run.toggle_join_screen)
     return [
         Section.of("setup", SetupView(services.workshops, services.setup, feed)),
         Section.of("plan", AgendaView(services, feed)),
@@ -76,6 +85,7 @@ class FacilitatorApp:
         self.backups = BackupService(backup_folder(), int(settings.value(_BACKUP_KEEP, DEFAULT_KEEP)))
         self.backup_scheduler: BackupScheduler | None = None
         self.room = RoomMemory(settings)  # read now: what the room looked like when the app last ended
+        self.scribes: ScribeHost | None = None
 
     def open_file(self, path: Path | str) -> bool:
         """Open ``path`` (a file or a server's URL) and show its most recent workshop (the demo
@@ -101,7 +111,8 @@ class FacilitatorApp:
         server = store.path is None
         feed = ChangeFeed(self.services.change_log, interval_ms=SERVER_POLL_MS if server else POLL_MS)
         self.feed = feed
-        sections = build_sections(self.services, feed, self.settings)
+        self.scribes = ScribeHost(self.services.scribes, feed, self.settings)
+        sections = build_sections(self.services, feed, self.settings, self.scribes)
         window.install(self.services.workshops, feed, sections)
         self._connect(window, feed, where)
         if store.path is not None:  # a server is backed up with "facilitator backup" on it
@@ -158,6 +169,9 @@ class FacilitatorApp:
         return workshop_id
 
     def close_file(self) -> None:
+        if self.scribes is not None:  # the tables' server ends with the workshop file
+            self.scribes.stop()
+            self.scribes = None
         if self.backup_scheduler is not None:
             self.backup_scheduler.stop()
             self.backup_scheduler = None
@@ -175,6 +189,8 @@ class FacilitatorApp:
 
     def show_workshop(self, workshop_id: int) -> None:
         assert self.services is not None and self.window is not None
+        if self.scribes is not None:
+            self.scribes.workshop_closed(workshop_id)
         try:
             self.services.workshops.mark_opened(workshop_id)
         except StoreError as error:

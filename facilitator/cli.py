@@ -17,6 +17,7 @@ from facilitator import cli_backup
 from facilitator.cli_agenda import add_agenda_commands
 from facilitator.cli_store import reading
 from facilitator.cli_copy import add_copy_command
+from facilitator.cli_scribes import add_scribes_command
 from facilitator.cli_workshops import add_workshop_commands
 from facilitator.export.minutes_command import add_export_minutes
 from facilitator.i18n import LANGUAGES, install_translators, preferred_language
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_agenda_commands(commands, _database)
     add_workshop_commands(commands, _database)
     add_copy_command(commands, _database, store_target)
+    add_scribes_command(commands, _database)
     # Last, so that every command registered above, whoever added it, takes them after its name
     # too. SUPPRESS: an option not repeated after the name keeps the value given before it.
     for command in {id(p): p for p in commands.choices.values()}.values():

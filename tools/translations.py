@@ -42,6 +42,7 @@ AREA_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  "facilitator/services/voting.py", "facilitator/ui/capture/*")),
     ("minutes", ("facilitator/export/*", "facilitator/ui/minutes/*")),
     ("run", ("facilitator/ui/run/*",)),
+    ("scribes", ("facilitator/cli_scribes.py", "facilitator/scribes/*", "facilitator/ui/scribes/*")),
     ("foundation", ("facilitator/*",)),
 )
 

@@ -20,7 +20,6 @@ import uvicorn
 from facilitator.scribes.guard import ASGIApp
 
 ALL_INTERFACES = "0.0.0.0"
-DEFAULT_PORT = 8765
 STOP_WAIT_S = 5.0
 
 

@@ -20,6 +20,7 @@ from facilitator.services.notes import NotesService
 from facilitator.services.qa import QaService
 from facilitator.services.reading import ReadingService
 from facilitator.services.run import RunService
+from facilitator.services.scribes import ScribeService
 from facilitator.services.setup import SetupService
 from facilitator.services.synthesis import SynthesisService
 from facilitator.services.templates import TemplateService
@@ -46,16 +47,18 @@ class Services:
     attachments: AttachmentService
     notes: NotesService
     reading: ReadingService
+    scribes: ScribeService
 
     @classmethod
     def over(cls, store: Store) -> Services:
         capture = CaptureService(store)
+        run = RunService(store, SystemClock())
         return cls(
             change_log=ChangeLogService(store),
             workshops=WorkshopService(store),
             setup=SetupService(store),
             templates=TemplateService(store),
-            run=RunService(store, SystemClock()),
+            run=run,
             capture=capture,
             agenda=AgendaService(store),
             qa=QaService(store, capture),
@@ -67,4 +70,5 @@ class Services:
             attachments=AttachmentService(store),
             notes=NotesService(store),
             reading=ReadingService(store),
+            scribes=ScribeService(store, capture, run),
         )

@@ -266,6 +266,8 @@
     notice('');
     enqueue(op);
     field.focus();
+    const added = document.querySelector('li[data-key="cid' + op.cid + '"]');
+    if (added) added.scrollIntoView({ block: 'nearest' });
   }
 
   function saveEdit(line, text, sub) {
@@ -427,7 +429,7 @@
     let number = 0;
     for (const line of lines) {
       if (!line.sub) number += 1;
-      list.append(renderLine(line, line.sub ? '·' : Math.max(number, 1) + '.'));
+      list.append(renderLine(line, line.sub ? '–' : Math.max(number, 1) + '.'));
     }
     return list;
   }

@@ -147,6 +147,10 @@
         <translation>Evaluering</translation>
     </message>
     <message>
+        <source>Let each table type its points on a phone</source>
+        <translation>Lad hvert bord skrive sine pointer på en telefon</translation>
+    </message>
+    <message>
         <source>Minutes text</source>
         <translation>Referattekst</translation>
     </message>
@@ -161,6 +165,10 @@
     <message>
         <source>Questions and answers</source>
         <translation>Spørgsmål og svar</translation>
+    </message>
+    <message>
+        <source>Table scribes…</source>
+        <translation>Bordreferenter…</translation>
     </message>
     <message>
         <source>Timer</source>

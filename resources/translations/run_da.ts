@@ -18,6 +18,14 @@
 <context>
     <name>Projector</name>
     <message>
+        <source>1. Join the Wi-Fi “{network}”</source>
+        <translation>1. Gå på Wi-Fi'et »{network}«</translation>
+    </message>
+    <message>
+        <source>2. Scan your table’s code with the phone’s camera</source>
+        <translation>2. Scan jeres bords kode med telefonens kamera</translation>
+    </message>
+    <message>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
@@ -38,6 +46,10 @@
         <translation>Sat på pause</translation>
     </message>
     <message>
+        <source>Scan your table's code with the phone's camera</source>
+        <translation>Scan jeres bords kode med telefonens kamera</translation>
+    </message>
+    <message>
         <source>Thank you for today</source>
         <translation>Tak for i dag</translation>
     </message>
@@ -56,6 +68,10 @@
     <message>
         <source>What worries us, what is missing?</source>
         <translation>Hvad bekymrer os, hvad mangler?</translation>
+    </message>
+    <message>
+        <source>Write along from your table</source>
+        <translation>Skriv med fra jeres bord</translation>
     </message>
     <message>
         <source>by {name}</source>
@@ -194,6 +210,10 @@
         <translation>Konsollen i fuld skærm</translation>
     </message>
     <message>
+        <source>Join</source>
+        <translation>Log ind</translation>
+    </message>
+    <message>
         <source>Leave full screen / close help</source>
         <translation>Forlad fuld skærm / luk hjælpen</translation>
     </message>
@@ -268,6 +288,18 @@
     <message>
         <source>Start the selected item</source>
         <translation>Start det valgte punkt</translation>
+    </message>
+    <message>
+        <source>Start the table scribes first (F6), then show their join screen.</source>
+        <translation>Start bordreferenterne først (F6), og vis så deres log ind-skærm.</translation>
+    </message>
+    <message>
+        <source>Table scribes' join screen on the projector (again: back)</source>
+        <translation>Bordreferenternes log ind-skærm på projektoren (igen: tilbage)</translation>
+    </message>
+    <message>
+        <source>Table scribes…</source>
+        <translation>Bordreferenter…</translation>
     </message>
     <message>
         <source>The agenda is empty: plan the day first.</source>

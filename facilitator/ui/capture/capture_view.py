@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.domain.kinds import ItemKind, ProjectorMode
 from facilitator.services.bundle import Services
@@ -33,7 +33,13 @@ _ITEM_PAGES = ("notes", "contributions", "qa", "synthesis", "voting", "aco")
 
 
 class CaptureView(QWidget):
-    """Item chooser (Ctrl+I), projector choice per item, and the capture pages as tabs."""
+    """Item chooser (Ctrl+I), projector choice per item, and the capture pages as tabs.
+
+    Signals:
+        scribes_requested(int): "Table scribes…" for the shown workshop.
+    """
+
+    scribes_requested = Signal(int)
 
     def __init__(self, services: Services, feed: ChangeFeed, parent: QWidget | None = None,
                  run_strip: QWidget | None = None) -> None:
@@ -61,6 +67,11 @@ class CaptureView(QWidget):
         top.addSpacing(24)
         top.addWidget(projector_label)
         top.addWidget(self.projector_box)
+        self.scribes_button = QPushButton(self.tr("Table scribes…"))
+        self.scribes_button.setToolTip(self.tr("Let each table type its points on a phone"))
+        self.scribes_button.clicked.connect(self._request_scribes)
+        top.addSpacing(24)
+        top.addWidget(self.scribes_button)
         self.notes = NotesPage(services.notes, services.setup, feed)
         self.contributions = ContributionsPage(services.capture, feed)
         self.qa = QaForm(services.qa, feed)
@@ -114,6 +125,10 @@ class CaptureView(QWidget):
         focus = getattr(page, "focus_work", None)
         if focus is None or not focus():
             focus_first_field(page)
+
+    def _request_scribes(self) -> None:
+        if self._workshop_id is not None:
+            self.scribes_requested.emit(self._workshop_id)
 
     def item_id(self) -> int | None:
         data = self.item_box.currentData()

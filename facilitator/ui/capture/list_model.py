@@ -5,19 +5,36 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from functools import cache
 
-from facilitator.domain.kinds import ContributionKind
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+
+from facilitator.domain.kinds import ContributionKind, ContributionOrigin
 from facilitator.services.capture import CaptureService, ContributionView
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
+OriginRole = Qt.ItemDataRole.UserRole + 3
 
 _MARKS = {ContributionKind.DECISION: "✔ ", ContributionKind.QUESTION: "? "}
 _COLOURS = {ContributionKind.DECISION: QColor("#1b6e20"), ContributionKind.QUESTION: QColor("#1f4e9c")}
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+@cache
+def table_icon() -> QIcon:
+    """A small phone: the mark of a line written by the table's scribe (drawn, no image file)."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#5b6470"), 1.6))
+    painter.drawRoundedRect(QRectF(4.5, 1.5, 7, 13), 1.8, 1.8)
+    painter.drawLine(7, 12, 9, 12)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def numbered(lines: list[ContributionView]) -> list[str]:
@@ -119,8 +136,13 @@ class ContributionListModel(QAbstractListModel):
             return self._shown[index.row()]
         if role == Qt.ItemDataRole.EditRole:
             return line.text
+        by_table = line.origin == ContributionOrigin.TABLE
         if role == Qt.ItemDataRole.ToolTipRole:
+            if by_table:
+                return f"{line.text}\n({QCoreApplication.translate('CaptureList', 'written at the table')})"
             return line.text
+        if role == Qt.ItemDataRole.DecorationRole and by_table:
+            return table_icon()
         if role == Qt.ItemDataRole.FontRole and kind in _MARKS:
             font = QFont(self.font)
             font.setBold(kind == ContributionKind.DECISION)
@@ -132,6 +154,8 @@ class ContributionListModel(QAbstractListModel):
             return line.id
         if role == KindRole:
             return line.kind
+        if role == OriginRole:
+            return line.origin
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

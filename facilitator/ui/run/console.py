@@ -58,19 +58,24 @@ class RunConsole(QWidget):
 
     Args:
         boards: what the projector's wall, vote chart and proposal columns read (None: timer only).
+        join_screen: the table scribes' join screen while their server runs (None: no scribes).
 
     Signals:
         current_item_changed(int): the run moved to another item (the capture screen follows).
         projector_toggled(bool): the user opened (True) or closed the projector.
+        scribes_requested(int): "Table scribes…" for the shown workshop.
     """
 
     current_item_changed = Signal(int)
     projector_toggled = Signal(bool)
+    scribes_requested = Signal(int)
 
     def __init__(self, service: RunService, feed: ChangeFeed, settings: QSettings,
-                 parent: QWidget | None = None, boards: BoardSources | None = None) -> None:
+                 parent: QWidget | None = None, boards: BoardSources | None = None,
+                 join_screen: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self._service = service
+        self._join_screen = join_screen
         self._feed = feed
         self._settings = settings
         self.outputs = ProjectorOutputs(settings, self, boards)
@@ -128,6 +133,10 @@ class RunConsole(QWidget):
                     lambda: self.set_screen_mode(Screen.BLACK), self.tr("Black")),
             Command("logo", self.tr("Title screen on the projector (again: back)"), ("L",),
                     lambda: self.set_screen_mode(Screen.LOGO), self.tr("Title")),
+            Command("join", self.tr("Table scribes' join screen on the projector (again: back)"), ("J",),
+                    self.toggle_join_screen, self.tr("Join")),
+            Command("scribes", self.tr("Table scribes…"), (), self.request_scribes,
+                    self.tr("Table scribes…"), anywhere=("F6",)),
             Command("fullscreen", self.tr("Full screen console"), ("F11",), self.toggle_fullscreen),
             Command("escape", self.tr("Leave full screen / close help"), ("Esc",), self.escape),
             Command("help", self.tr("Show these shortcuts"), ("F1", "?"), lambda: self.help.toggle(),
@@ -192,7 +201,7 @@ class RunConsole(QWidget):
             ("minus1", "plus1", "plus5"),
             ("end", "undo", "replan"),
             ("black", "logo", "projector"),
-            ("help",),
+            ("scribes", "join", "help"),
         ]
         for row, keys in enumerate(layout_keys):
             for column, key in enumerate(keys):
@@ -270,7 +279,10 @@ class RunConsole(QWidget):
         jump = self._detector.observe(now, clock.monotonic())
         if jump is not None:
             self._show_clock_notice(jump.kind, jump.seconds)
-        slide = build_slide(self.state, now, self.screen_mode)
+        join = self._join_screen() if self._join_screen is not None and self.screen_mode is Screen.JOIN else None
+        if self.screen_mode is Screen.JOIN and join is None:
+            self.screen_mode = Screen.LIVE  # the scribes' server stopped: back to the run
+        slide = build_slide(self.state, now, self.screen_mode, join)
         self.outputs.show(slide)
         self.strip.show_run(self.state, now)
         self.model.tick(now)
@@ -383,6 +395,18 @@ class RunConsole(QWidget):
         """B and L toggle: pressing the same key again returns to the live view."""
         self.screen_mode = Screen.LIVE if self.screen_mode is mode else mode
         self.tick()
+
+    def toggle_join_screen(self) -> None:
+        """J: the scribes' QR codes on the projector, or back; says how when no server runs."""
+        if self.screen_mode is not Screen.JOIN and (self._join_screen is None or self._join_screen() is None):
+            self.notice_label.setText(self.tr("Start the table scribes first (F6), then show their join screen."))
+            self.notice_label.show()
+            return
+        self.set_screen_mode(Screen.JOIN)
+
+    def request_scribes(self) -> None:
+        if self._workshop_id is not None:
+            self.scribes_requested.emit(self._workshop_id)
 
     @property
     def projector(self) -> ProjectorWindow | None:

@@ -29,7 +29,7 @@ WRAP = int(Qt.TextFlag.TextWordWrap)
 COUNTDOWN_PX = 30  # in hundredths of the height: the digits stand over a fifth of the screen
 
 
-def _fitted(base: QFont, text: str, box: QRectF, max_px: float, min_px: float, flags: int) -> QFont:
+def fitted_font(base: QFont, text: str, box: QRectF, max_px: float, min_px: float, flags: int) -> QFont:
     """The largest pixel size between ``min_px`` and ``max_px`` at which ``text`` fits ``box``."""
     font = QFont(base)
     size = max_px
@@ -77,6 +77,7 @@ class ProjectorView(QWidget):
             Layout.DONE: self._paint_title,
             Layout.LOGO: self._paint_title,
             Layout.BLACK: lambda _p, _s: None,
+            Layout.JOIN: self._paint_join,
         }[slide.layout](painter, slide)
         painter.end()
 
@@ -98,7 +99,7 @@ class ProjectorView(QWidget):
         base = QFont(self.font())
         base.setBold(bold)
         flags = WRAP | int(align)
-        font = _fitted(base, text, box, max_px * u, min_px * u, flags)
+        font = fitted_font(base, text, box, max_px * u, min_px * u, flags)
         painter.setFont(font)
         painter.setPen(colour)
         painter.save()
@@ -199,6 +200,11 @@ class ProjectorView(QWidget):
                    align=centre)
         self._countdown(painter, slide, 40)
         self._footer(painter, slide)
+
+    def _paint_join(self, painter: QPainter, slide: Slide) -> None:
+        from facilitator.ui.run.join_slide import paint_join  # it paints with this module's helpers
+
+        self.drawn.update(paint_join(painter, self.width(), self.height(), self.font(), slide))
 
     def _paint_title(self, painter: QPainter, slide: Slide) -> None:
         centre = Qt.AlignmentFlag.AlignCenter

@@ -33,6 +33,7 @@ class Layout(StrEnum):
     DONE = "done"  # the day is over
     LOGO = "logo"  # pause screen with the workshop's title
     BLACK = "black"
+    JOIN = "join"  # the table scribes' QR codes
 
 
 class Screen(StrEnum):
@@ -41,6 +42,7 @@ class Screen(StrEnum):
     LIVE = "live"
     LOGO = "logo"
     BLACK = "black"
+    JOIN = "join"
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class Slide:
     projector_mode: str = "timer"  # ProjectorMode chosen for the item on the capture screen
     language: str = ""  # the workshop's language, for what the board beside the time writes
     proposal: str = ""  # accept-criticise-offer: the proposal the room responds to
+    join: object = None  # the table scribes' JoinScreen on the join layout
 
 
 def clock_text(minutes: float, translate: Translate = QCoreApplication.translate) -> str:
@@ -101,8 +104,12 @@ def title_footer(state: RunState, words: AudienceWords) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def build_slide(state: RunState | None, now: datetime, screen: Screen = Screen.LIVE) -> Slide:
-    """The slide for ``state`` at ``now``, in the workshop's language."""
+def build_slide(state: RunState | None, now: datetime, screen: Screen = Screen.LIVE,
+                join: object = None) -> Slide:
+    """The slide for ``state`` at ``now``, in the workshop's language.
+
+    ``join`` is what the table scribes' join screen shows, when that screen is chosen.
+    """
     title = state.title if state is not None else ""
     if screen is Screen.BLACK:
         return Slide(Layout.BLACK)
@@ -110,6 +117,9 @@ def build_slide(state: RunState | None, now: datetime, screen: Screen = Screen.L
         return Slide(Layout.LOGO, heading=title)
     words = audience_words(state.language)
     translate = words.translate
+    if screen is Screen.JOIN and join is not None:
+        heading = translate("Projector", "Write along from your table")
+        return Slide(Layout.JOIN, heading=heading, footer=title, join=join, language=state.language)
     if screen is Screen.LOGO:
         return Slide(Layout.LOGO, heading=title, footer=title_footer(state, words), language=state.language)
     index = state.current_index()

@@ -1,0 +1,1 @@
+"""The table scribes in the window: the server host, its dialog, QR codes, the join screen."""
