@@ -169,13 +169,15 @@ class ScribesDialog(QDialog):
     # --- the network choice ------------------------------------------------------------------
 
     def _fill_addresses(self) -> None:
+        """The laptop's addresses now; the choice stays (else the remembered one, else Wi-Fi)."""
+        current = self.address_box.currentData()
         self.address_box.clear()
         for address in local_addresses():
             self.address_box.addItem(self._address_label(address), address.address)
         self.address_box.addItem(self.tr("All networks of this laptop — 0.0.0.0 (not recommended)"),
                                  ALL_INTERFACES)
-        remembered = self._host.remembered_host()
-        index = self.address_box.findData(remembered) if remembered else -1
+        wanted = current or self._host.remembered_host()
+        index = self.address_box.findData(wanted) if wanted else -1
         self.address_box.setCurrentIndex(max(index, 0))
 
     def _address_label(self, address: NetworkAddress) -> str:
