@@ -116,3 +116,5 @@ def any_store_target(request: pytest.FixtureRequest, db_path: Path) -> str | Pat
 def pytest_addoption(parser: pytest.Parser) -> None:
     """``--rounds N``: how many kill -9 rounds the crash tests run (CI default in the test)."""
     parser.addoption("--rounds", type=int, default=None, help="kill -9 rounds for crash tests")
+    parser.addoption("--scribe-seconds", type=float, default=None,
+                     help="seconds of the scribes' load test (20 phones, a line a second each; CI: 10)")

@@ -55,6 +55,7 @@ def measure(folder: Path) -> dict[str, Any]:
     raw = floors.raw_docx_s(LARGE_LINES)  # before the export, so neither inherits the other's garbage
     lean = floors.lean_docx_s(LARGE_LINES)
     export = _large_export_s(big, workshop_id, folder / "referat.docx")
+    scribes = _scribe_figures(folder, env)
     result: dict[str, Any] = {
         "startup_s": round(startup, 3),
         "ready_s": round(ready, 3),
@@ -79,6 +80,7 @@ def measure(folder: Path) -> dict[str, Any]:
         "import_4000_items_write_s": round(storage.import_write_s(folder), 3),
         "large_integrity_check_s": round(storage.integrity_check_s(big), 3),
         **figures_live,
+        **scribes,
     }
     pending = []
     if export is None:
@@ -127,6 +129,17 @@ def _server_figures(env: dict[str, str]) -> dict[str, Any]:
         return {"pg_commit_ms_p50": round(p50, 2), "pg_commit_ms_p99": round(p99, 2), **figures}
     finally:
         cluster.remove()
+
+
+def _scribe_figures(folder: Path, env: dict[str, str]) -> dict[str, Any]:
+    """Twenty simulated phones against the scribe server in an offscreen app (its own process)."""
+    import subprocess
+
+    place = folder / "scribes"
+    place.mkdir()
+    done = subprocess.run([sys.executable, "-m", "facilitator.bench.scribes", str(place)], env=env,
+                          capture_output=True, text=True, timeout=300, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def _open_seconds(run: processes.Run) -> float:

@@ -109,20 +109,20 @@ def build_app(context: ScribeContext) -> Guard:
     async def run(function: Callable[..., Any], *args: Any) -> Any:
         return await anyio.to_thread.run_sync(function, *args)
 
-    async def session(request: Request) -> tuple[Access, SessionCookie]:
+    def cookie_of(request: Request) -> SessionCookie:
         cookie = parse_cookie(request.cookies.get(COOKIE_NAME))
         if cookie is None:
             raise Refusal(401, "no_session")
-        key = await run(context.scribes.session_key, cookie.access_id)
-        if key is None or not is_signed(cookie, key):
+        return cookie
+
+    def authenticate(cookie: SessionCookie) -> Access:
+        """The cookie's access, if it is live and the cookie was signed with its key (one read)."""
+        found = context.scribes.live(cookie.access_id, context.workshop_id)
+        if found is None or not is_signed(cookie, found[1]):
             raise Refusal(401, "no_session")
-        try:
-            access = await run(context.scribes.access, cookie.access_id, context.workshop_id)
-        except AccessRefused as exc:
-            raise Refusal(401, "no_session") from exc
         assert context.presence is not None
-        context.presence.seen(access.cluster_id, cookie.nonce)
-        return access, cookie
+        context.presence.seen(found[0].cluster_id, cookie.nonce)
+        return found[0]
 
     async def json_body(request: Request) -> dict[str, Any]:
         """The write's JSON object, after the checks every write passes."""
@@ -159,14 +159,21 @@ def build_app(context: ScribeContext) -> Guard:
         if wait > 0:
             raise Refusal(429, "too_many", wait)
 
-    async def write(function: Callable[..., Any], *args: Any) -> Any:
-        async with context.write_lock:
+    async def write(cookie: SessionCookie, function: Callable[..., Any], *args: Any) -> tuple[Access, Any]:
+        """Check the session and run one write on the phone's behalf, in one trip to a worker thread."""
+
+        def work() -> tuple[Access, Any]:
+            access = authenticate(cookie)
+            limit(context.writes_by_access, access.id)
             try:
-                return await run(function, *args)
+                return access, function(access, *args)
             except AccessRefused as exc:
                 raise Refusal(401, "no_session") from exc
             except NotAllowed as exc:
                 raise Refusal(403, "not_yours") from exc
+
+        async with context.write_lock:
+            return await run(work)
 
     # --- routes --------------------------------------------------------------------------------
 
@@ -183,17 +190,22 @@ def build_app(context: ScribeContext) -> Guard:
         body = await json_body(request)
         token = normalise(str(body.get("code", ""))[:200])
         access = await run(context.scribes.join, context.workshop_id, token) if token else None
-        if access is None:
+        found = await run(context.scribes.live, access.id, context.workshop_id) if access else None
+        if found is None:
             raise Refusal(401, "bad_code")
-        key = await run(context.scribes.session_key, access.id)
         response = JSONResponse({"ok": True}, headers={"cache-control": "no-store"})
-        response.set_cookie(COOKIE_NAME, make_cookie(access.id, key), max_age=COOKIE_AGE_S,
+        response.set_cookie(COOKIE_NAME, make_cookie(found[0].id, found[1]), max_age=COOKIE_AGE_S,
                             path="/", httponly=True, samesite="strict")
         return response
 
     async def page(request: Request) -> Response:
-        access, _cookie = await session(request)
-        shown = await run(context.scribes.page, access)
+        cookie = cookie_of(request)
+
+        def work() -> tuple[Access, ScribePage]:
+            access = authenticate(cookie)
+            return access, context.scribes.page(access)
+
+        access, shown = await run(work)
         body = json.dumps(page_json(shown, _scope_of(access)), ensure_ascii=False).encode("utf-8")
         tag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
         headers = {"etag": tag, "cache-control": "no-cache"}
@@ -202,16 +214,15 @@ def build_app(context: ScribeContext) -> Guard:
         return Response(body, media_type="application/json; charset=utf-8", headers=headers)
 
     async def add_line(request: Request) -> Response:
-        access, _cookie = await session(request)
+        cookie = cookie_of(request)
         body = await json_body(request)
-        limit(context.writes_by_address, address(request))
-        limit(context.writes_by_access, access.id)
         item_id, column, text = body.get("item_id"), body.get("column", 0), body.get("text")
         sub, client_id = body.get("sub", False), body.get("client_id")
         if (type(item_id) is not int or type(column) is not int or not isinstance(text, str)
                 or type(sub) is not bool or not isinstance(client_id, str) or not _CLIENT_ID.match(client_id)):
             raise Refusal(400, "bad_fields")
-        view, changes = await write(context.scribes.add, access, item_id, column, text, sub)
+        limit(context.writes_by_address, address(request))
+        access, (view, changes) = await write(cookie, context.scribes.add, item_id, column, text, sub)
         if view is None:
             return JSONResponse({"line": None})
         assert context.presence is not None
@@ -220,26 +231,27 @@ def build_app(context: ScribeContext) -> Guard:
         return JSONResponse({"line": {"id": view.id, "client_id": client_id}}, status_code=201)
 
     async def change_line(request: Request) -> Response:
-        access, _cookie = await session(request)
+        cookie = cookie_of(request)
         line_id = request.path_params["line_id"]
+        body = await json_body(request)  # a delete passes the same checks as any write
+        limit(context.writes_by_address, address(request))
         if request.method == "DELETE":
-            await json_body(request)  # the same checks as any write (header, origin, JSON)
-            limit(context.writes_by_access, access.id)
-            changes = await write(context.scribes.delete, access, line_id)
+            _access, changes = await write(cookie, context.scribes.delete, line_id)
         else:
-            body = await json_body(request)
-            limit(context.writes_by_address, address(request))
-            limit(context.writes_by_access, access.id)
             text, sub = body.get("text"), body.get("sub")
             if (text is not None and not isinstance(text, str)) or (sub is not None and type(sub) is not bool):
                 raise Refusal(400, "bad_fields")
-            changes = Changes()
-            if text is not None:
-                changes = changes | await write(context.scribes.edit, access, line_id, text)
-            if sub is not None:
-                changes = changes | await write(context.scribes.set_sub_point, access, line_id, sub)
+            _access, changes = await write(cookie, _edit, line_id, text, sub)
         _tell(context, changes)
         return JSONResponse({"ok": True})
+
+    def _edit(access: Access, line_id: int, text: str | None, sub: bool | None) -> Changes:
+        changes = Changes()
+        if text is not None:
+            changes = changes | context.scribes.edit(access, line_id, text)
+        if sub is not None:
+            changes = changes | context.scribes.set_sub_point(access, line_id, sub)
+        return changes
 
     async def refused(_request: Request, exc: Exception) -> Response:
         assert isinstance(exc, Refusal)

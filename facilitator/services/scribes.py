@@ -189,17 +189,21 @@ class ScribeService:
 
     def access(self, access_id: int, workshop_id: int) -> Access:
         """The live access ``access_id`` of ``workshop_id``; raises :class:`AccessRefused`."""
+        found = self.live(access_id, workshop_id)
+        if found is None:
+            raise AccessRefused(access_id)
+        return found[0]
+
+    def live(self, access_id: int, workshop_id: int) -> tuple[Access, bytes] | None:
+        """The access and the key its session cookies are signed with (its token's hash), or None.
+
+        None when the access is unknown, revoked or of another workshop: one read per request.
+        """
         with self._store.read() as session:
             row = session.get(ScribeAccess, access_id)
             if row is None or row.revoked_at is not None or row.workshop_id != workshop_id:
-                raise AccessRefused(access_id)
-            return Access(access_id, row.workshop_id, row.cluster_id)
-
-    def session_key(self, access_id: int) -> bytes | None:
-        """The secret a session cookie of this access is signed with (its token's hash)."""
-        with self._store.read() as session:
-            row = session.get(ScribeAccess, access_id)
-            return bytes.fromhex(row.token_hash) if row is not None and row.revoked_at is None else None
+                return None
+            return Access(access_id, row.workshop_id, row.cluster_id), bytes.fromhex(row.token_hash)
 
     # --- reading (the phone's page) ----------------------------------------------------------
 
@@ -238,7 +242,6 @@ class ScribeService:
     def add(self, access: Access, item_id: int, column_index: int, text: str,
             sub_point: bool = False) -> tuple[ContributionView | None, Changes]:
         """Append a line to the cluster's list of ``item_id``, as the keyboard would."""
-        access = self.access(access.id, access.workshop_id)
         self._check_item(access, item_id, column_index)
         return self._capture.add_contribution(
             item_id, access.cluster_id, text, column_index=column_index,
@@ -268,7 +271,11 @@ class ScribeService:
         return self._capture.delete(contribution_id)
 
     def _check_item(self, access: Access, item_id: int, column_index: int) -> None:
+        """The access is still live and the item is one of its workshop's (one read)."""
         with self._store.read() as session:
+            row = session.get(ScribeAccess, access.id)
+            if row is None or row.revoked_at is not None:
+                raise AccessRefused(access.id)
             item = session.get(AgendaItem, item_id)
             if item is None or item.deleted_at is not None or item.workshop_id != access.workshop_id:
                 raise NotAllowed(item_id)

@@ -1,0 +1,114 @@
+"""Table scribes' figures: a phone's line until it is stored, and until the projector's wall shows it.
+
+``python -m facilitator.bench.scribes FOLDER [SECONDS]`` runs twenty simulated phones (a line a
+second each, on loopback) against the server inside an offscreen app with the wall open, and
+prints one JSON object: ``scribe_ack_ms_p50/p99`` (POST sent until the "stored" answer) and
+``scribe_to_wall_ms_p50/p99`` (POST sent until the line is in the wall's list model).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+PHONES = 20
+SECONDS = 20.0
+
+
+def measure(folder: Path, seconds: float = SECONDS) -> dict[str, float | int]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.bench.scribe_load import percentile, run_phones
+    from facilitator.services.bundle import Services
+    from facilitator.storage.database import open_store
+    from facilitator.storage.models import AgendaItem, Cluster, Workshop
+    from facilitator.ui.capture.wall import WallWidget
+    from facilitator.ui.change_feed import ChangeFeed
+    from facilitator.ui.scribes.host import ScribeHost
+
+    app = QApplication.instance() or QApplication([])
+    store = open_store(folder / "scribes.sqlite")
+    with store.transaction() as session:
+        workshop = Workshop(title="Bench")
+        session.add(workshop)
+        session.flush()
+        session.add_all([Cluster(workshop_id=workshop.id, position=i, name=f"Bord {i + 1}") for i in range(PHONES)])
+        item = AgendaItem(workshop_id=workshop.id, kind="group_work", title="Gruppearbejde", planned_minutes=60)
+        session.add(item)
+        session.flush()
+        workshop_id, item_id = workshop.id, item.id
+    services = Services.over(store)
+    services.run.start(workshop_id, item_id)
+    feed = ChangeFeed(services.change_log)
+    feed.watch(workshop_id)
+    host = ScribeHost(services.scribes, feed, QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    wall = WallWidget(services.capture, feed, item_id)
+    wall.resize(1920, 1080)
+    wall.show()
+    sent_at: dict[str, float] = {}
+    seen_ms: list[float] = []
+    counted = {id(model): 0 for _label, _view, model in wall.columns}
+    lock = threading.Lock()
+
+    def on_sent(text: str, at: float) -> None:
+        with lock:
+            sent_at[text] = at
+
+    def look(model) -> None:  # noqa: ANN001 (a ContributionListModel)
+        now = time.perf_counter()
+        for row in range(counted[id(model)], model.rowCount()):
+            with lock:
+                started = sent_at.pop(model.line(row).text, None)
+            if started is not None:
+                seen_ms.append((now - started) * 1000)
+        counted[id(model)] = model.rowCount()
+
+    for _label, _view, model in wall.columns:
+        model.modelReset.connect(lambda m=model: look(m))
+        model.rowsInserted.connect(lambda *_a, m=model: look(m))
+    try:
+        site = host.start(workshop_id, "da", "127.0.0.1", 0)
+        site.server.wait_started()
+        codes = [card.code for card in site.cards()]
+        results: list = []
+        worker = threading.Thread(target=lambda: results.extend(
+            run_phones(site.address, codes, item_id, seconds, on_sent=on_sent)))
+        worker.start()
+        timer = QTimer()
+        timer.timeout.connect(lambda: app.quit() if not worker.is_alive() else None)
+        timer.start(100)
+        app.exec()
+        worker.join()
+        for _ in range(20):  # the last lines' queued signals
+            app.processEvents()
+            time.sleep(0.01)
+    finally:
+        host.stop()
+        store.close()
+    acks = [ms for result in results for ms in result.ack_ms]
+    return {
+        "scribe_phones": PHONES,
+        "scribe_lines": len(acks),
+        "scribe_ack_ms_p50": round(percentile(acks, 0.5), 2),
+        "scribe_ack_ms_p99": round(percentile(acks, 0.99), 2),
+        "scribe_to_wall_ms_p50": round(percentile(seen_ms, 0.5), 2),
+        "scribe_to_wall_ms_p99": round(percentile(seen_ms, 0.99), 2),
+        "scribe_not_on_wall": len(sent_at),
+    }
+
+
+def main() -> int:
+    folder = Path(sys.argv[1])
+    seconds = float(sys.argv[2]) if len(sys.argv) > 2 else SECONDS
+    print(json.dumps(measure(folder, seconds)), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
