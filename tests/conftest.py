@@ -17,6 +17,10 @@ from facilitator.services.bundle import Services  # noqa: E402
 from facilitator.storage.database import Store, open_store  # noqa: E402
 
 
+# The phones' browser: one Chromium for the whole run, whichever test module asks first.
+pytest_plugins = ["tests.browser_support"]
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _one_gui_application(qapp: QApplication) -> QApplication:
     """Create the QApplication before any test, whatever the order.

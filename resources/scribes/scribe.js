@@ -341,7 +341,10 @@
       kind = 'connected';
     }
     if (others) text += ' · ' + T.other_table.replace('{count}', others);
-    element.textContent = online === null ? '' : text;
+    // The table's name rides along: the bar stays in sight when the band has scrolled away.
+    element.dataset.table = page && joined ? page.table.name : '';
+    element.style.borderLeftColor = page && joined ? page.table.colour : 'transparent';
+    element.textContent = online === null ? '' : '● ' + text;
     element.className = kind;
   }
 
@@ -365,12 +368,17 @@
     $('item-status').textContent = item && !item.running ? T.waiting : '';
     const prompts = $('prompts');
     prompts.replaceChildren();
-    if (item) {
-      for (const prompt of item.prompts) {
-        const p = el('p');
-        p.style.borderLeftColor = page.table.colour;
-        p.append(el('span', 'label', T.question), document.createTextNode(prompt));
-        prompts.append(p);
+    prompts.hidden = !(item && item.prompts.length);
+    if (item && item.prompts.length) {
+      // The item's question(s) in one box: the list the table writes stays in sight below it.
+      prompts.style.borderLeftColor = page.table.colour;
+      prompts.append(el('span', 'label', T.question));
+      if (item.prompts.length === 1) {
+        prompts.append(el('p', '', item.prompts[0]));
+      } else {
+        const list = el('ul');
+        for (const prompt of item.prompts) list.append(el('li', '', prompt));
+        prompts.append(list);
       }
     }
     renderColumns(item);

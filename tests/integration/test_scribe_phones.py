@@ -7,7 +7,7 @@ import pytest
 from facilitator.domain.kinds import ContributionOrigin
 from facilitator.services.bundle import Services
 from facilitator.storage.models import AgendaItem
-from tests.browser_support import browser, list_texts, phone_page  # noqa: F401 (fixture)
+from tests.browser_support import list_texts, phone_page
 from tests.capture_fixtures import build_world
 from tests.scribe_support import running_site
 
@@ -42,7 +42,7 @@ def _settled(page, count: int) -> None:  # noqa: ANN001
         arg=count)
 
 
-def test_two_tables_join_write_edit_delete_and_see_only_their_own(browser, running, world):  # noqa: F811
+def test_two_tables_join_write_edit_delete_and_see_only_their_own(browser, running, world):
     syd = phone_page(browser, running.site.cards()[0].url)
     nord = phone_page(browser, running.site.cards()[1].url)
     for page, name in ((syd, "Klynge Syd"), (nord, "Klynge Nord")):
@@ -82,7 +82,7 @@ def test_two_tables_join_write_edit_delete_and_see_only_their_own(browser, runni
     assert syd.errors == [] and nord.errors == []
 
 
-def test_lines_typed_on_the_laptop_show_on_the_phone_but_are_not_its_own(browser, running, world):  # noqa: F811
+def test_lines_typed_on_the_laptop_show_on_the_phone_but_are_not_its_own(browser, running, world):
     page = phone_page(browser, running.site.cards()[0].url)
     page.wait_for_selector("#work:not([hidden])")
     Services.over(world.store).capture.add_contribution(world.group_item_id, world.cluster_ids[0], "Fra referenten")
@@ -91,7 +91,7 @@ def test_lines_typed_on_the_laptop_show_on_the_phone_but_are_not_its_own(browser
     assert page.locator("li.line button.edit").count() == 0
 
 
-def test_a_phone_offline_keeps_its_lines_and_sends_them_once(browser, running, world):  # noqa: F811
+def test_a_phone_offline_keeps_its_lines_and_sends_them_once(browser, running, world):
     page = phone_page(browser, running.site.cards()[2].url)
     page.wait_for_selector("#work:not([hidden])")
     page.context.set_offline(True)
@@ -108,7 +108,7 @@ def test_a_phone_offline_keeps_its_lines_and_sends_them_once(browser, running, w
     assert texts == ["Kept one", "Kept two", "Kept three"]
 
 
-def test_kept_lines_survive_closing_the_page(browser, running, world):  # noqa: F811
+def test_kept_lines_survive_closing_the_page(browser, running, world):
     page = phone_page(browser, running.site.cards()[3].url)
     page.wait_for_selector("#work:not([hidden])")
     context = page.context
@@ -123,7 +123,7 @@ def test_kept_lines_survive_closing_the_page(browser, running, world):  # noqa: 
     assert [row.text for row in running.stored()] == ["Written in a dead spot"]
 
 
-def test_a_lost_answer_does_not_store_a_line_twice(browser, running, world):  # noqa: F811
+def test_a_lost_answer_does_not_store_a_line_twice(browser, running, world):
     """The laptop stored the line but its answer never reached the phone: it sends again, once stored."""
     page = phone_page(browser, running.site.cards()[0].url)
     page.wait_for_selector("#work:not([hidden])")
@@ -143,7 +143,7 @@ def test_a_lost_answer_does_not_store_a_line_twice(browser, running, world):  # 
     assert dropped and [row.text for row in running.stored()] == ["Only once"]
 
 
-def test_a_revoked_phone_is_told_in_words_and_keeps_its_text(browser, running, world):  # noqa: F811
+def test_a_revoked_phone_is_told_in_words_and_keeps_its_text(browser, running, world):
     page = phone_page(browser, running.site.cards()[0].url)
     page.wait_for_selector("#work:not([hidden])")
     running.site.reissue(world.cluster_ids[0])
@@ -155,7 +155,7 @@ def test_a_revoked_phone_is_told_in_words_and_keeps_its_text(browser, running, w
     assert page.inner_text("#table") == "Klynge Syd"
 
 
-def test_a_wrong_code_is_said_in_words(browser, running):  # noqa: F811
+def test_a_wrong_code_is_said_in_words(browser, running):
     page = phone_page(browser, running.base + "/")
     page.wait_for_selector("#join:not([hidden])")
     page.fill("#code", "ABCD-EFGH")
