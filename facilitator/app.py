@@ -111,7 +111,7 @@ class FacilitatorApp:
         server = store.path is None
         feed = ChangeFeed(self.services.change_log, interval_ms=SERVER_POLL_MS if server else POLL_MS)
         self.feed = feed
-        self.scribes = ScribeHost(self.services.scribes, feed, self.settings)
+        self.scribes = ScribeHost(self.services.scribes, self.services.change_log, feed, self.settings)
         sections = build_sections(self.services, feed, self.settings, self.scribes)
         window.install(self.services.workshops, feed, sections)
         self._connect(window, feed, where)

@@ -73,8 +73,9 @@ def cmd_scribes(args: argparse.Namespace, path: Path) -> int:
                 id=args.workshop if args.workshop is not None else "-"), file=sys.stderr)
             return EXIT_BAD_INPUT
         try:
-            site = ScribeSite(services.scribes, chosen.id, services.workshops.get(chosen.id).language,
-                              host, args.port, lambda _changes: None)
+            language = services.workshops.get(chosen.id).language
+            site = ScribeSite(services.scribes, services.change_log, chosen.id, language, host, args.port,
+                              lambda _changes: None)
         except BindError as error:
             print(translate("cli", "Cannot listen on {host}:{port}: {reason}").format(
                 host=error.host, port=error.port, reason=str(error)), file=sys.stderr)

@@ -33,6 +33,7 @@ def phone_page(browser, url: str):  # noqa: ANN001, ANN201 (Playwright objects)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+
     page.errors = errors  # type: ignore[attr-defined]
     page.goto(url)
     return page

@@ -54,7 +54,7 @@ def running_site(world: World, limits: Limits = GENEROUS, language: str = "da") 
     services = Services.over(world.store)
     scribes = ScribeService(world.store, services.capture, services.run)
     commits: list[Changes] = []
-    site = ScribeSite(scribes, world.workshop_id, language, "127.0.0.1", 0, commits.append, limits)
+    site = ScribeSite(scribes, services.change_log, world.workshop_id, language, "127.0.0.1", 0, commits.append, limits)
     assert site.server.wait_started()
     try:
         yield Running(site, world, commits)

@@ -28,7 +28,7 @@ from facilitator.domain.kinds import ItemKind  # noqa: E402
 from facilitator.i18n import install_translators  # noqa: E402
 from facilitator.services.bundle import Services  # noqa: E402
 from facilitator.storage.database import open_store  # noqa: E402
-from facilitator.ui.changes_bus import ChangesBus  # noqa: E402
+from facilitator.ui.change_feed import ChangeFeed  # noqa: E402
 from facilitator.ui.run.projector_view import ProjectorView  # noqa: E402
 from facilitator.ui.run.slide import Screen, build_slide  # noqa: E402
 from facilitator.ui.scribes.host import ScribeHost  # noqa: E402
@@ -50,7 +50,7 @@ def main() -> int:
     workshop_id, _ = services.templates.create_demo()
     item = [i for i in services.capture.items(workshop_id) if i.kind == ItemKind.GROUP_WORK][-1]
     services.run.start(workshop_id, item.id)
-    host = ScribeHost(services.scribes, ChangesBus(), QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+    host = ScribeHost(services.scribes, services.change_log, ChangeFeed(), QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
     host.set_network_name("Temadag-hotspot")
     site = host.start(workshop_id, args.language, "127.0.0.1", 0)
     site.server.wait_started()

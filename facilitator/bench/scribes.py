@@ -47,7 +47,7 @@ def measure(folder: Path, seconds: float = SECONDS) -> dict[str, float | int]:
     services.run.start(workshop_id, item_id)
     feed = ChangeFeed(services.change_log)
     feed.watch(workshop_id)
-    host = ScribeHost(services.scribes, feed, QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    host = ScribeHost(services.scribes, services.change_log, feed, QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     wall = WallWidget(services.capture, feed, item_id)
     wall.resize(1920, 1080)
     wall.show()

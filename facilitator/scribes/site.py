@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from facilitator.domain.access_tokens import grouped
 from facilitator.scribes.addresses import Link, local_addresses
 from facilitator.scribes.limits import Limits
+from facilitator.scribes.news import ChangeSource
 from facilitator.scribes.page_texts import page_texts
 from facilitator.scribes.presence import Presence, PresenceBook
 from facilitator.scribes.server import ALL_INTERFACES, ScribeServer, bind
@@ -56,12 +57,13 @@ class ScribeSite:
     """The running server for ``workshop_id`` and one live token per cluster.
 
     Args:
-        on_commit: called (in a server thread) with the :class:`Changes` of every phone write.
+        change_log: where the phones' pages learn what changed (the store's change log).
+        on_commit: called (in the server's thread) with the :class:`Changes` of every phone write.
         limits: the rate limits (tests tighten them).
     """
 
-    def __init__(self, scribes: ScribeService, workshop_id: int, language: str, host: str, port: int,
-                 on_commit: Callable[[Changes], None], limits: Limits = Limits()) -> None:
+    def __init__(self, scribes: ScribeService, change_log: ChangeSource, workshop_id: int, language: str,
+                 host: str, port: int, on_commit: Callable[[Changes], None], limits: Limits = Limits()) -> None:
         self._scribes = scribes
         self.workshop_id = workshop_id
         self.presence = PresenceBook()
@@ -71,7 +73,7 @@ class ScribeSite:
         self.host = public_host(host)
         try:
             context = ScribeContext(scribes, workshop_id, language, page_texts(language),
-                                    allowed_hosts(host, self.port), on_commit, limits, self.presence)
+                                    allowed_hosts(host, self.port), on_commit, change_log, limits, self.presence)
             self.server = ScribeServer(build_app(context), sock)
         except BaseException:
             sock.close()

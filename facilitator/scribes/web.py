@@ -29,6 +29,7 @@ from facilitator.assets import resource
 from facilitator.domain.access_tokens import normalise
 from facilitator.scribes.guard import Guard, retry_after
 from facilitator.scribes.limits import Limits, RateLimiter
+from facilitator.scribes.news import HOLD_S, ChangeSource, News, Version
 from facilitator.scribes.presence import PresenceBook
 from facilitator.scribes.sessions import COOKIE_NAME, SessionCookie, is_signed, make_cookie, parse_cookie
 from facilitator.services.changes import Changes
@@ -37,7 +38,7 @@ from facilitator.services.scribes import Access, AccessRefused, NotAllowed, Scri
 MAX_BODY = 16 * 1024
 WRITE_HEADER = "x-scribe"
 COOKIE_AGE_S = 3 * 24 * 3600
-_CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+_CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{8,40}$")  # stored as "table-CLUSTER-ID", at most 64
 _ASSETS = {  # the only files the server sends
     "/scribe.js": ("scribe.js", "text/javascript; charset=utf-8"),
     "/scribe.css": ("scribe.css", "text/css; charset=utf-8"),
@@ -65,11 +66,14 @@ class ScribeContext:
     texts: dict[str, str]
     allowed_hosts: frozenset[str]
     on_commit: Callable[[Changes], None]
+    change_log: ChangeSource
     limits: Limits = Limits()
     presence: PresenceBook | None = None
 
     def __post_init__(self) -> None:
         self.presence = self.presence or PresenceBook()
+        self.news = News(self.change_log, self.workshop_id)
+        self.pages: dict[int, tuple[Version, bytes, str]] = {}  # per cluster: version, body, ETag
         self.writes_by_address = RateLimiter(self.limits.writes_per_address)
         self.writes_by_access = RateLimiter(self.limits.writes_per_access)
         self.joins_by_address = RateLimiter(self.limits.joins_per_address)
@@ -199,19 +203,34 @@ def build_app(context: ScribeContext) -> Guard:
         return response
 
     async def page(request: Request) -> Response:
+        """The table's page; with ``?wait=ETAG`` held until it differs from that one (a long poll)."""
         cookie = cookie_of(request)
-
-        def work() -> tuple[Access, ScribePage]:
-            access = authenticate(cookie)
-            return access, context.scribes.page(access)
-
-        access, shown = await run(work)
-        body = json.dumps(page_json(shown, _scope_of(access)), ensure_ascii=False).encode("utf-8")
-        tag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+        access = await run(authenticate, cookie)
+        wanted = request.query_params.get("wait") or request.headers.get("if-none-match")
+        body, tag = await page_body(access)
+        if request.query_params.get("wait") and tag == wanted:
+            deadline = anyio.current_time() + HOLD_S
+            while tag == wanted and anyio.current_time() < deadline:
+                await context.news.wait(access.cluster_id, context.news.version(access.cluster_id),
+                                        deadline - anyio.current_time())
+                access = await run(authenticate, cookie)  # revoked meanwhile: refused now
+                body, tag = await page_body(access)
         headers = {"etag": tag, "cache-control": "no-cache"}
-        if request.headers.get("if-none-match") == tag:
+        if tag == wanted:
             return Response(status_code=304, headers=headers)
         return Response(body, media_type="application/json; charset=utf-8", headers=headers)
+
+    async def page_body(access: Access) -> tuple[bytes, str]:
+        """The cluster's page as JSON, read again only when its version moved."""
+        version = context.news.version(access.cluster_id)
+        cached = context.pages.get(access.cluster_id)
+        if cached is not None and cached[0] == version:
+            return cached[1], cached[2]
+        shown = await run(context.scribes.page, access)
+        body = json.dumps(page_json(shown, _scope_of(access)), ensure_ascii=False).encode("utf-8")
+        tag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+        context.pages[access.cluster_id] = (version, body, tag)
+        return body, tag
 
     async def add_line(request: Request) -> Response:
         cookie = cookie_of(request)
@@ -222,12 +241,12 @@ def build_app(context: ScribeContext) -> Guard:
                 or type(sub) is not bool or not isinstance(client_id, str) or not _CLIENT_ID.match(client_id)):
             raise Refusal(400, "bad_fields")
         limit(context.writes_by_address, address(request))
-        access, (view, changes) = await write(cookie, context.scribes.add, item_id, column, text, sub)
+        access, (view, changes) = await write(cookie, context.scribes.add, item_id, column, text, sub, client_id)
         if view is None:
             return JSONResponse({"line": None})
         assert context.presence is not None
         context.presence.line_stored(access.cluster_id, datetime.now(timezone.utc))
-        _tell(context, changes)
+        await _tell(context, changes)
         return JSONResponse({"line": {"id": view.id, "client_id": client_id}}, status_code=201)
 
     async def change_line(request: Request) -> Response:
@@ -242,7 +261,7 @@ def build_app(context: ScribeContext) -> Guard:
             if (text is not None and not isinstance(text, str)) or (sub is not None and type(sub) is not bool):
                 raise Refusal(400, "bad_fields")
             _access, changes = await write(cookie, _edit, line_id, text, sub)
-        _tell(context, changes)
+        await _tell(context, changes)
         return JSONResponse({"ok": True})
 
     def _edit(access: Access, line_id: int, text: str | None, sub: bool | None) -> Changes:
@@ -280,9 +299,11 @@ def build_app(context: ScribeContext) -> Guard:
     return Guard(app, context.allowed_hosts, RateLimiter(context.limits.requests_per_address), messages)
 
 
-def _tell(context: ScribeContext, changes: Changes) -> None:
+async def _tell(context: ScribeContext, changes: Changes) -> None:
+    """A phone's write was stored: the window hears at once, and so do the table's other phones."""
     if changes.any():
         context.on_commit(changes)
+        await context.news.read()
 
 
 def _render(template: str, language: str, texts: dict[str, str]) -> str:

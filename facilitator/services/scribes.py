@@ -240,11 +240,17 @@ class ScribeService:
 
     @user_action
     def add(self, access: Access, item_id: int, column_index: int, text: str,
-            sub_point: bool = False) -> tuple[ContributionView | None, Changes]:
-        """Append a line to the cluster's list of ``item_id``, as the keyboard would."""
+            sub_point: bool = False, client_id: str | None = None) -> tuple[ContributionView | None, Changes]:
+        """Append a line to the cluster's list of ``item_id``, as the keyboard would.
+
+        ``client_id`` is the phone's own id for the line (up to 40 characters): sent again (its
+        answer was lost), it is stored once and the stored line is returned. It is kept under the
+        cluster's name, so no phone can ever be answered with another table's line.
+        """
         self._check_item(access, item_id, column_index)
         return self._capture.add_contribution(
             item_id, access.cluster_id, text, column_index=column_index,
+            client_id=None if client_id is None else f"table-{access.cluster_id}-{client_id}",
             origin=ContributionOrigin.TABLE, sub_point=sub_point,
         )
 

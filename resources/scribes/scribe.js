@@ -13,8 +13,9 @@
   const T = JSON.parse(root.dataset.texts);
   const MAX_BODY = Number(root.dataset.maxBody) || 16384;
   const STORAGE_KEY = 'facilitator-scribe-outbox-v1';
-  const POLL_MS = 2000;
-  const TIMEOUT_MS = 8000;
+  const RETRY_MS = 2000; // after a failed read
+  const TIMEOUT_MS = 8000; // a write, or a first read
+  const HOLD_MS = 30000; // a long poll: the laptop answers within 20 s, at once when anything changed
   const $ = (id) => document.getElementById(id);
 
   let page = null; // the last state the laptop sent
@@ -68,9 +69,9 @@
     }
   }
 
-  async function call(method, path, body, headers) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  async function call(method, path, body, headers, timeoutMs, controller) {
+    controller = controller || new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs || TIMEOUT_MS);
     const init = { method, headers: Object.assign({}, headers || {}), credentials: 'same-origin',
       cache: 'no-store', signal: controller.signal };
     if (body !== undefined) {
@@ -131,10 +132,21 @@
 
   // --- reading the page state ------------------------------------------------------------------
 
+  let reading = 0; // a counter, so that an answer overtaken by a newer read is dropped
+  let readAbort = null;
+
   async function refresh() {
+    const ticket = ++reading;
+    clearTimeout(pollTimer);
+    if (readAbort) readAbort.abort(); // a held read is replaced, not left hanging
+    readAbort = new AbortController();
     try {
-      const headers = etag && page ? { 'If-None-Match': etag } : {};
-      const result = await call('GET', '/api/page', undefined, headers);
+      // With the page's version, the laptop holds the answer until the page changes; not while
+      // this phone still has changes to send: then a quick read, so they go as soon as it can.
+      const waiting = etag && page && joined && online && !outbox.some(mine);
+      const path = waiting ? '/api/page?wait=' + encodeURIComponent(etag) : '/api/page';
+      const result = await call('GET', path, undefined, {}, waiting ? HOLD_MS : TIMEOUT_MS, readAbort);
+      if (ticket !== reading) return;
       if (result.status !== 304) {
         page = result.data;
         etag = result.response.headers.get('ETag');
@@ -145,23 +157,26 @@
         $('work').hidden = false;
         $('entry').hidden = false;
       }
-      render();
-      flush();
     } catch (error) {
       if (error instanceof Refused && error.status === 401) {
         page = null;
         etag = null;
         showJoin(T.error_401);
       } else if (!(error instanceof Refused)) {
+        if (ticket !== reading) return;
         setOnline(false);
       }
+      if (ticket === reading) schedulePoll(RETRY_MS);
+      return;
     }
-    schedulePoll();
+    render(); // outside the try: a fault here is not a lost connection
+    flush();
+    if (ticket === reading) schedulePoll(0);
   }
 
-  function schedulePoll() {
+  function schedulePoll(delay) {
     clearTimeout(pollTimer);
-    if (joined || online === false) pollTimer = setTimeout(refresh, POLL_MS);
+    if (joined || online === false) pollTimer = setTimeout(refresh, delay);
   }
 
   // --- sending what the scribe did ---------------------------------------------------------------
@@ -209,6 +224,7 @@
     }
     renderState();
     if (sent) await refreshQuietly();
+    else if (outbox.some(mine) && joined) schedulePoll(RETRY_MS); // try again soon, not after a long hold
   }
 
   async function send(op) {

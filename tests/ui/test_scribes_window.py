@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from facilitator.domain.kinds import ContributionOrigin
 from facilitator.ui.capture.capture_view import CaptureView
 from facilitator.ui.capture.list_model import OriginRole
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.run.console import RunConsole
 from facilitator.ui.run.slide import Layout, Screen
 from facilitator.ui.scribes.dialog import ScribesDialog
@@ -28,12 +28,12 @@ def world(store):
 
 @pytest.fixture
 def bus():
-    return ChangesBus()
+    return ChangeFeed()  # this window's own commits: the phones' arrive by the host's signal
 
 
 @pytest.fixture
 def host(services, bus):
-    made = ScribeHost(services.scribes, bus, QSettings(), GENEROUS)
+    made = ScribeHost(services.scribes, services.change_log, bus, QSettings(), GENEROUS)
     yield made
     made.stop()
 

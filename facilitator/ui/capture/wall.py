@@ -154,6 +154,7 @@ class WallWidget(QWidget):
         self._words = audience_words("da")
         self._grid = QGridLayout(self)
         self.columns: list[tuple[QLabel, WallLines, ContributionListModel]] = []
+        self._placed: tuple[int, ...] = ()  # the line views in the grid now, left to right
         self.setStyleSheet("background: white; color: black;")
         feed.changed.connect(self._on_changed)
         self.set_item(item_id)
@@ -199,6 +200,7 @@ class WallWidget(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.columns = []
+        self._placed = ()
         if self._item_id is None:
             return
         translate = self._words.translate
@@ -216,8 +218,16 @@ class WallWidget(QWidget):
         self._place()
 
     def _place(self) -> None:
-        """Only lists with lines take a column; with none at all every list is shown empty."""
+        """Only lists with lines take a column; with none at all every list is shown empty.
+
+        Nothing moves while the same lists stay shown: a line added to a list that already had
+        lines (twenty tables typing at once) re-lays out nothing.
+        """
         shown = [c for c in self.columns if c[2].rowCount()] or self.columns
+        placed = tuple(id(lines) for _label, lines, _model in shown)
+        if placed == self._placed:
+            return
+        self._placed = placed
         for label, lines, _model in self.columns:
             label.setVisible(False)
             lines.setVisible(False)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 
 from facilitator.scribes import DEFAULT_PORT
 from facilitator.scribes.limits import Limits
+from facilitator.scribes.news import ChangeSource
 from facilitator.scribes.presence import Presence
 from facilitator.services.changes import Changes
 from facilitator.services.scribes import ScribeService
@@ -42,10 +43,11 @@ class ScribeHost(QObject):
     committed = Signal(object)
     state_changed = Signal()
 
-    def __init__(self, scribes: ScribeService, feed: ChangeFeed, settings: QSettings,
+    def __init__(self, scribes: ScribeService, change_log: ChangeSource, feed: ChangeFeed, settings: QSettings,
                  limits: Limits = Limits(), parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._scribes = scribes
+        self._change_log = change_log
         self._settings = settings
         self._limits = limits
         self.site: ScribeSite | None = None
@@ -85,8 +87,8 @@ class ScribeHost(QObject):
         from facilitator.scribes.site import ScribeSite
 
         self.stop()
-        self.site = ScribeSite(self._scribes, workshop_id, language, host, port, self.committed.emit,
-                               self._limits)
+        self.site = ScribeSite(self._scribes, self._change_log, workshop_id, language, host, port,
+                               self.committed.emit, self._limits)
         self._settings.setValue(HOST_SETTING, host)
         self._settings.setValue(PORT_SETTING, port)
         self._join = None

@@ -160,3 +160,17 @@ def test_states_list_each_cluster_with_its_live_access(world, scribes):
     assert states[0].issued_at is not None and states[1].issued_at is None
     scribes.revoke(world.workshop_id, syd)
     assert scribes.states(world.workshop_id)[0].issued_at is None
+
+
+def test_a_line_sent_twice_is_stored_once_and_client_ids_never_cross_tables(world, scribes):
+    syd, nord = world.cluster_ids[:2]
+    syd_access = scribes.join(world.workshop_id, scribes.issue(world.workshop_id, syd))
+    nord_access = scribes.join(world.workshop_id, scribes.issue(world.workshop_id, nord))
+    first, changes = scribes.add(syd_access, world.group_item_id, 0, "Én gang", client_id="phone-line-0001")
+    again, repeated = scribes.add(syd_access, world.group_item_id, 0, "Én gang", client_id="phone-line-0001")
+    assert changes.capture and not repeated.any() and again.id == first.id
+    other, _ = scribes.add(nord_access, world.group_item_id, 0, "Nords egen", client_id="phone-line-0001")
+    assert other.id != first.id and other.cluster_id == nord
+    capture = CaptureService(world.store)
+    assert [line.text for line in capture.lines(world.group_item_id, syd)] == ["Én gang"]
+    assert [line.text for line in capture.lines(world.group_item_id, nord)] == ["Nords egen"]
