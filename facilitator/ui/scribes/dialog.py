@@ -65,9 +65,9 @@ class ClusterCard(QFrame):
         address = QLabel(card.address)
         address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         address.setStyleSheet("font-size: 12pt;")
-        self.code = QLabel(self.tr("Code: {code}").format(code=card.code))
+        self.code = QLabel(self.tr("Code: {code}").format(code=card.code).replace(": ", ":\n", 1))
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code.setStyleSheet("font-family: monospace;")
+        self.code.setStyleSheet("font-family: monospace; font-size: 9pt;")  # fits three cards abreast
         self.presence = QLabel()
         self.reissue_button = QPushButton(self.tr("New code…"))
         self.reissue_button.setToolTip(self.tr("The old QR code and every phone that joined with it stop at once"))
@@ -140,7 +140,7 @@ class ScribesDialog(QDialog):
         self._timer.timeout.connect(self._show_presence)
         host.state_changed.connect(self.refresh)
         self.refresh()
-        self.resize(980, 720)
+        self.resize(1000, 760)
 
     def _build_layout(self, scroll: QScrollArea) -> None:
         network_label = QLabel(self.tr("&Network:"))
