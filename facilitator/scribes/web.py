@@ -226,7 +226,10 @@ def build_app(context: ScribeContext) -> Guard:
         cached = context.pages.get(access.cluster_id)
         if cached is not None and cached[0] == version:
             return cached[1], cached[2]
-        shown = await run(context.scribes.page, access)
+        try:
+            shown = await run(context.scribes.page, access)
+        except AccessRefused as exc:  # the cluster was removed meanwhile
+            raise Refusal(401, "no_session") from exc
         body = json.dumps(page_json(shown, _scope_of(access)), ensure_ascii=False).encode("utf-8")
         tag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
         context.pages[access.cluster_id] = (version, body, tag)

@@ -222,3 +222,14 @@ def test_bad_fields_are_refused_and_store_nothing(running):
     _refused(phone.post("/api/lines", content=b"\xff\xfe", headers={**WRITE, "Content-Type": "application/json"}),
              400)
     assert running.stored() == []
+
+
+def test_a_removed_cluster_ends_its_phones_with_401(running, world):
+    from facilitator.storage.models import Cluster
+
+    phone = running.phone(2)
+    assert phone.get("/api/page").status_code == 200
+    with world.store.transaction() as session:
+        session.delete(session.get(Cluster, world.cluster_ids[2]))
+    _refused(phone.get("/api/page"), 401)
+    _refused(phone.post("/api/lines", json=_line(running), headers=WRITE), 401)
