@@ -159,9 +159,10 @@
       }
     } catch (error) {
       if (error instanceof Refused && error.status === 401) {
+        const ended = joined; // a first visit simply shows the form; a phone that was in is told why
         page = null;
         etag = null;
-        showJoin(T.error_401);
+        showJoin(ended ? T.error_401 : '');
       } else if (!(error instanceof Refused)) {
         if (ticket !== reading) return;
         setOnline(false);

@@ -81,7 +81,7 @@ def test_two_tables_and_the_app_run_a_group_work_item(qapp: QApplication, qtbot:
     from facilitator.export.minutes import export_minutes
 
     target = tmp_path / "referat.docx"
-    export_minutes(app.store, workshop_id, target)
+    export_minutes(services.reading.read(workshop_id), target)
     paragraphs = [p.text for p in Document(str(target)).paragraphs]
     heading = next(i for i, text in enumerate(paragraphs) if item.title in text)
     after = paragraphs[heading:]

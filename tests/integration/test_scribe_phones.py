@@ -158,6 +158,7 @@ def test_a_revoked_phone_is_told_in_words_and_keeps_its_text(browser, running, w
 def test_a_wrong_code_is_said_in_words(browser, running):
     page = phone_page(browser, running.base + "/")
     page.wait_for_selector("#join:not([hidden])")
+    assert page.is_hidden("#notice")  # a first visit is not told that anything ended
     page.fill("#code", "ABCD-EFGH")
     page.click("#join-form button")
     page.wait_for_function("() => !document.getElementById('notice').hidden")

@@ -1,7 +1,7 @@
 """Table scribes: access tokens per cluster, and where each line was typed
 
-Revision ID: 0004_scribe_access
-Revises: 0003_change_log
+Revision ID: 0006_scribe_access
+Revises: 0005_change_log
 Create Date: 2026-11-30 10:00:00
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 
 import facilitator.storage.types  # noqa: F401  (custom column types)
 
-revision = '0004_scribe_access'
-down_revision = '0003_change_log'
+revision = '0006_scribe_access'
+down_revision = '0005_change_log'
 branch_labels = None
 depends_on = None
 
