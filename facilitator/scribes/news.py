@@ -60,6 +60,8 @@ class News:
         self._waiters = 0
         self._woken: asyncio.Event | None = None
         self._task: asyncio.Task[None] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._closing = False
 
     def version(self, cluster_id: int) -> Version:
         return self._everyone, self._clusters.get(cluster_id, 0), int(time.monotonic() / PAGE_REFRESH_S)
@@ -70,7 +72,7 @@ class News:
         self._start()
         try:
             with anyio.move_on_after(hold_s):
-                while self.version(cluster_id) == seen:
+                while self.version(cluster_id) == seen and not self._closing:
                     assert self._woken is not None
                     await self._woken.wait()
         finally:
@@ -90,12 +92,23 @@ class News:
         if everyone or clusters:
             self._wake()
 
+    @property
+    def closing(self) -> bool:
+        return self._closing
+
+    def close(self) -> None:
+        """The server stops: every held read answers now (from any thread), none waits again."""
+        self._closing = True
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(self._wake)
+
     def _wake(self) -> None:
         if self._woken is not None:
             self._woken.set()
             self._woken = asyncio.Event()
 
     def _start(self) -> None:
+        self._loop = asyncio.get_running_loop()
         if self._woken is None:
             self._woken = asyncio.Event()
         if self._task is None or self._task.done():

@@ -75,6 +75,7 @@ class ScribeSite:
             context = ScribeContext(scribes, workshop_id, language, page_texts(language),
                                     allowed_hosts(host, self.port), on_commit, change_log, limits, self.presence)
             self.server = ScribeServer(build_app(context), sock)
+            self._news = context.news
         except BaseException:
             sock.close()
             raise
@@ -106,4 +107,5 @@ class ScribeSite:
         return self.presence.snapshot()
 
     def stop(self) -> None:
+        self._news.close()  # held reads answer at once, so the server stops without cutting them
         self.server.stop()

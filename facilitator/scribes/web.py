@@ -210,7 +210,7 @@ def build_app(context: ScribeContext) -> Guard:
         body, tag = await page_body(access)
         if request.query_params.get("wait") and tag == wanted:
             deadline = anyio.current_time() + HOLD_S
-            while tag == wanted and anyio.current_time() < deadline:
+            while tag == wanted and anyio.current_time() < deadline and not context.news.closing:
                 await context.news.wait(access.cluster_id, context.news.version(access.cluster_id),
                                         deadline - anyio.current_time())
                 access = await run(authenticate, cookie)  # revoked meanwhile: refused now
