@@ -124,3 +124,24 @@ def percentile(values: list[float], share: float) -> float:
         return float("nan")
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
+
+
+def main() -> int:
+    """``python -m facilitator.bench.scribe_load ADDRESS ITEM SECONDS CODE…``: the phones as their own
+    process (as real phones are), printing one JSON object: acks, send instants, refusals, errors."""
+    import sys
+
+    address, item_id, seconds, *codes = sys.argv[1:]
+    sent: dict[str, float] = {}
+    results = run_phones(address, codes, int(item_id), float(seconds), on_sent=sent.__setitem__)
+    print(json.dumps({
+        "ack_ms": [ms for result in results for ms in result.ack_ms],
+        "sent": sent,  # time.perf_counter() is the system's monotonic clock: comparable across processes
+        "refused": [status for result in results for status in result.refused],
+        "errors": [error for result in results for error in result.errors],
+    }), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

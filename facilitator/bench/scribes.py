@@ -1,8 +1,8 @@
 """Table scribes' figures: a phone's line until it is stored, and until the projector's wall shows it.
 
 ``python -m facilitator.bench.scribes FOLDER [SECONDS]`` runs twenty simulated phones (a line a
-second each, on loopback) against the server inside an offscreen app with the wall open, and
-prints one JSON object: ``scribe_ack_ms_p50/p99`` (POST sent until the "stored" answer) and
+second each, on loopback, in a process of their own as real phones are) against the server
+inside an offscreen app with the wall open, and prints one JSON object: ``scribe_ack_ms_p50/p99`` (POST sent until the "stored" answer) and
 ``scribe_to_wall_ms_p50/p99`` (POST sent until the line is in the wall's list model).
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -24,7 +24,7 @@ def measure(folder: Path, seconds: float = SECONDS) -> dict[str, float | int]:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from facilitator.bench.scribe_load import percentile, run_phones
+    from facilitator.bench.scribe_load import percentile
     from facilitator.services.bundle import Services
     from facilitator.storage.database import open_store
     from facilitator.storage.models import AgendaItem, Cluster, Workshop
@@ -51,22 +51,13 @@ def measure(folder: Path, seconds: float = SECONDS) -> dict[str, float | int]:
     wall = WallWidget(services.capture, feed, item_id)
     wall.resize(1920, 1080)
     wall.show()
-    sent_at: dict[str, float] = {}
-    seen_ms: list[float] = []
+    seen_at: dict[str, float] = {}
     counted = {id(model): 0 for _label, _view, model in wall.columns}
-    lock = threading.Lock()
-
-    def on_sent(text: str, at: float) -> None:
-        with lock:
-            sent_at[text] = at
 
     def look(model) -> None:  # noqa: ANN001 (a ContributionListModel)
         now = time.perf_counter()
         for row in range(counted[id(model)], model.rowCount()):
-            with lock:
-                started = sent_at.pop(model.line(row).text, None)
-            if started is not None:
-                seen_ms.append((now - started) * 1000)
+            seen_at.setdefault(model.line(row).text, now)
         counted[id(model)] = model.rowCount()
 
     for _label, _view, model in wall.columns:
@@ -76,30 +67,31 @@ def measure(folder: Path, seconds: float = SECONDS) -> dict[str, float | int]:
         site = host.start(workshop_id, "da", "127.0.0.1", 0)
         site.server.wait_started()
         codes = [card.code for card in site.cards()]
-        results: list = []
-        worker = threading.Thread(target=lambda: results.extend(
-            run_phones(site.address, codes, item_id, seconds, on_sent=on_sent)))
-        worker.start()
+        phones = subprocess.Popen([sys.executable, "-m", "facilitator.bench.scribe_load", site.address, str(item_id),
+                                   str(seconds), *codes], stdout=subprocess.PIPE, text=True)
         timer = QTimer()
-        timer.timeout.connect(lambda: app.quit() if not worker.is_alive() else None)
+        timer.timeout.connect(lambda: app.quit() if phones.poll() is not None else None)
         timer.start(100)
         app.exec()
-        worker.join()
+        report = json.loads(phones.communicate()[0].strip().splitlines()[-1])
         for _ in range(20):  # the last lines' queued signals
             app.processEvents()
             time.sleep(0.01)
     finally:
         host.stop()
         store.close()
-    acks = [ms for result in results for ms in result.ack_ms]
+    sent = report["sent"]
+    wall_ms = [(seen_at[text] - at) * 1000 for text, at in sent.items() if text in seen_at]
+    acks = report["ack_ms"]
     return {
         "scribe_phones": PHONES,
         "scribe_lines": len(acks),
+        "scribe_refused": len(report["refused"]) + len(report["errors"]),
         "scribe_ack_ms_p50": round(percentile(acks, 0.5), 2),
         "scribe_ack_ms_p99": round(percentile(acks, 0.99), 2),
-        "scribe_to_wall_ms_p50": round(percentile(seen_ms, 0.5), 2),
-        "scribe_to_wall_ms_p99": round(percentile(seen_ms, 0.99), 2),
-        "scribe_not_on_wall": len(sent_at),
+        "scribe_to_wall_ms_p50": round(percentile(wall_ms, 0.5), 2),
+        "scribe_to_wall_ms_p99": round(percentile(wall_ms, 0.99), 2),
+        "scribe_not_on_wall": len(sent) - len(wall_ms),
     }
 
 
