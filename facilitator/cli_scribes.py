@@ -24,7 +24,8 @@ EXIT_CANNOT_SERVE = 2
 translate = QCoreApplication.translate
 
 
-def add_scribes_command(commands: argparse._SubParsersAction, database: Callable[[argparse.Namespace], Path]) -> None:
+def add_scribes_command(commands: argparse._SubParsersAction,
+                        database: Callable[[argparse.Namespace], Path | str]) -> None:
     parser = commands.add_parser("scribes", help="serve the table scribes' phone page until stopped")
     parser.add_argument("--workshop", type=int, help="workshop id (default: the most recently opened)")
     parser.add_argument("--host", help="the address to listen on (default: this machine's one network "
@@ -54,17 +55,16 @@ def choose_host(given: str | None) -> str | None:
     return None
 
 
-def cmd_scribes(args: argparse.Namespace, path: Path) -> int:
+def cmd_scribes(args: argparse.Namespace, path: Path | str) -> int:
+    from facilitator.cli_store import writing
     from facilitator.scribes.server import BindError
     from facilitator.scribes.site import ScribeSite
     from facilitator.services.bundle import Services
-    from facilitator.storage.database import open_store
 
     host = choose_host(args.host)
     if host is None:
         return EXIT_BAD_INPUT
-    store = open_store(path, exclusive=False, create=False)
-    try:
+    with writing(path) as store:  # beside the app on the same file, or a station of a server
         services = Services.over(store)
         workshops = services.workshops.list()
         chosen = next((w for w in workshops if args.workshop in (None, w.id)), None)
@@ -85,8 +85,6 @@ def cmd_scribes(args: argparse.Namespace, path: Path) -> int:
             _serve_until_stopped()
         finally:
             site.stop()
-    finally:
-        store.close()
     print(translate("cli", "Stopped."), flush=True)
     return 0
 

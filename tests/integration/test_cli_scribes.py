@@ -20,7 +20,7 @@ from tests.scribe_support import WRITE
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _demo_file(path: Path) -> tuple[int, int]:
+def _demo_file(path: Path | str) -> tuple[int, int]:
     store = open_store(path)
     try:
         services = Services.over(store)
@@ -31,8 +31,9 @@ def _demo_file(path: Path) -> tuple[int, int]:
     return workshop_id, first_item
 
 
-def test_serves_prints_each_tables_address_and_stops_on_ctrl_c(tmp_path: Path) -> None:
-    db = tmp_path / "w.sqlite"
+def test_serves_prints_each_tables_address_and_stops_on_ctrl_c(any_store_target: Path | str) -> None:
+    """On an SQLite file and on a PostgreSQL station's server alike."""
+    db = any_store_target
     _workshop, item_id = _demo_file(db)
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen(
