@@ -33,8 +33,9 @@ def test_installed_packages_the_app_does_not_require_are_excluded() -> None:
 
 def test_qt_modules_the_app_never_imports_are_excluded() -> None:
     unused = app_contents.unused_qt_modules()
-    assert "PySide6.QtNetwork" in unused and "PySide6.QtQml" in unused
-    assert not {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"} & set(unused)
+    assert "PySide6.QtQml" in unused and "PySide6.QtSql" in unused
+    # QtNetwork lists the laptop's addresses for the table scribes' server: it is carried.
+    assert not {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtNetwork"} & set(unused)
 
 
 def test_qt_plugins_kept_are_the_desktop_platforms_and_input_methods() -> None:
