@@ -168,8 +168,9 @@ def test_no_path_reaches_the_file_system_or_lists_a_folder(running, path):
 
 
 def test_rate_limits_answer_429_with_retry_after(world):
+    # Refills of one line per 100 s: a slow, loaded machine refills nothing between the five posts.
     tight = Limits(requests_per_address=GENEROUS.requests_per_address, writes_per_address=Rate(1000, 1000),
-                   writes_per_access=Rate(0.5, 3), joins_per_address=Rate(0.1, 2))
+                   writes_per_access=Rate(0.01, 3), joins_per_address=Rate(0.01, 2))
     with running_site(world, tight) as running:
         phone = running.phone(0)
         statuses = [phone.post("/api/lines", json=_line(running, f"l{i}", f"client-{i:04d}"), headers=WRITE)
