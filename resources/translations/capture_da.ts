@@ -441,6 +441,10 @@
 <context>
     <name>Wall</name>
     <message>
+        <source>written at the table</source>
+        <translation>skrevet ved bordet</translation>
+    </message>
+    <message>
         <source>↑ 1 more line</source>
         <translation>↑ 1 linje mere</translation>
     </message>

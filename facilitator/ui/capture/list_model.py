@@ -7,7 +7,7 @@ from typing import Any
 
 from functools import cache
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from facilitator.domain.kinds import ContributionKind, ContributionOrigin
@@ -19,20 +19,36 @@ OriginRole = Qt.ItemDataRole.UserRole + 3
 
 _MARKS = {ContributionKind.DECISION: "✔ ", ContributionKind.QUESTION: "? "}
 _COLOURS = {ContributionKind.DECISION: QColor("#1b6e20"), ContributionKind.QUESTION: QColor("#1f4e9c")}
+TABLE_MARK_COLOUR = QColor("#5b6470")  # muted: the mark is a hint, not part of the text
 
 Index = QModelIndex | QPersistentModelIndex
 
 
+def paint_phone(painter: QPainter, box: QRectF, colour: QColor) -> None:
+    """A small phone outline filling the height of ``box``: the mark of a line written at the table."""
+    height = box.height()
+    width = min(box.width(), height * 0.54)
+    body = QRectF(box.center().x() - width / 2, box.top(), width, height)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, max(1.2, height / 9)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    inset = painter.pen().widthF() / 2
+    body = body.adjusted(inset, inset, -inset, -inset)
+    painter.drawRoundedRect(body, width * 0.22, width * 0.22)
+    speaker_y = body.bottom() - body.height() * 0.16
+    painter.drawLine(QPointF(body.center().x() - body.width() * 0.15, speaker_y),
+                     QPointF(body.center().x() + body.width() * 0.15, speaker_y))
+    painter.restore()
+
+
 @cache
 def table_icon() -> QIcon:
-    """A small phone: the mark of a line written by the table's scribe (drawn, no image file)."""
+    """The phone mark as a list's icon (drawn, no image file)."""
     pixmap = QPixmap(16, 16)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#5b6470"), 1.6))
-    painter.drawRoundedRect(QRectF(4.5, 1.5, 7, 13), 1.8, 1.8)
-    painter.drawLine(7, 12, 9, 12)
+    paint_phone(painter, QRectF(1, 1, 14, 14), TABLE_MARK_COLOUR)
     painter.end()
     return QIcon(pixmap)
 
@@ -117,6 +133,10 @@ class ContributionListModel(QAbstractListModel):
         self._lines = [*self._lines, line]
         self._shown = [*self._shown, numbered(self._lines)[-1]]
         self.endInsertRows()
+
+    def written_at_table(self) -> bool:
+        """Whether any line of the list came from the table's phone."""
+        return any(line.origin == ContributionOrigin.TABLE for line in self._lines)
 
     def line(self, row: int) -> ContributionView:
         return self._lines[row]

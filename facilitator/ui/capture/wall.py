@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QTextLayout
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QTextLayout
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
+
+from facilitator.domain.kinds import ContributionOrigin
 
 from facilitator.services.capture import CaptureService
 from facilitator.services.changes import Changes
 from facilitator.ui.audience import AudienceWords, audience_words
-from facilitator.ui.capture.list_model import ContributionListModel
+from facilitator.ui.capture.list_model import TABLE_MARK_COLOUR, ContributionListModel, OriginRole, paint_phone
 from facilitator.ui.capture.list_panel import list_title
 from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.run.wall_fit import MORE_GAP, ROW_GAP, newest_that_fit, text_layout
@@ -18,6 +20,72 @@ TEXT = QColor("#111111")
 MUTED = QColor("#5b6470")
 PAPER = QColor("white")
 PADDING = 4.0  # left and right of the lines, as the heading has
+# After a line written at a table: a stand-in glued to its last word (it wraps with it), drawn
+# transparent; the phone mark is painted over it.
+TABLE_TAIL = "\u00a00"
+NOTE_POINT_SIZE = 13  # the phone mark's explanation: small, it is a hint to the room
+
+
+def by_table(model: ContributionListModel, row: int) -> bool:
+    return model.data(model.index(row), OriginRole) == ContributionOrigin.TABLE
+
+
+def wall_text(model: ContributionListModel, row: int) -> str:
+    """The line as the wall lays it out: room for the phone mark after a table's line."""
+    text = str(model.data(model.index(row)) or "")
+    return text + TABLE_TAIL if by_table(model, row) else text
+
+
+def paint_table_mark(painter: QPainter, layout: QTextLayout, origin: QPointF) -> QRectF:
+    """The phone mark over the stand-in at the end of ``layout`` (drawn at ``origin``)."""
+    position = len(layout.text()) - 1
+    line = layout.lineForTextPosition(position)
+    left = line.cursorToX(position)[0]
+    right = line.cursorToX(position + 1)[0]
+    height = QFontMetricsF(layout.font()).capHeight()
+    box = QRectF(origin.x() + left, origin.y() + line.y() + line.ascent() - height, right - left, height)
+    paint_phone(painter, box, TABLE_MARK_COLOUR)
+    return box
+
+
+class TableMarkNote(QWidget):
+    """One small line under the lists, "▯ written at the table", shown while any line has the mark."""
+
+    def __init__(self, words: AudienceWords, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._font = QFont()
+        self._font.setPointSize(NOTE_POINT_SIZE)
+        self._font.setItalic(True)
+        self.text = ""
+        self.set_words(words)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_words(self, words: AudienceWords) -> None:
+        self.text = words.translate("Wall", "written at the table")
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        metrics = QFontMetricsF(self._font)
+        return QSize(int(metrics.horizontalAdvance(self.text) + 3 * metrics.height()), int(metrics.height() + 4))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        """Right-aligned on a white pill: readable on the stage's dark margin as on white."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self._font)
+        metrics = QFontMetricsF(self._font)
+        mark = metrics.capHeight() * 1.3
+        width = metrics.horizontalAdvance(self.text)
+        pill = QRectF(self.width() - PADDING - width - mark - 3 * PADDING, 0, width + mark + 3 * PADDING, self.height())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(PAPER)
+        painter.drawRoundedRect(pill, 4, 4)
+        baseline = 2 + metrics.ascent()
+        paint_phone(painter, QRectF(pill.left() + PADDING, baseline - mark, mark * 0.7, mark), MUTED)
+        painter.setPen(MUTED)
+        painter.drawText(QPointF(pill.right() - PADDING - width, baseline), self.text)
+        painter.end()
 
 
 class WallLines(QWidget):
@@ -30,7 +98,8 @@ class WallLines(QWidget):
     Attributes:
         hidden: how many of the oldest lines the last paint left out.
         shown_rows: the rows the last paint showed, oldest first.
-        drawn: where the last paint put the marker ("more") and each line ("line<row>").
+        drawn: where the last paint put the marker ("more"), each line ("line<row>") and the
+            phone mark after each line written at a table ("mark<row>").
     """
 
     def __init__(self, model: ContributionListModel, font: QFont, words: AudienceWords,
@@ -65,15 +134,17 @@ class WallLines(QWidget):
         self.update()
 
     def laid_out_characters(self, row: int) -> int:
-        """How many characters of ``row`` the layout places (all of them: nothing is cut)."""
-        layout = text_layout(self._text(row), self._line_font(row), self._text_width())
-        return sum(layout.lineAt(i).textLength() for i in range(layout.lineCount()))
+        """How many characters of ``row``'s text the layout places (all of them: nothing is cut)."""
+        layout = self._layout(row, self._text_width())
+        tail = len(TABLE_TAIL) if by_table(self._model, row) else 0
+        return sum(layout.lineAt(i).textLength() for i in range(layout.lineCount())) - tail
 
     def _text_width(self) -> float:
         return max(1.0, self.width() - 2 * PADDING)
 
-    def _text(self, row: int) -> str:
-        return str(self._model.data(self._model.index(row)) or "")
+    def _layout(self, row: int, width: float) -> QTextLayout:
+        tail = len(TABLE_TAIL) if by_table(self._model, row) else 0
+        return text_layout(wall_text(self._model, row), self._line_font(row), width, tail)
 
     def _line_font(self, row: int) -> QFont:
         marked = self._model.data(self._model.index(row), Qt.ItemDataRole.FontRole)
@@ -92,7 +163,7 @@ class WallLines(QWidget):
         used, row = 0.0, self._model.rowCount()
         while row > 0 and used <= available:
             row -= 1
-            layout = text_layout(self._text(row), self._line_font(row), width)
+            layout = self._layout(row, width)
             used += layout.boundingRect().height() + ROW_GAP
             layouts.append(layout)
         layouts.reverse()
@@ -125,6 +196,8 @@ class WallLines(QWidget):
             layout = layouts[row - start]
             layout.draw(painter, QPointF(PADDING, y))
             self.drawn[f"line{row}"] = layout.boundingRect().translated(PADDING, y)
+            if by_table(self._model, row):
+                self.drawn[f"mark{row}"] = paint_table_mark(painter, layout, QPointF(PADDING, y))
             y += heights[row - start]
         painter.end()
 
@@ -134,8 +207,10 @@ class WallWidget(QWidget):
 
     Embed it with ``WallWidget(capture, feed)`` and call :meth:`set_item` when the running item
     changes; it re-reads on every capture change on the feed. Lists without lines are left out
-    so the wall uses its width for what has been said. Its own words (the plenary's heading,
-    "↑ N more lines") are in the workshop's language, :meth:`set_language`.
+    so the wall uses its width for what has been said. Lines written on a table's phone end in a
+    small phone mark, explained once under the lists while any is shown. Its own words (the
+    plenary's heading, "↑ N more lines", "written at the table") are in the workshop's language,
+    :meth:`set_language`.
     """
 
     def __init__(
@@ -155,6 +230,8 @@ class WallWidget(QWidget):
         self._grid = QGridLayout(self)
         self.columns: list[tuple[QLabel, WallLines, ContributionListModel]] = []
         self._placed: tuple[int, ...] = ()  # the line views in the grid now, left to right
+        self.note = TableMarkNote(self._words, self)
+        self.note.hide()
         self.setStyleSheet("background: white; color: black;")
         feed.changed.connect(self._on_changed)
         self.set_item(item_id)
@@ -172,6 +249,7 @@ class WallWidget(QWidget):
         if language == self._words.language:
             return
         self._words = audience_words(language)
+        self.note.set_words(self._words)
         self._rebuild()
 
     @property
@@ -188,6 +266,10 @@ class WallWidget(QWidget):
             lines.set_font(self._font)
             model.font = QFont(self._font)
 
+    def note_height(self) -> float:
+        """The room the phone mark's explanation takes under the lists (0 while it is hidden)."""
+        return self.note.sizeHint().height() + self._grid.verticalSpacing() if self.note.isVisibleTo(self) else 0.0
+
     def _heading_font(self) -> QFont:
         heading = QFont(self._font)
         heading.setBold(True)
@@ -201,6 +283,7 @@ class WallWidget(QWidget):
                 widget.deleteLater()
         self.columns = []
         self._placed = ()
+        self.note.hide()
         if self._item_id is None:
             return
         translate = self._words.translate
@@ -241,6 +324,14 @@ class WallWidget(QWidget):
             lines.setVisible(True)
         for column in range(len(shown), self._grid.columnCount()):
             self._grid.setColumnStretch(column, 0)
+        self._grid.removeWidget(self.note)
+        self._grid.addWidget(self.note, 2, 0, 1, len(shown))
+        self._show_note()
+
+    def _show_note(self) -> None:
+        marked = any(model.written_at_table() for _label, _lines, model in self.columns)
+        if marked != self.note.isVisibleTo(self):
+            self.note.setVisible(marked)
 
     def _on_changed(self, changes: Changes) -> None:
         """Rebuild when the lists may have changed; else re-read only the lists the change names."""
@@ -253,4 +344,5 @@ class WallWidget(QWidget):
                 if changes.in_list(self._item_id, model.cluster_id, model.column_index):
                     model.reload()
             self._place()
+            self._show_note()
 

@@ -20,7 +20,7 @@ from facilitator.services.changes import Changes
 from facilitator.services.voting import VotingService
 from facilitator.ui.capture.aco_projector import AcoProjectorWidget
 from facilitator.ui.capture.vote_chart import VoteChartWidget
-from facilitator.ui.capture.wall import WallWidget
+from facilitator.ui.capture.wall import WallWidget, wall_text
 from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.run.wall_fit import WallColumn, fitting_point_size
 
@@ -121,10 +121,11 @@ class ProjectorBoard(QStackedWidget):
         columns = self.wall.columns
         shown = [c for c in columns if c[2].rowCount()] or columns
         wall_columns = [
-            WallColumn(label.text(), tuple(str(model.data(model.index(row)) or "") for row in range(model.rowCount())))
+            WallColumn(label.text(), tuple(wall_text(model, row) for row in range(model.rowCount())))
             for label, _lines, model in shown
         ]
-        size = fitting_point_size(wall_columns, self.width(), self.height(), self.wall.font(),
+        height = self.height() - self.wall.note_height()
+        size = fitting_point_size(wall_columns, self.width(), height, self.wall.font(),
                                   self._smallest, self._smallest * 2)
         self.wall.set_point_size(size)
 

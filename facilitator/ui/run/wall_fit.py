@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextCharFormat, QTextLayout, QTextOption
 
 WRAP = int(Qt.TextFlag.TextWordWrap)
 ROW_GAP = 4.0  # between two lines of a list
@@ -28,9 +28,19 @@ class WallColumn:
     lines: tuple[str, ...]
 
 
-def text_layout(text: str, font: QFont, width: float) -> QTextLayout:
-    """``text`` laid out in ``width``: wrapped at spaces, and inside a word longer than the width."""
+def text_layout(text: str, font: QFont, width: float, hidden_tail: int = 0) -> QTextLayout:
+    """``text`` laid out in ``width``: wrapped at spaces, and inside a word longer than the width.
+
+    The last ``hidden_tail`` characters take their room but are drawn transparent (a mark is
+    painted over them).
+    """
     layout = QTextLayout(text, font)
+    if hidden_tail:
+        hidden = QTextLayout.FormatRange()
+        hidden.start, hidden.length = len(text) - hidden_tail, hidden_tail
+        hidden.format = QTextCharFormat()
+        hidden.format.setForeground(QColor(Qt.GlobalColor.transparent))
+        layout.setFormats([hidden])
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)

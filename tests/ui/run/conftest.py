@@ -1,4 +1,4 @@
-"""A console over seed 000's programme with a clock the test moves."""
+"""A console over seed 000's programme with a clock the test moves; a projector picture showing the wall."""
 
 from __future__ import annotations
 
@@ -11,10 +11,15 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from facilitator.domain.clock import ManualClock
+from facilitator.domain.kinds import ProjectorMode
+from facilitator.services.bundle import Services
 from facilitator.services.run import RunService
 from facilitator.storage.database import Store, open_store
-from facilitator.ui.change_feed import ChangeFeed
+from facilitator.ui.change_feed import ChangeFeed, perform
 from facilitator.ui.run.console import RunConsole
+from facilitator.ui.run.projector_board import BoardSources
+from facilitator.ui.run.projector_stage import ProjectorStage
+from tests.capture_fixtures import World
 from tests.run_support import DAY, seed_store
 
 
@@ -63,3 +68,16 @@ def rig(tmp_path: Path, make_console) -> Rig:
     clock = ManualClock(DAY + timedelta(hours=12, minutes=30))
     store, service, console = make_console(path, clock, workshop_id)
     return Rig(path, store, clock, service, console, workshop_id, ids)
+
+
+@pytest.fixture
+def wall_stage(qtbot, services: Services, world: World):  # noqa: ANN001, ANN201
+    """A projector picture (1920×1080) whose group-work item shows the wall; the module gives ``world``."""
+    feed = ChangeFeed()
+    stage = ProjectorStage(BoardSources(services.capture, services.voting, services.aco, feed))
+    qtbot.addWidget(stage)
+    stage.resize(1920, 1080)
+    stage.show()
+    qtbot.waitExposed(stage)
+    assert perform(stage, feed, services.capture.set_projector_mode, world.group_item_id, ProjectorMode.WALL)
+    return stage, feed

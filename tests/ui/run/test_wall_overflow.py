@@ -9,11 +9,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRectF
 
-from facilitator.domain.kinds import ProjectorMode
 from facilitator.services.bundle import Services
 from facilitator.storage.models import Workshop
-from facilitator.ui.change_feed import ChangeFeed, perform
-from facilitator.ui.run.projector_board import BoardSources
+from facilitator.ui.change_feed import perform
 from facilitator.ui.run.projector_stage import ProjectorStage
 from facilitator.ui.run.slide import Layout, Slide
 from facilitator.ui.run.wall_fit import newest_that_fit
@@ -22,18 +20,6 @@ from tests.capture_fixtures import World, world_fixture
 world = pytest.fixture(world_fixture)
 LINE = "Et sammenhængende borgerforløb før, under og efter behandling på tværs af sektorer"
 LONG_WORD = "Sundhedsaftalesamarbejdskoordinationsmodelimplementeringsarbejdsgruppemøderække" * 2
-
-
-@pytest.fixture
-def wall_stage(qtbot, services: Services, world: World):  # noqa: ANN001, ANN201
-    feed = ChangeFeed()
-    stage = ProjectorStage(BoardSources(services.capture, services.voting, services.aco, feed))
-    qtbot.addWidget(stage)
-    stage.resize(1920, 1080)
-    stage.show()
-    qtbot.waitExposed(stage)
-    assert perform(stage, feed, services.capture.set_projector_mode, world.group_item_id, ProjectorMode.WALL)
-    return stage, feed
 
 
 def show(stage: ProjectorStage, services: Services, world: World, language: str = "da") -> None:
