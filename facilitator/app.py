@@ -24,6 +24,7 @@ from facilitator.storage.urls import with_password, without_password
 from facilitator.storage.locations import backup_folder
 from facilitator.ui.agenda.agenda_view import AgendaView
 from facilitator.ui.backups.backup_scheduler import DEFAULT_INTERVAL_MINUTES, BackupScheduler
+from facilitator.ui.backups.backup_status import show_backup_status
 from facilitator.ui.change_feed import POLL_MS, SERVER_POLL_MS, ChangeFeed, show_store_error
 from facilitator.ui.capture.capture_view import CaptureView
 from facilitator.ui.main_window import MainWindow
@@ -212,7 +213,7 @@ class FacilitatorApp:
     def _start_backups(self, path: Path, window: MainWindow) -> None:
         minutes = int(self.settings.value(_BACKUP_MINUTES, DEFAULT_INTERVAL_MINUTES))
         self.backup_scheduler = BackupScheduler(self.backups, path, minutes, window)
-        self.backup_scheduler.failed.connect(window.statusBar().showMessage)
+        show_backup_status(self.backup_scheduler, window.statusBar())
         self.backup_scheduler.start()
 
     def show_restore(self) -> None:

@@ -7,6 +7,7 @@ work on a machine without a display.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -27,6 +28,7 @@ from facilitator.version import version_text
 
 Handler = Callable[[argparse.Namespace], int]
 EXIT_STORE_ERROR = 2
+EXIT_BROKEN_PIPE = 1
 
 
 def _add_common_options(parser: argparse.ArgumentParser, default: object = None) -> None:
@@ -143,4 +145,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         from facilitator.startup import run_gui
 
         return run_gui(args.db, args.lang)
-    return run_command(args)
+    try:
+        return run_command(args)
+    except BrokenPipeError:
+        return _reader_went_away()
+
+
+def _reader_went_away() -> int:
+    """``facilitator import-agenda … | head``: the reader of standard output has gone.
+
+    What the command did is done; it stops printing without a traceback, and standard output
+    goes to the null device so that Python's own flush at exit does not complain either (the
+    recipe of Python's documentation on SIGPIPE).
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE

@@ -38,6 +38,21 @@ class AttachmentView:
     item_id: int | None
 
 
+def read_attachment_file(path: Path) -> bytes:
+    """The bytes of a file to attach; its size is checked before a byte is read (a 2 GB video
+    picked by mistake would otherwise fill the memory first); raises :class:`InputError`."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise _too_big()
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(
+            QT_TRANSLATE_NOOP("InputError", "The file {path} could not be read: {reason}"),
+            path=path,
+            reason=exc.strerror,
+        ) from exc
+
+
 def read_attachments(session: Session, workshop_id: int) -> list[AttachmentView]:
     """The workshop's attachments in order, without loading the files themselves."""
     rows = session.exec(
@@ -111,17 +126,7 @@ class AttachmentService:
     ) -> tuple[int | None, Changes]:
         """Read a file from disk into the workshop file."""
         path = Path(path)
-        try:
-            if path.stat().st_size > MAX_BYTES:
-                raise _too_big()
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(
-                QT_TRANSLATE_NOOP("InputError", "The file {path} could not be read: {reason}"),
-                path=path,
-                reason=exc.strerror,
-            ) from exc
-        return self.add(workshop_id, title, filename=path.name, data=data, item_id=item_id)
+        return self.add(workshop_id, title, filename=path.name, data=read_attachment_file(path), item_id=item_id)
 
     def file_data(self, attachment_id: int) -> bytes:
         """The stored file's bytes (saved out by :func:`facilitator.export.attachments.save_attachment`)."""

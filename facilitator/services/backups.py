@@ -8,6 +8,7 @@ first keeps the current file as a backup of its own, so a restore can itself be 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import time
 from collections.abc import Callable
@@ -24,7 +25,7 @@ from facilitator.storage.backup import BackupDamagedError, BackupMissingError
 from facilitator.storage.errors import LockedError
 
 DEFAULT_KEEP = 20
-STALE_PARTIAL_S = 600
+STALE_PARTIAL_S = 120  # longer than any backup takes: an older .partial was left by a kill
 SUFFIX = ".sqlite"
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(
@@ -72,8 +73,19 @@ class BackupInfo:
 
 
 def _key(workshop: Path) -> str:
-    """Tells apart two workshop files with the same name in different folders."""
-    return hashlib.sha1(str(workshop.expanduser().absolute()).encode()).hexdigest()[:8]
+    """Tells apart two workshop files with the same name in different folders.
+
+    The path's bytes as the file system has them: a name that is not valid UTF-8 (a stick from
+    another computer) would not encode as text and stopped every backup.
+    """
+    return hashlib.sha1(os.fsencode(workshop.expanduser().absolute())).hexdigest()[:8]
+
+
+def _name_part(workshop: Path) -> str:
+    """The workshop file's name as it appears in its backups' names: printable, one line, short."""
+    readable = "".join(char if char.isprintable() and not 0xD800 <= ord(char) <= 0xDFFF else "_"
+                       for char in workshop.stem)
+    return re.sub(r"[/\\:*?\"<>|]", "_", readable)[:60] or "workshop"
 
 
 def _parse(path: Path) -> BackupInfo | None:
@@ -140,18 +152,31 @@ class BackupService:
         """
         if not store.exclusive:
             raise LockedError(store.path)
-        source = self.find(name).path
-        backup.verify(source)
+        info = self.find(name)
+        self._refuse_another_files(info, store.path)
+        backup.verify(info.path)
         store.engine.dispose()
-        return self._replace(source, store.path)
+        return self._replace(info.path, store.path)
 
     def restore_file(self, name: str, workshop: Path) -> BackupInfo | None:
         """Restore into a file no app has open (the CLI); refused while another instance has it."""
-        source = self.find(name).path
-        backup.verify(source)
+        info = self.find(name)
         workshop = workshop.expanduser().absolute()
+        self._refuse_another_files(info, workshop)
+        backup.verify(info.path)
         with exclusive_access(workshop):
-            return self._replace(source, workshop)
+            return self._replace(info.path, workshop)
+
+    @staticmethod
+    def _refuse_another_files(info: BackupInfo, workshop: Path) -> None:
+        """A backup goes back only into the file it was taken of, or that file moved or renamed
+        (it holds the same workshops); a missing or unreadable file only takes its own name's."""
+        if f"--{_key(workshop)}--" in info.name:
+            return
+        shared = backup.shares_a_workshop(info.path, workshop)
+        if shared or (shared is None and info.workshop_file == _name_part(workshop) + SUFFIX):
+            return
+        raise backup.BackupOfAnotherFileError(workshop, info.name, info.workshop_file)
 
     def _replace(self, source: Path, workshop: Path) -> BackupInfo | None:
         kept = self._keep_current(workshop)
@@ -181,7 +206,7 @@ class BackupService:
         now = self._clock()
         while True:
             stamp = f"{now.strftime(_STAMP)}-{now.microsecond // 1000:03d}"
-            target = self._folder / f"{workshop.stem}--{_key(workshop)}--{stamp}--{reason}{SUFFIX}"
+            target = self._folder / f"{_name_part(workshop)}--{_key(workshop)}--{stamp}--{reason}{SUFFIX}"
             if not target.exists():
                 return target
             now = now.replace(microsecond=(now.microsecond + 1000) % 1_000_000)

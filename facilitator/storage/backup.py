@@ -44,6 +44,38 @@ class BackupMissingError(StoreError):
         )
 
 
+class BackupOfAnotherFileError(StoreError):
+    """The backup the user named was taken of another workshop file: restoring it would replace
+    this file's workshops with that one's."""
+
+    def __init__(self, path: Path, backup_name: str, other_file: str) -> None:
+        super().__init__(path, f"{backup_name} is a backup of {other_file}")
+        self.backup_name = backup_name
+        self.other_file = other_file
+
+    def message(self) -> str:
+        return QCoreApplication.translate(
+            "BackupError",
+            "{name} is a backup of {other}, another workshop file, not of {path}. Nothing was changed.",
+        ).format(name=self.backup_name, other=self.other_file, path=self.path)
+
+
+def shares_a_workshop(first: Path, second: Path) -> bool | None:
+    """Whether two workshop files hold a workshop created at the same instant (one is a copy of
+    the other, moved or renamed since); None when either cannot be read."""
+    found = []
+    for path in (first, second):
+        try:
+            connection = connect_read_only(path)
+            try:
+                found.append(set(connection.execute("SELECT id, created_at FROM workshop")))
+            finally:
+                connection.close()
+        except (sqlite3.Error, UnicodeDecodeError):
+            return None
+    return bool(found[0] & found[1])
+
+
 def backup_to(source: Path, target: Path) -> Path:
     """Write a verified snapshot of ``source`` to ``target`` (replaced if present).
 
@@ -146,6 +178,8 @@ def restore_file(source: Path, target: Path) -> None:
     """
     verify(source)
     staged = backup_to(source, target.with_name(target.name + ".restoring"))
+    if target.exists():
+        copy_mode(target, staged)  # a restore keeps the file's permissions (a 0600 file stays 0600)
     for suffix in SIDE_FILES:
         Path(f"{target}{suffix}").unlink(missing_ok=True)
     staged.replace(target)
@@ -202,6 +236,15 @@ def before_upgrade_copies(path: Path) -> list[Path]:
 def newest_before_upgrade(path: Path) -> Path | None:
     copies = before_upgrade_copies(path)
     return copies[0] if copies else None
+
+
+def remove_leftovers(path: Path) -> None:
+    """Half-written copies a kill left next to the workshop file ``path`` (a restore's staging
+    copy, a before-upgrade copy): called while holding the file's lock, so none is in use."""
+    staged = [path.with_name(path.name + ".restoring"), path.with_name(path.name + ".restoring.partial")]
+    pattern = f"{glob.escape(path.stem)}.before-upgrade-*{glob.escape(path.suffix)}.partial"
+    for leftover in [*staged, *path.parent.glob(pattern)]:
+        _remove_with_side_files(leftover)
 
 
 def _remove_with_side_files(path: Path) -> None:

@@ -33,7 +33,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
 from facilitator.storage import backup, errors, migrate
-from facilitator.storage.disk import disk_is_full
+from facilitator.storage.disk import create_private_file, disk_is_full
 from facilitator.storage.file_lock import UNFINISHED_LOCK_GRACE_S, acquire_lock, exclusive_access
 from facilitator.storage.sqlite import (
     SQLITE_HEADER,
@@ -355,7 +355,11 @@ def open_store(path: Path | str, *, exclusive: bool = True, create: bool = True,
     if not create and not path.exists():
         raise errors.MissingFileError(path)
     state = inspect_file(path)
+    if not path.exists():
+        create_private_file(path)  # 0600 whatever the umask; SQLite gives its -wal and -shm the same
     lock = acquire_lock(path, take_over=take_over_lock) if exclusive else None
+    if lock is not None:
+        backup.remove_leftovers(path)
     engine = create_sqlite_engine(path)
     try:
         if lock is not None or not _needs_upgrade(state):

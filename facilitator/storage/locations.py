@@ -6,15 +6,16 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from facilitator.storage.disk import private_folder
+
 APP_NAME = "Facilitator"
 DEFAULT_FILE_NAME = "workshops.sqlite"
 
 
 def data_folder() -> Path:
-    """The user's data folder for the app (created on first use)."""
-    folder = user_data_path(APP_NAME, appauthor=False)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    """The user's data folder for the app (created on first use), readable by the user only:
+    workshop files hold participants' names and e-mail addresses."""
+    return private_folder(user_data_path(APP_NAME, appauthor=False))
 
 
 def default_database() -> Path:
@@ -22,6 +23,4 @@ def default_database() -> Path:
 
 
 def backup_folder() -> Path:
-    folder = data_folder() / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return private_folder(data_folder() / "backups")

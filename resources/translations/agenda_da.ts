@@ -314,10 +314,6 @@
         <translation>Bilag</translation>
     </message>
     <message>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Kan ikke læse {path}: {reason}</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>

@@ -33,6 +33,10 @@
         <source>There is no backup called {path}.</source>
         <translation>Der findes ingen sikkerhedskopi med navnet {path}.</translation>
     </message>
+    <message>
+        <source>{name} is a backup of {other}, another workshop file, not of {path}. Nothing was changed.</source>
+        <translation>{name} er en sikkerhedskopi af {other}, en anden workshopfil, ikke af {path}. Intet er ændret.</translation>
+    </message>
 </context>
 <context>
     <name>BackupMenu</name>
@@ -81,6 +85,10 @@
 </context>
 <context>
     <name>BackupScheduler</name>
+    <message>
+        <source>Backups are written again: {name}</source>
+        <translation>Sikkerhedskopierne skrives igen: {name}</translation>
+    </message>
     <message>
         <source>The backup could not be written: {reason}</source>
         <translation>Sikkerhedskopien kunne ikke skrives: {reason}</translation>

@@ -147,3 +147,25 @@ def test_replace_keeps_the_old_agenda_and_undo_brings_it_back(tmp_path: Path):
     assert agenda_titles(db, workshop_id) == []
     nothing = run("--db", str(db), "import-agenda", "--workshop", str(workshop_id), "--undo")
     assert nothing.returncode == 1 and "no import to undo" in nothing.stderr
+
+
+def test_import_agenda_into_head_exits_quietly(tmp_path: Path) -> None:
+    """``import-agenda … | head``: the import is done, and no traceback when head stops reading."""
+    db = tmp_path / "w.sqlite"
+    workshop = make_workshop(db)
+    programme = tmp_path / "program.txt"
+    notes = "".join(f"Bemærkning {n}\n\n" for n in range(3000))  # each printed as "kept as a note"
+    programme.write_text(notes + "09.00 Velkomst\n", encoding="utf-8")
+    importing = subprocess.Popen([sys.executable, "-m", "facilitator", "--lang", "en", "--db", str(db),
+                                  "import-agenda", "--workshop", str(workshop), str(programme)],
+                                 cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert importing.stdout is not None and importing.stderr is not None
+    assert importing.stdout.readline().startswith("Imported 1 items")
+    importing.stdout.close()  # head has read its line
+    importing.wait(timeout=120)
+    assert importing.stderr.read() == ""
+    store = open_store(db)
+    try:
+        assert [item.title for item in Services.over(store).agenda.agenda(workshop).items][-1] == "Velkomst"
+    finally:
+        store.close()

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.schedule import ScheduledItem
 from facilitator.services.agenda import AttachmentCopy, ItemView
-from facilitator.services.attachments import AttachmentView
+from facilitator.services.attachments import AttachmentView, read_attachment_file
+from facilitator.services.input_errors import InputError
 from facilitator.ui.agenda.editing import AgendaEditor
 from facilitator.ui.agenda.kind_delegate import KindDelegate
 from facilitator.ui.agenda.phase_model import KIND, PhaseModel
@@ -146,10 +147,9 @@ class DetailPane(QWidget):
         if not path:
             return
         try:
-            data = Path(path).read_bytes()
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Not attached"),
-                                self.tr("Cannot read {path}: {reason}").format(path=path, reason=error.strerror))
+            data = read_attachment_file(Path(path))  # the size is checked before a byte is read
+        except InputError as error:
+            QMessageBox.warning(self, self.tr("Not attached"), error.message())
             return
         self._editor.add_attachment(
             AttachmentCopy(self._editor.workshop_id, self._item.id, Path(path).stem, Path(path).name, data)

@@ -30,7 +30,7 @@ class _BackupRunnable(QRunnable):
     def run(self) -> None:
         try:
             info = self._job()
-        except (StoreError, OSError) as error:
+        except Exception as error:  # noqa: BLE001 — any failure, even a bug, must reach the user
             self._relay.failed.emit(error)
             return
         self._relay.finished.emit(info)
@@ -43,15 +43,20 @@ class BackupScheduler(QObject):
     that would freeze the projector's countdown every few minutes. One backup runs at a time; a
     tick that finds one still running is skipped. A periodic backup is also skipped when nothing
     changed. A failure must not interrupt a live session with a dialog: it is reported through
-    ``failed`` (the main window shows it in the status bar) and retried at the next tick.
+    ``failed`` (the main window shows it in the status bar) once, not at every tick, and retried
+    at every tick; the first backup that works again is reported through ``recovered``. Any
+    exception counts as a failure: a file name that would not encode once made the scheduler
+    stop for good without a word.
 
     Signals:
         taken(object): a :class:`BackupInfo` was written and verified.
         failed(str): a backup could not be written; the message is for the user.
+        recovered(str): backups are written again after a failure; the message is for the user.
     """
 
     taken = Signal(object)
     failed = Signal(str)
+    recovered = Signal(str)
 
     def __init__(self, service: BackupService, workshop: Path, interval_minutes: int,
                  parent: QObject | None = None) -> None:
@@ -66,6 +71,7 @@ class BackupScheduler(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(max(1, interval_minutes) * 60_000)
         self._timer.timeout.connect(self.back_up_if_changed)
+        self._failure_shown: str | None = None
 
     def start(self) -> None:
         """Back up now (in the background), then periodically."""
@@ -78,6 +84,10 @@ class BackupScheduler(QObject):
     def stop(self) -> None:
         """No more backups; waits for one in progress (before the file is closed or replaced)."""
         self._timer.stop()
+        self._pool.waitForDone()
+
+    def wait_until_idle(self) -> None:
+        """Wait for the backup in progress, if any (the timer keeps running)."""
         self._pool.waitForDone()
 
     @property
@@ -95,12 +105,19 @@ class BackupScheduler(QObject):
             self._pool.start(_BackupRunnable(job, self._relay))
 
     def _on_finished(self, info: BackupInfo | None) -> None:
-        if info is not None:
-            self.taken.emit(info)
+        if info is None:
+            return
+        if self._failure_shown is not None:
+            self._failure_shown = None
+            self.recovered.emit(self.tr("Backups are written again: {name}").format(name=info.name))
+        self.taken.emit(info)
 
-    def _on_failed(self, error: StoreError | OSError) -> None:
+    def _on_failed(self, error: Exception) -> None:
         if isinstance(error, StoreError):
-            self.failed.emit(error.message())
+            message = error.message()
         else:
-            self.failed.emit(self.tr("The backup could not be written: {reason}").format(
-                reason=error.strerror or str(error)))
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            message = self.tr("The backup could not be written: {reason}").format(reason=reason or type(error).__name__)
+        if message != self._failure_shown:  # said once; the next ticks try again quietly
+            self._failure_shown = message
+            self.failed.emit(message)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
@@ -266,9 +268,13 @@ def test_a_file_too_big_to_keep_is_explained(qtbot, view, services, workshop_id,
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(source), ""))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    read: list[Path] = []
+    real_read = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda path: read.append(path) or real_read(path))
     view.select_row(0)
     view.pane._add_file()
     assert shown and "larger than" in shown[0]
+    assert source not in read, "the file was read before its size was checked"
     assert services.attachments.attachments(workshop_id) == []
     assert not view.undo_action.isEnabled()
 

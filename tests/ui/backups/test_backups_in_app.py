@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator.app import FacilitatorApp
@@ -46,6 +46,8 @@ def test_a_failed_backup_is_shown_in_the_status_bar(
     app.backups = BackupService(blocked)
     assert app.open_file(db_path) and app.window is not None
     qtbot.waitUntil(lambda: "backup could not be written" in app.window.statusBar().currentMessage())
+    warning = app.window.statusBar().findChild(QLabel, "backupWarning")
+    assert warning is not None and not warning.isHidden() and "could not be written" in warning.text()
     app.close_file()
 
 
