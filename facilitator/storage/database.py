@@ -36,6 +36,7 @@ from facilitator.storage import backup, errors, migrate
 from facilitator.storage.disk import create_private_file, disk_is_full
 from facilitator.storage.file_lock import UNFINISHED_LOCK_GRACE_S, acquire_lock, exclusive_access
 from facilitator.storage.sqlite import (
+    BUSY_TIMEOUT_MS,
     SQLITE_HEADER,
     OnBusy,
     connect_read_only,
@@ -108,9 +109,20 @@ def inspect_file(path: Path, *, writing: bool = True) -> FileState:
         return FileState(is_new=True, revision=None)
     if _read_header(path) != SQLITE_HEADER:
         raise errors.NotDatabaseError(path)
-    connection = connect_read_only(path)
+    check = "integrity_check" if writing else "quick_check"
     try:
-        return _inspect_connection(path, connection, "integrity_check" if writing else "quick_check")
+        return _inspect_with(path, connect_read_only(path), check)
+    except errors.CannotReadInPlaceError:
+        if not writing:
+            raise
+    # A crash left a hot journal to roll back or a -wal to recover: reading needs a write, which
+    # is SQLite's own repair of the file about to be opened for writing anyway.
+    return _inspect_with(path, sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000), check)
+
+
+def _inspect_with(path: Path, connection: sqlite3.Connection, check: str) -> FileState:
+    try:
+        return _inspect_connection(path, connection, check)
     finally:
         connection.close()
 
@@ -128,7 +140,7 @@ def _inspect_connection(path: Path, connection: sqlite3.Connection, check: str) 
             raise errors.LockedError(path, str(exc)) from exc
         if disk_is_full(path):  # reading a WAL file needs room for its -shm: not damage
             raise errors.DiskFullError(path, str(exc)) from exc
-        if is_cannot_open(exc):
+        if is_cannot_open(exc) or is_read_only(exc):  # no -shm possible, or recovery needs a write
             raise errors.CannotReadInPlaceError(path, str(exc)) from exc
         raise errors.CorruptError(path, str(exc)) from exc
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged name in sqlite_master

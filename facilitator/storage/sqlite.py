@@ -154,11 +154,13 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 def copy_with_wal(source: Path, folder: Path) -> Path:
-    """Byte copies of ``source`` and its ``-wal`` in ``folder`` (only for a file nobody writes)."""
+    """Byte copies of ``source`` and its ``-wal`` or hot ``-journal`` in ``folder``, where SQLite
+    may recover them (only for a file nobody writes: read-only media, a crashed writer)."""
     target = folder / source.name
     shutil.copyfile(source, target)
-    if _wal_has_frames(source):
-        shutil.copyfile(f"{source}-wal", f"{target}-wal")
+    for suffix in ("-wal", "-journal"):
+        if Path(f"{source}{suffix}").is_file():
+            shutil.copyfile(f"{source}{suffix}", f"{target}{suffix}")
     return target
 
 

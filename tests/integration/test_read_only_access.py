@@ -228,3 +228,33 @@ def test_read_only_media_allow_list_check_export_and_backup(
         assert copy.execute("SELECT text FROM contribution").fetchone()[0].startswith(expected)
     copy.close()
     assert _digests(stick) == before
+
+
+def _killed_mid_transaction(path: Path) -> None:
+    """A writer in rollback-journal mode killed mid-transaction: a hot -journal, pages spilled."""
+    code = (
+        "import os, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('PRAGMA journal_mode=DELETE'); c.execute('PRAGMA cache_size=1')\n"
+        "c.execute('BEGIN'); c.execute(\"UPDATE contribution SET text = text || ' halvt skrevet'\")\n"
+        "os._exit(9)\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(path)], check=False)
+    assert Path(f"{path}-journal").stat().st_size > 0
+
+
+def test_a_file_killed_mid_transaction_is_read_without_writing_and_recovered_when_opened(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = make_workshop(tmp_path / "w.sqlite", lines=400)
+    _killed_mid_transaction(path)
+    before = _digests(tmp_path)
+    assert cli.main(["--db", str(path), "--lang", "en", "list"]) == 0
+    assert _digests(tmp_path) == before  # read from a copy: the hot journal is still there
+    store = open_store(path)  # the app rolls the journal back, as SQLite does for any writer
+    try:
+        from tests.integration.workshop_file import stored_texts
+
+        assert not any(text.endswith("halvt skrevet") for text in stored_texts(store))
+    finally:
+        store.close()
