@@ -21,6 +21,7 @@ from facilitator.cli_copy import add_copy_command
 from facilitator.cli_scribes import add_scribes_command
 from facilitator.cli_workshops import add_workshop_commands
 from facilitator.export.minutes_command import add_export_minutes
+from facilitator.export.package_command import add_send_package
 from facilitator.i18n import LANGUAGES, install_translators, preferred_language
 from facilitator.storage import errors
 from facilitator.storage.errors import StoreError
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cli_backup.add_commands(commands)
     add_export_minutes(commands)
+    add_send_package(commands)
     add_agenda_commands(commands, _database)
     add_workshop_commands(commands, _database)
     add_copy_command(commands, _database, store_target)

@@ -34,6 +34,15 @@ class TargetIsFolderError(ExportError):
         ).format(path=self.path)
 
 
+class TargetNotAFolderError(ExportError):
+    """The send package needs a folder (or a new name for one); this is a file."""
+
+    def message(self) -> str:
+        return QCoreApplication.translate(
+            "ExportError", "{path} is a file, not a folder. Choose a folder for the package; nothing was changed."
+        ).format(path=self.path)
+
+
 class TargetNotAFileError(ExportError):
     """A device, pipe or socket: replacing it would break something else (root's /dev/null)."""
 

@@ -169,6 +169,10 @@
         <translation>{path} kan ikke bruges som typografiskabelon: det er hverken et Word-dokument (.docx) eller en Word-skabelon (.dotx).</translation>
     </message>
     <message>
+        <source>{path} is a file, not a folder. Choose a folder for the package; nothing was changed.</source>
+        <translation>{path} er en fil, ikke en mappe. Vælg en mappe til pakken; intet er ændret.</translation>
+    </message>
+    <message>
         <source>{path} is a folder. Choose a file name.</source>
         <translation>{path} er en mappe. Vælg et filnavn.</translation>
     </message>
@@ -360,6 +364,65 @@
     </message>
 </context>
 <context>
+    <name>Letter</name>
+    <message>
+        <source>Dear organisers,</source>
+        <translation>Kære arrangører</translation>
+    </message>
+    <message>
+        <source>Dear participants of {cluster},</source>
+        <translation>Kære deltagere i {cluster}</translation>
+    </message>
+    <message>
+        <source>Dear participants,</source>
+        <translation>Kære deltagere</translation>
+    </message>
+    <message>
+        <source>Kind regards</source>
+        <translation>Venlig hilsen</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Minutes: {title}</source>
+        <translation>Referat: {title}</translation>
+    </message>
+    <message>
+        <source>Minutes: {title}, {date}</source>
+        <translation>Referat: {title}, {date}</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Arrangører</translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation>Øvrige deltagere</translation>
+    </message>
+    <message>
+        <source>Please find attached the minutes of {title} on {date}.</source>
+        <translation>Hermed referatet fra {title} den {date}.</translation>
+    </message>
+    <message>
+        <source>Please find attached the minutes of {title}.</source>
+        <translation>Hermed referatet fra {title}.</translation>
+    </message>
+    <message>
+        <source>They come as a Word document and as a PDF, with the attachments.</source>
+        <translation>Referatet er vedhæftet som Word-dokument og som PDF sammen med bilagene.</translation>
+    </message>
+    <message>
+        <source>They come as a Word document and as a PDF.</source>
+        <translation>Referatet er vedhæftet som Word-dokument og som PDF.</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+</context>
+<context>
     <name>MinutesBuilder</name>
     <message>
         <source>Minutes</source>
@@ -383,6 +446,14 @@
     <message>
         <source>Last exported: {path}</source>
         <translation>Senest eksporteret: {path}</translation>
+    </message>
+    <message>
+        <source>Prepare for &amp;sending…</source>
+        <translation>Klargør til &amp;afsendelse…</translation>
+    </message>
+    <message>
+        <source>The minutes as Word and PDF, the attachments and an e-mail draft</source>
+        <translation>Referatet som Word og PDF, bilagene og et mailudkast</translation>
     </message>
 </context>
 <context>
@@ -473,6 +544,85 @@
     </message>
 </context>
 <context>
+    <name>PackageDialog</name>
+    <message>
+        <source>&amp;All participants, in one e-mail</source>
+        <translation>&amp;Alle deltagere i én mail</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Write the package</source>
+        <translation>&amp;Skriv pakken</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Gennemse…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the package.</source>
+        <translation>Vælg en mappe til pakken.</translation>
+    </message>
+    <message>
+        <source>Folder for the package</source>
+        <translation>Mappe til pakken</translation>
+    </message>
+    <message>
+        <source>Listed in the minutes, but with no file to send: {titles}.</source>
+        <translation>Nævnt i referatet, men uden fil at sende: {titles}.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>No e-mail address for: {names}.</source>
+        <translation>Ingen mailadresse for: {names}.</translation>
+    </message>
+    <message>
+        <source>No mail program could open the draft; it is in the folder.</source>
+        <translation>Intet mailprogram kunne åbne udkastet; det ligger i mappen.</translation>
+    </message>
+    <message>
+        <source>One e-mail &amp;per cluster</source>
+        <translation>Én mail &amp;pr. klynge</translation>
+    </message>
+    <message>
+        <source>One zip file instead of a folder</source>
+        <translation>Én zip-fil i stedet for en mappe</translation>
+    </message>
+    <message>
+        <source>Only the &amp;organisers (to read it through first)</source>
+        <translation>Kun &amp;arrangørerne (til gennemlæsning først)</translation>
+    </message>
+    <message>
+        <source>Open the e-mail draft in my mail program</source>
+        <translation>Åbn mailudkastet i mit mailprogram</translation>
+    </message>
+    <message>
+        <source>Package not written</source>
+        <translation>Pakken blev ikke skrevet</translation>
+    </message>
+    <message>
+        <source>Prepare for sending</source>
+        <translation>Klargør til afsendelse</translation>
+    </message>
+    <message>
+        <source>The minutes as Word and PDF, every attachment and an e-mail draft with them attached. Nothing is sent: the draft opens in your mail program for you to read and send.</source>
+        <translation>Referatet som Word og PDF, alle bilag og et mailudkast med dem vedhæftet. Intet sendes: udkastet åbner i dit mailprogram, så du kan læse det igennem og sende det.</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Skriver pakken…</translation>
+    </message>
+    <message>
+        <source>Written to {path}: {count} files.</source>
+        <translation>Skrevet til {path}: {count} filer.</translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
     <message>
         <source>d MMMM yyyy</source>
@@ -497,8 +647,31 @@
 <context>
     <name>cli</name>
     <message>
+        <source>Attachment without a file (listed in the minutes only): {title}</source>
+        <translation>Bilag uden fil (kun nævnt i referatet): {title}</translation>
+    </message>
+    <message>
         <source>Minutes written to {path}</source>
         <translation>Referatet er gemt i {path}</translation>
+    </message>
+    <message>
+        <source>No e-mail address for: {names}</source>
+        <translation>Ingen mailadresse for: {names}</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: open the e-mail draft in your mail program to check and send it.</source>
+        <translation>Intet er sendt: åbn mailudkastet i dit mailprogram for at kontrollere og sende det.</translation>
+    </message>
+    <message>
+        <source>Send package written to {path}:</source>
+        <translation>Afsendelsespakken er skrevet til {path}:</translation>
+    </message>
+</context>
+<context>
+    <name>letter</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
     </message>
 </context>
 </TS>

@@ -82,3 +82,30 @@ def test_errors_are_one_translated_line_and_exit_code_2(tmp_path: Path) -> None:
                "--template", str(template), "-o", str(tmp_path / "r.docx"), home=tmp_path)
     assert done.returncode == 2 and "kan ikke bruges som typografiskabelon" in done.stderr
     assert not (tmp_path / "r.docx").exists()
+
+
+def test_send_package_without_a_display(tmp_path: Path) -> None:
+    import email
+    import zipfile
+    from email import policy
+
+    database, workshop_id = seeded_file(tmp_path)
+    folder = tmp_path / "pakke"
+    done = run("--db", str(database), "send-package", "--workshop", str(workshop_id), "-o", str(folder),
+               "--lang", "da", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Intet er sendt" in done.stdout and "Slides fra oplægget" in done.stdout  # a title with no file
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == sorted(["Referat Temadag om sundhedsaftalen 2014-01-24.docx",
+                            "Referat Temadag om sundhedsaftalen 2014-01-24.pdf",
+                            "Referat Temadag om sundhedsaftalen, 24. januar 2014.eml"])
+    draft = email.message_from_bytes((folder / names[-1]).read_bytes(), policy=policy.default)
+    assert [a.addr_spec for a in draft["To"].addresses] == ["um@rebild.dk"]
+    done = run("--db", str(database), "send-package", "--workshop", str(workshop_id), "-o", str(folder),
+               "--zip", "--to", "organisers", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(tmp_path / "pakke.zip") as archive:
+        assert len(archive.namelist()) == 3
+    done = run("--db", str(database), "--lang", "da", "send-package", "--workshop", str(workshop_id),
+               "-o", str(database), home=tmp_path)
+    assert done.returncode == 2 and "workshopfil" in done.stderr

@@ -29,6 +29,7 @@ from facilitator.ui.minutes.preview import MinutesPreview
 
 if TYPE_CHECKING:
     from facilitator.ui.minutes.export_dialog import ExportDialog
+    from facilitator.ui.minutes.package_dialog import PackageDialog
 
 REFRESH_MS = 300
 """A change is shown this long after it was stored, at most: several changes cost one rebuild."""
@@ -62,6 +63,10 @@ class MinutesView(QWidget):
         self.export_button = QPushButton(self.tr("&Export minutes…"))
         self.export_button.clicked.connect(self.open_export_dialog)
         QShortcut(QKeySequence("Ctrl+E"), self, self.open_export_dialog)
+        self.package_button = QPushButton(self.tr("Prepare for &sending…"))
+        self.package_button.setToolTip(self.tr("The minutes as Word and PDF, the attachments and an e-mail draft"))
+        self.package_button.clicked.connect(self.open_package_dialog)
+        QShortcut(QKeySequence("Ctrl+Shift+E"), self, self.open_package_dialog)
         self.last_label = QLabel()
         self.last_label.setWordWrap(True)
         self.open_last_button = QPushButton(self.tr("&Open the last exported file"))
@@ -74,7 +79,7 @@ class MinutesView(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.outline_view, 1)
-        for button in (self.export_button, self.open_last_button):
+        for button in (self.export_button, self.package_button, self.open_last_button):
             column.addWidget(button)
         column.addWidget(self.last_label)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -128,6 +133,20 @@ class MinutesView(QWidget):
         dialog = ExportDialog(self._reading, self._workshops.get(self._workshop_id), self, self._open_file)
         dialog.exported.connect(self._remember)
         return dialog
+
+    def make_package_dialog(self) -> PackageDialog:
+        assert self._workshop_id is not None
+        from facilitator.export.minutes import MinutesOptions
+        from facilitator.ui.minutes.package_dialog import PackageDialog
+
+        dialog = PackageDialog(self._reading, self._workshops.get(self._workshop_id), MinutesOptions(), self,
+                               self._open_file)
+        dialog.written.connect(self._remember)
+        return dialog
+
+    def open_package_dialog(self) -> None:
+        if self._workshop_id is not None:
+            self.make_package_dialog().exec()
 
     def open_export_dialog(self) -> None:
         if self._workshop_id is not None:
