@@ -9,14 +9,14 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.services.reading import ReadingService
 from facilitator.services.workshops import WorkshopService
-from facilitator.ui.changes_bus import ChangesBus
+from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.minutes.minutes_view import MinutesView
 from facilitator.ui.minutes.package_dialog import PackageDialog, suggested_folder_name
 from tests.minutes_seed import SeedWorkshop, seed_workshop  # noqa: F401  (fixture)
 
 
 def make_view(qtbot: QtBot, seed: SeedWorkshop, opened: list[Path]) -> MinutesView:
-    view = MinutesView(ReadingService(seed.store), WorkshopService(seed.store), ChangesBus(),
+    view = MinutesView(ReadingService(seed.store), WorkshopService(seed.store), ChangeFeed(),
                        open_file=lambda path: opened.append(path) or True)
     qtbot.addWidget(view)
     view.show_workshop(seed.workshop_id)
