@@ -8,51 +8,29 @@ show it in the seed's shape.
 
 from __future__ import annotations
 
+import io
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import docx
 import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from facilitator.domain.notes import ListBlock, ListEntry, Notes, Paragraph, Speaker, spans
+from facilitator.domain.notes import ListBlock, ListEntry, Paragraph, spans
 from facilitator.export.minutes import export_minutes
 from facilitator.services.bundle import Services
 from facilitator.ui.capture.notes_page import NotesPage
 from facilitator.ui.change_feed import ChangeFeed
 from tests.document_text import docx_lines
+from tests.seed_prose import BULLETS, INVEST, KORT, MAAL, OLE, OPLAEG, POINTS, SEED_OPENING, THOGER
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
-OLE = ("Store udfordringer på sundhedsområdet. Samspil hvis det skal lykkes. Løbende tættere dialog med "
-       "hinanden. Ekstra vigtigt i 2014. Sundhedsaftalen kommer til at forpligte os alle!")
-MAAL = "Vi skal ikke i gang med en hensigtserklæring, men med klare mål!"
-THOGER = "Rammer for dagen. Præsentation af klyngerne og af de 5 medlemmer af sundhedskoordinationsudvalget."
-OPLAEG = "Oplæg vedr.: Optakt til samarbejdet om sundhedsaftaler og praksisplan"
-KORT = "Kort fortalt:"
-POINTS = ["Flere opgaver skal løses i det nære sundhedsvæsen (forebyggelse frem for indlæggelse).",
-          "Styrket fokus på den patientrettede og rehabiliterende indsats",
-          "Styrket kommunal indsats forudsætter samarbejde og kvalitet (ens service i de enkelte kommuner)"]
-INVEST = "Mange kommuner investerer i den forbindelse i rehabilitering"
-BULLETS = ["Styrket indsats hjemtagelse af patienter", "Kompetenceudvikling", "Styrket kronikerindsats"]
-
-SEED_OPENING = Notes((
-    Speaker("Ole Stavad", "Tidligere næstformand", "Sundhedskoordinationsudvalget"),
-    Paragraph(spans(OLE)),
-    Paragraph(spans(MAAL)),
-    Speaker("Thøger Michelsen", "Proceskonsulent"),
-    Paragraph(spans(THOGER)),
-    Speaker("Christian Harsløf", "Kontorchef", "KL"),
-    Paragraph(spans(OPLAEG)),
-    Paragraph(spans((KORT, True))),
-    ListBlock(True, tuple(ListEntry(spans(p)) for p in POINTS)),
-    Paragraph(spans(INVEST)),
-    ListBlock(False, tuple(ListEntry(spans(b)) for b in BULLETS)),
-))
 
 
 @pytest.fixture
@@ -160,6 +138,11 @@ def test_the_typed_prose_reaches_word_and_pdf_in_the_seeds_shape(
         ("p", "", INVEST),
         ("li", "-", BULLETS[0]), ("li", "-", BULLETS[1]), ("li", "-", BULLETS[2]),
     ]
+    paragraphs = {p.text: p for p in docx.Document(io.BytesIO(word.read_bytes())).paragraphs}
+    for bold in ("Ole Stavad, Tidligere næstformand, Sundhedskoordinationsudvalget…",
+                 "Christian Harsløf, Kontorchef, KL…", KORT):  # the seed's bold lines
+        assert all(run.bold for run in paragraphs[bold].runs), bold
+    assert not any(run.bold for run in paragraphs[OPLAEG].runs)
     pdf = export_minutes(reading, tmp_path / "referat.pdf")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
