@@ -25,3 +25,21 @@ def word_text(text: str) -> str:
 def word_line(text: str) -> str:
     """A single-line string: cleaned, newlines folded to spaces, ends trimmed."""
     return " ".join(word_text(text).split("\n")).strip()
+
+
+HEADING_LIMIT = 200
+"""Characters a heading shows: the longest seed headings have about 120; a pasted page would fill
+pages in the heading style and the navigation pane."""
+
+
+def heading_line(text: str, limit: int = HEADING_LIMIT) -> tuple[str, bool]:
+    """``text`` as one line of at most ``limit`` characters, cut after a word with "…" when longer;
+    and whether it was cut (the caller then shows the whole text below the heading)."""
+    line = word_line(text)
+    if len(line) <= limit:
+        return line, False
+    cut = line[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 3 // 4:
+        cut = cut[:space]
+    return cut.rstrip(" ,.;:–-") + "\u2026", True

@@ -27,7 +27,7 @@ from facilitator.export.document import (
     Table,
 )
 from facilitator.export.minutes.options import MinutesOptions
-from facilitator.export.text import word_line, word_text
+from facilitator.export.text import heading_line, word_line, word_text
 from facilitator.export.wording import Wording
 from facilitator.services.reading import WorkshopReading
 from facilitator.services.setup import ClusterView
@@ -61,7 +61,7 @@ class Writer:
     # --- parts of the overview -----------------------------------------------------------
 
     def part(self, key: str, title: str) -> Part:
-        part = Part(key, word_line(title))
+        part = Part(key, heading_line(title)[0])  # named as its heading shows it
         self.context.plan.parts.append(part)
         return part
 
@@ -76,7 +76,11 @@ class Writer:
         self.context.plan.blocks.append(block)
 
     def heading(self, text: str, level: int) -> None:
-        self.add(Heading(word_line(text), level))
+        """A heading; a very long text is cut there and follows whole, as a paragraph."""
+        shown, cut = heading_line(text)
+        self.add(Heading(shown, level))
+        if cut:
+            self.paragraph(word_line(text), italic=True)
 
     def paragraph(self, *runs: Run | str, style: Style = Style.BODY, italic: bool = False) -> None:
         self.add(Paragraph(self.runs(*runs, italic=italic), style))

@@ -11,9 +11,11 @@ from PySide6.QtGui import QGuiApplication
 
 from facilitator.domain.kinds import ItemKind, Stance
 from facilitator.domain.notes import ListBlock, ListEntry, Notes, Paragraph, Span, Speaker
+from facilitator.export.document import Heading
 from facilitator.export.docx_text import word_text
 from facilitator.export.minutes import MinutesOptions, build_minutes, build_plan
 from facilitator.export.qt_writer import qt_document
+from facilitator.export.text import HEADING_LIMIT
 from facilitator.services.reading import WorkshopReading
 from tests.reading_builders import (
     action,
@@ -80,6 +82,14 @@ def test_very_long_texts_export(qapp: QGuiApplication) -> None:
     document = docx.Document(io.BytesIO(build_minutes(reading)))
     assert long.strip() in "\n".join(p.text for p in document.paragraphs)
     assert document.core_properties.title.endswith("\u2026")
+    # Headings stay headings: cut after a word, the whole text right below them.
+    plan = build_plan(reading)
+    headings = [block for block in plan.blocks if isinstance(block, Heading)]
+    assert headings and all(len(h.text) <= HEADING_LIMIT for h in headings)
+    item_heading = next(i for i, b in enumerate(plan.blocks) if isinstance(b, Heading) and b.text.startswith("1. "))
+    assert plan.blocks[item_heading].text.endswith("\u05e9\u05dc\u05d5\u05dd\u2026")  # after a word, not in one
+    assert long.strip() in plan.blocks[item_heading + 1].text  # the presenter's whole (pasted) text
+    assert all(len(part.title) <= HEADING_LIMIT for part in plan.parts)
 
 
 def test_thousands_of_contributions(qapp: QGuiApplication) -> None:
