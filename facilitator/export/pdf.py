@@ -1,4 +1,5 @@
-"""PDF from a document plan through Qt: QPdfWriter, page numbers, fonts embedded.
+"""PDF from a document plan through Qt: QPdfWriter, page numbers, fonts embedded, pages kept
+the way Word keeps them (:mod:`facilitator.export.pages`).
 
 No Word and no display are needed (the offscreen platform will do), so ``export-minutes -o
 minutes.pdf`` works on a server. The QTextDocument is laid out in pages of the body's size and
@@ -23,7 +24,8 @@ from PySide6.QtGui import (
 
 from facilitator.export.charts import ensure_gui_application
 from facilitator.export.document import DocumentPlan
-from facilitator.export.qt_writer import FONT_FAMILIES, LAYOUT_DPI, qt_document
+from facilitator.export.pages import paged_layout
+from facilitator.export.qt_writer import FONT_FAMILIES, LAYOUT_DPI
 
 Progress = Callable[[int, int], None]
 
@@ -45,10 +47,8 @@ def write_pdf(plan: DocumentPlan, progress: Progress | None = None) -> bytes:
     writer.setTitle(plan.title)
     writer.setCreator("Facilitator")
     body = writer.pageLayout().paintRectPixels(int(LAYOUT_DPI))
-    document = qt_document(plan, body.width())
-    document.documentLayout().setPaintDevice(writer)
     page = QSizeF(body.width(), body.height() - FOOTER)
-    document.setPageSize(page)
+    document = paged_layout(plan, body.width(), page.height(), writer, page.width()).document
     pages = document.pageCount()
     painter = QPainter(writer)
     try:

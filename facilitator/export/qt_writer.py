@@ -8,21 +8,26 @@ repeat on every printed page. Only QtGui is used, so it runs headless.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QImage,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextFrameFormat,
     QTextImageFormat,
     QTextLength,
     QTextList,
     QTextListFormat,
+    QTextTable,
     QTextTableCellFormat,
     QTextTableFormat,
 )
@@ -30,6 +35,7 @@ from PySide6.QtGui import (
 from facilitator.export.charts import ensure_gui_application
 from facilitator.export.document import (
     Block,
+    Cell,
     DocumentPlan,
     Heading,
     ListBlock,
@@ -66,31 +72,73 @@ def _font(families: list[str], points: float) -> QFont:
     return font
 
 
+@dataclass(frozen=True)
+class PageBreaks:
+    """Where printed pages must start, by the plan's block indexes (see :mod:`~facilitator.export.pages`)."""
+
+    before: frozenset[int] = frozenset()  # blocks that start a page
+    rows: frozenset[tuple[int, int]] = frozenset()  # (table's block, body row) that start a page
+
+
+@dataclass
+class Placed:
+    """Where one block of the plan went in the document, for pagination to look at."""
+
+    index: int  # in the plan's blocks
+    keep_with_next: bool  # a heading or a label: never the last thing on a page
+    block: QTextBlock | None = None  # its first text block (None for a table)
+    table: QTextTable | None = None  # a table, or one page's piece of it
+    first_row: int = 0  # the plan's body row that the piece's first body row shows
+
+
+@dataclass
+class QtLayout:
+    document: QTextDocument
+    placed: list[Placed] = field(default_factory=list)
+
+
 def qt_document(plan: DocumentPlan, text_width: float = TEXT_WIDTH) -> QTextDocument:
     """The plan as a QTextDocument whose pictures fit ``text_width`` (layout units)."""
+    return qt_layout(plan, text_width).document
+
+
+def qt_layout(plan: DocumentPlan, text_width: float = TEXT_WIDTH, breaks: PageBreaks = PageBreaks()) -> QtLayout:
+    """The plan's QTextDocument with page breaks where ``breaks`` asks, and where each block went."""
     ensure_gui_application()
     document = QTextDocument()
     document.setDefaultFont(_font(FONT_FAMILIES, BODY_PT))
     document.setDocumentMargin(0)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, plan.title)
     document.setTextWidth(text_width)
-    _QtWriter(document, text_width).write(plan)
-    return document
+    writer = _QtWriter(document, text_width, breaks)
+    writer.write(plan)
+    return QtLayout(document, writer.placed)
 
 
 class _QtWriter:
-    def __init__(self, document: QTextDocument, text_width: float) -> None:
+    def __init__(self, document: QTextDocument, text_width: float, breaks: PageBreaks) -> None:
         self.document = document
         self.cursor = QTextCursor(document)
         self.text_width = text_width
+        self.breaks = breaks
+        self.placed: list[Placed] = []
+        self._index = 0
         self._first = True
         self._pictures = 0
 
     def write(self, plan: DocumentPlan) -> None:
         self.cursor.beginEditBlock()
-        for block in plan.blocks:
+        for index, block in enumerate(plan.blocks):
+            self._index = index
             self._block(block)
         self.cursor.endEditBlock()
+
+    def _place(self, keep_with_next: bool = False) -> None:
+        """Record the block just started (the cursor's) as the current plan block's first."""
+        self.placed.append(Placed(self._index, keep_with_next, block=self.cursor.block()))
+
+    def _breaks_before(self) -> bool:
+        return self._index in self.breaks.before
 
     def _block(self, block: Block) -> None:
         if isinstance(block, Heading):
@@ -106,8 +154,11 @@ class _QtWriter:
 
     # --- paragraphs ------------------------------------------------------------------------
 
-    def _new_block(self, block_format: QTextBlockFormat, char_format: QTextCharFormat) -> None:
+    def _new_block(self, block_format: QTextBlockFormat, char_format: QTextCharFormat,
+                   first_of_plan_block: bool = True) -> None:
         """Start a block; the document's own first block is used for the first one."""
+        if first_of_plan_block and self._breaks_before():
+            block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         if self._first:
             self.cursor.setBlockFormat(block_format)
             self.cursor.setBlockCharFormat(char_format)
@@ -125,6 +176,7 @@ class _QtWriter:
         char.setFontWeight(QFont.Weight.Normal if block.level == 1 else QFont.Weight.Bold)
         char.setForeground(QBrush(ACCENT if block.level == 1 else ACCENT_2))
         self._new_block(fmt, char)
+        self._place(keep_with_next=True)
         self.cursor.insertText(block.text, char)
 
     def _paragraph(self, block: Paragraph) -> None:
@@ -138,6 +190,7 @@ class _QtWriter:
             char.setForeground(QBrush(ACCENT if block.style is Style.TITLE else ACCENT_2))
             fmt.setBottomMargin(4 if block.style is Style.TITLE else 12)
         self._new_block(fmt, char)
+        self._place(keep_with_next=block.style is Style.LABEL)
         self._runs(block.runs, char)
 
     def _runs(self, runs: Runs, base: QTextCharFormat) -> None:
@@ -151,13 +204,15 @@ class _QtWriter:
 
     def _list(self, block: ListBlock) -> None:
         lists: list[QTextList | None] = [None, None, None]
-        for entry in block.entries:
+        for number, entry in enumerate(block.entries):
             level = max(0, min(entry.level, 2))
             for deeper in range(level + 1, 3):  # a sub-list restarts under its next parent
                 lists[deeper] = None
             fmt = QTextBlockFormat()
             fmt.setBottomMargin(2)
-            self._new_block(fmt, QTextCharFormat())
+            self._new_block(fmt, QTextCharFormat(), first_of_plan_block=number == 0)
+            if number == 0:
+                self._place()
             current = lists[level]
             if current is None:
                 list_format = QTextListFormat()
@@ -175,9 +230,20 @@ class _QtWriter:
     # --- tables and pictures ---------------------------------------------------------------
 
     def _table(self, block: Table) -> None:
+        """The table, in pieces where a page must start at a row; each piece repeats the header."""
         if self._first:  # a table cannot be the document's first block: start with an empty one
-            self._new_block(QTextBlockFormat(), QTextCharFormat())
+            self._new_block(QTextBlockFormat(), QTextCharFormat(), first_of_plan_block=False)
+        starts = sorted({0} | {row for index, row in self.breaks.rows
+                               if index == self._index and 0 < row < len(block.rows)})
+        for start, end in zip(starts, [*starts[1:], len(block.rows)]):
+            new_page = self._breaks_before() if start == 0 else True
+            table = self._table_piece(block, block.rows[start:end], new_page)
+            self.placed.append(Placed(self._index, False, table=table, first_row=start))
+
+    def _table_piece(self, block: Table, rows: tuple[tuple[Cell, ...], ...], new_page: bool) -> QTextTable:
         fmt = QTextTableFormat()
+        if new_page:
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         fmt.setHeaderRowCount(1)
         fmt.setCellPadding(4)
         fmt.setCellSpacing(0)
@@ -192,7 +258,7 @@ class _QtWriter:
         )
         fmt.setTopMargin(4)
         fmt.setBottomMargin(8)
-        table = self.cursor.insertTable(len(block.rows) + 1, len(block.header), fmt)
+        table = self.cursor.insertTable(len(rows) + 1, len(block.header), fmt)
         cell_format = QTextTableCellFormat()
         cell_format.setBorder(0.5)
         cell_format.setBorderBrush(QBrush(GRID))
@@ -205,7 +271,7 @@ class _QtWriter:
             cell = table.cellAt(0, column)
             cell.setFormat(header_format)
             cell.firstCursorPosition().insertText(text, bold)
-        for row, values in enumerate(block.rows, start=1):
+        for row, values in enumerate(rows, start=1):
             for column, texts in enumerate(values):
                 cell = table.cellAt(row, column)
                 cell.setFormat(cell_format)
@@ -215,6 +281,7 @@ class _QtWriter:
                         cursor.insertBlock()
                     cursor.insertText(text.replace("\n", "\u2028"), QTextCharFormat())
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        return table
 
     def _picture(self, block: Picture) -> None:
         image = QImage.fromData(block.data)
@@ -226,6 +293,7 @@ class _QtWriter:
         fmt = QTextBlockFormat()
         fmt.setBottomMargin(4)
         self._new_block(fmt, QTextCharFormat())
+        self._place()
         picture = QTextImageFormat()
         picture.setName(name)
         width = self.text_width * max(0.05, min(block.width, 1.0))
@@ -235,5 +303,5 @@ class _QtWriter:
         if block.caption:
             caption = QTextCharFormat()
             caption.setFontItalic(True)
-            self._new_block(QTextBlockFormat(), QTextCharFormat())
+            self._new_block(QTextBlockFormat(), QTextCharFormat(), first_of_plan_block=False)
             self.cursor.insertText(block.caption, caption)
