@@ -55,6 +55,7 @@ def measure(folder: Path) -> dict[str, Any]:
     raw = floors.raw_docx_s(LARGE_LINES)  # before the export, so neither inherits the other's garbage
     lean = floors.lean_docx_s(LARGE_LINES)
     export = _large_export_s(big, workshop_id, folder / "referat.docx")
+    pdf = _large_export_s(big, workshop_id, folder / "referat.pdf")  # Qt's layout, pages kept whole
     scribes = _scribe_figures(folder, env)
     result: dict[str, Any] = {
         "startup_s": round(startup, 3),
@@ -72,6 +73,7 @@ def measure(folder: Path) -> dict[str, Any]:
         "export_vs_raw_docx": None if export is None else round(export / raw, 2),
         "lean_docx_s": round(lean, 3),
         "export_vs_lean_docx": None if export is None else round(export / lean, 2),
+        "large_pdf_export_s": None if pdf is None else round(pdf, 3),
         "rss_mb": round(max(run.peak_rss_mb for run in with_large), 1),
         "rss_mb_services_only": round(max(run.peak_rss_mb for run in opened), 1),
         **_wall_figures(folder, env),

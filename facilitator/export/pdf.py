@@ -48,7 +48,7 @@ def write_pdf(plan: DocumentPlan, progress: Progress | None = None) -> bytes:
     writer.setCreator("Facilitator")
     body = writer.pageLayout().paintRectPixels(int(LAYOUT_DPI))
     page = QSizeF(body.width(), body.height() - FOOTER)
-    document = paged_layout(plan, body.width(), page.height(), writer, page.width()).document
+    document = paged_layout(plan, body.width(), page, writer).document
     pages = document.pageCount()
     painter = QPainter(writer)
     try:

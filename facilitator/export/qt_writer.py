@@ -8,7 +8,7 @@ repeat on every printed page. Only QtGui is used, so it runs headless.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
@@ -72,14 +72,6 @@ def _font(families: list[str], points: float) -> QFont:
     return font
 
 
-@dataclass(frozen=True)
-class PageBreaks:
-    """Where printed pages must start, by the plan's block indexes (see :mod:`~facilitator.export.pages`)."""
-
-    before: frozenset[int] = frozenset()  # blocks that start a page
-    rows: frozenset[tuple[int, int]] = frozenset()  # (table's block, body row) that start a page
-
-
 @dataclass
 class Placed:
     """Where one block of the plan went in the document, for pagination to look at."""
@@ -91,36 +83,70 @@ class Placed:
     first_row: int = 0  # the plan's body row that the piece's first body row shows
 
 
-@dataclass
 class QtLayout:
-    document: QTextDocument
-    placed: list[Placed] = field(default_factory=list)
+    """A plan's QTextDocument and where each block went, with the page breaks pagination adds."""
+
+    def __init__(self, plan: DocumentPlan, text_width: float) -> None:
+        ensure_gui_application()
+        self.plan = plan
+        self.document = QTextDocument()
+        self.document.setDefaultFont(_font(FONT_FAMILIES, BODY_PT))
+        self.document.setDocumentMargin(0)
+        self.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, plan.title)
+        self.document.setTextWidth(text_width)
+        self._writer = _QtWriter(self.document, text_width)
+        self._writer.write(plan)
+        self.placed: list[Placed] = self._writer.placed
+
+    def start_page(self, place: Placed) -> None:
+        """Start a new page with ``place`` (the document lays out again from there)."""
+        if place.table is not None:
+            fmt = place.table.format()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            place.table.setFormat(fmt)
+            self._lay_out_from(place.table.firstPosition())
+            return
+        cursor = QTextCursor(place.block)
+        fmt = cursor.blockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.setBlockFormat(fmt)
+        self._lay_out_from(place.block.position())
+
+    def _lay_out_from(self, position: int) -> None:
+        """Lay the document out again from ``position`` on (lazily, as far as it is asked about):
+        after a change Qt's own incremental layout leaves later blocks unlaid, with no height."""
+        self.document.markContentsDirty(position, self.document.characterCount() - position)
+
+    def split_table(self, n: int, row: int) -> None:
+        """Cut the table piece ``placed[n]`` before its ``row`` (1 = first body row); the rest goes
+        on, under the header again, at the top of the next page."""
+        place = self.placed[n]
+        table = place.table
+        assert table is not None and 1 < row < table.rows()
+        rows = self.plan.blocks[place.index]
+        assert isinstance(rows, Table)
+        first = place.first_row + row - 1
+        last = place.first_row + table.rows() - 1
+        cursor = QTextCursor(self.document)
+        cursor.setPosition(table.lastPosition() + 1)  # the block after the table
+        cursor.beginEditBlock()
+        rest = self._writer.table_piece(rows, rows.rows[first:last], cursor, new_page=True)
+        table.removeRows(row, table.rows() - row)
+        cursor.endEditBlock()
+        self._lay_out_from(table.firstPosition())
+        self.placed.insert(n + 1, Placed(place.index, False, table=rest, first_row=first))
 
 
 def qt_document(plan: DocumentPlan, text_width: float = TEXT_WIDTH) -> QTextDocument:
     """The plan as a QTextDocument whose pictures fit ``text_width`` (layout units)."""
-    return qt_layout(plan, text_width).document
-
-
-def qt_layout(plan: DocumentPlan, text_width: float = TEXT_WIDTH, breaks: PageBreaks = PageBreaks()) -> QtLayout:
-    """The plan's QTextDocument with page breaks where ``breaks`` asks, and where each block went."""
-    ensure_gui_application()
-    document = QTextDocument()
-    document.setDefaultFont(_font(FONT_FAMILIES, BODY_PT))
-    document.setDocumentMargin(0)
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, plan.title)
-    document.setTextWidth(text_width)
-    writer = _QtWriter(document, text_width, breaks)
-    writer.write(plan)
-    return QtLayout(document, writer.placed)
+    return QtLayout(plan, text_width).document
 
 
 class _QtWriter:
-    def __init__(self, document: QTextDocument, text_width: float, breaks: PageBreaks) -> None:
+    def __init__(self, document: QTextDocument, text_width: float) -> None:
         self.document = document
         self.cursor = QTextCursor(document)
         self.text_width = text_width
-        self.breaks = breaks
         self.placed: list[Placed] = []
         self._index = 0
         self._first = True
@@ -137,8 +163,6 @@ class _QtWriter:
         """Record the block just started (the cursor's) as the current plan block's first."""
         self.placed.append(Placed(self._index, keep_with_next, block=self.cursor.block()))
 
-    def _breaks_before(self) -> bool:
-        return self._index in self.breaks.before
 
     def _block(self, block: Block) -> None:
         if isinstance(block, Heading):
@@ -154,11 +178,8 @@ class _QtWriter:
 
     # --- paragraphs ------------------------------------------------------------------------
 
-    def _new_block(self, block_format: QTextBlockFormat, char_format: QTextCharFormat,
-                   first_of_plan_block: bool = True) -> None:
+    def _new_block(self, block_format: QTextBlockFormat, char_format: QTextCharFormat) -> None:
         """Start a block; the document's own first block is used for the first one."""
-        if first_of_plan_block and self._breaks_before():
-            block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         if self._first:
             self.cursor.setBlockFormat(block_format)
             self.cursor.setBlockCharFormat(char_format)
@@ -210,7 +231,7 @@ class _QtWriter:
                 lists[deeper] = None
             fmt = QTextBlockFormat()
             fmt.setBottomMargin(2)
-            self._new_block(fmt, QTextCharFormat(), first_of_plan_block=number == 0)
+            self._new_block(fmt, QTextCharFormat())
             if number == 0:
                 self._place()
             current = lists[level]
@@ -230,17 +251,15 @@ class _QtWriter:
     # --- tables and pictures ---------------------------------------------------------------
 
     def _table(self, block: Table) -> None:
-        """The table, in pieces where a page must start at a row; each piece repeats the header."""
         if self._first:  # a table cannot be the document's first block: start with an empty one
-            self._new_block(QTextBlockFormat(), QTextCharFormat(), first_of_plan_block=False)
-        starts = sorted({0} | {row for index, row in self.breaks.rows
-                               if index == self._index and 0 < row < len(block.rows)})
-        for start, end in zip(starts, [*starts[1:], len(block.rows)]):
-            new_page = self._breaks_before() if start == 0 else True
-            table = self._table_piece(block, block.rows[start:end], new_page)
-            self.placed.append(Placed(self._index, False, table=table, first_row=start))
+            self._new_block(QTextBlockFormat(), QTextCharFormat())
+        table = self.table_piece(block, block.rows, self.cursor)
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.placed.append(Placed(self._index, False, table=table))
 
-    def _table_piece(self, block: Table, rows: tuple[tuple[Cell, ...], ...], new_page: bool) -> QTextTable:
+    def table_piece(self, block: Table, rows: tuple[tuple[Cell, ...], ...], cursor: QTextCursor,
+                    new_page: bool = False) -> QTextTable:
+        """The header and ``rows`` of ``block`` as a table at ``cursor``."""
         fmt = QTextTableFormat()
         if new_page:
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
@@ -258,7 +277,7 @@ class _QtWriter:
         )
         fmt.setTopMargin(4)
         fmt.setBottomMargin(8)
-        table = self.cursor.insertTable(len(rows) + 1, len(block.header), fmt)
+        table = cursor.insertTable(len(rows) + 1, len(block.header), fmt)
         cell_format = QTextTableCellFormat()
         cell_format.setBorder(0.5)
         cell_format.setBorderBrush(QBrush(GRID))
@@ -275,12 +294,11 @@ class _QtWriter:
             for column, texts in enumerate(values):
                 cell = table.cellAt(row, column)
                 cell.setFormat(cell_format)
-                cursor = cell.firstCursorPosition()
+                cell_cursor = cell.firstCursorPosition()
                 for index, text in enumerate(texts):
                     if index:
-                        cursor.insertBlock()
-                    cursor.insertText(text.replace("\n", "\u2028"), QTextCharFormat())
-        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+                        cell_cursor.insertBlock()
+                    cell_cursor.insertText(text.replace("\n", "\u2028"), QTextCharFormat())
         return table
 
     def _picture(self, block: Picture) -> None:
@@ -303,5 +321,5 @@ class _QtWriter:
         if block.caption:
             caption = QTextCharFormat()
             caption.setFontItalic(True)
-            self._new_block(QTextBlockFormat(), QTextCharFormat(), first_of_plan_block=False)
+            self._new_block(QTextBlockFormat(), QTextCharFormat())
             self.cursor.insertText(block.caption, caption)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QPdfWriter
 from facilitator.export.document import DocumentPlan, Heading, Paragraph, Run, Table
 from facilitator.export.pages import first_bad_page_end, paged_layout
 from facilitator.export.pdf import write_pdf
-from facilitator.export.qt_writer import PageBreaks, qt_layout
+from facilitator.export.qt_writer import QtLayout
 
 PAGE = QSizeF(600, 400)
 ROW = ("Første linje i en række, der er lang nok til at fylde tre linjer i sin smalle kolonne, "
@@ -30,25 +30,21 @@ def plan() -> DocumentPlan:
     return DocumentPlan(title="Sider", blocks=blocks)
 
 
-def laid_out(breaks: PageBreaks, tmp_path: Path):  # noqa: ANN201
+def test_qt_alone_cuts_rows_and_leaves_headings_at_page_ends(qapp: QGuiApplication, tmp_path: Path) -> None:
     writer = QPdfWriter(str(tmp_path / "probe.pdf"))
     writer.setResolution(96)
-    layout = qt_layout(plan(), PAGE.width(), breaks)
+    layout = QtLayout(plan(), PAGE.width())
     layout.document.documentLayout().setPaintDevice(writer)
     layout.document.setPageSize(PAGE)
-    return layout, writer
-
-
-def test_qt_alone_cuts_rows_and_leaves_headings_at_page_ends(qapp: QGuiApplication, tmp_path: Path) -> None:
-    layout, _writer = laid_out(PageBreaks(), tmp_path)
-    assert first_bad_page_end(layout, PAGE.height(), PageBreaks()) is not None  # what the pass fixes
+    assert first_bad_page_end(layout, PAGE.height()) is not None  # what pagination fixes
 
 
 def test_pages_keep_headings_with_what_follows_and_rows_whole(qapp: QGuiApplication, tmp_path: Path) -> None:
     writer = QPdfWriter(str(tmp_path / "kept.pdf"))
     writer.setResolution(96)
-    layout = paged_layout(plan(), PAGE.width(), PAGE.height(), writer, PAGE.width())
-    assert first_bad_page_end(layout, PAGE.height(), PageBreaks()) is None
+    layout = paged_layout(plan(), PAGE.width(), PAGE, writer)
+    assert first_bad_page_end(layout, PAGE.height()) is None
+    assert sum(1 for place in layout.placed if place.table is not None) > 6  # tables went on on new pages
     text = layout.document.toPlainText()
     for section in range(1, 7):  # nothing lost to the pieces: every row once
         assert text.count(f"{section}. Afsnit") == 1
