@@ -76,13 +76,21 @@ class LegendEntry:
 
 
 def bar_chart_png(bars: Sequence[Bar], legend: Sequence[LegendEntry] = ()) -> bytes:
-    """A horizontal stacked bar chart: one row per option, its total at the end of the bar."""
-    legend_height = ROW if legend else 0
-    with _canvas(MARGIN * 2 + ROW * max(len(bars), 1) + legend_height, 34) as (image, painter):
+    """A horizontal stacked bar chart: one row per option, its total at the end of the bar; the
+    legend wraps onto as many lines as its entries need (eight clusters take two)."""
+    ensure_gui_application()
+    lines = _legend_lines(QFontMetricsF(_font(34)), legend)
+    with _canvas(MARGIN * 2 + ROW * (max(len(bars), 1) + len(lines)), 34) as (image, painter):
         _draw_bars(painter, bars)
-        if legend:
-            _draw_legend(painter, legend, top=MARGIN + ROW * max(len(bars), 1))
+        for number, line in enumerate(lines):
+            _draw_legend(painter, line, top=MARGIN + ROW * (max(len(bars), 1) + number))
     return _png(image)
+
+
+def _font(pixel_size: int) -> QFont:
+    font = QFont()
+    font.setPixelSize(pixel_size)
+    return font
 
 
 @contextmanager
@@ -94,9 +102,7 @@ def _canvas(height: int, pixel_size: int) -> Iterator[tuple[QImage, QPainter]]:
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont()
-        font.setPixelSize(pixel_size)
-        painter.setFont(font)
+        painter.setFont(_font(pixel_size))
         yield image, painter
     finally:
         painter.end()
@@ -129,19 +135,35 @@ def _draw_bars(painter: QPainter, bars: Sequence[Bar]) -> None:
         )
 
 
-def _draw_legend(painter: QPainter, legend: Sequence[LegendEntry], top: float) -> None:
+_LegendLine = list[tuple[LegendEntry, str]]
+
+
+def _legend_lines(metrics: QFontMetricsF, legend: Sequence[LegendEntry]) -> list[_LegendLine]:
+    """The legend's entries (with their labels cut to a third of the width) broken into lines."""
+    swatch = ROW * 0.4
+    lines: list[_LegendLine] = []
+    x = WIDTH  # forces a first line
+    for entry in legend:
+        text = metrics.elidedText(entry.label, Qt.TextElideMode.ElideRight, WIDTH / 3)
+        width = swatch + MARGIN / 2 + metrics.horizontalAdvance(text) + MARGIN * 1.5
+        if x + width > WIDTH - MARGIN:
+            lines.append([])
+            x = MARGIN
+        lines[-1].append((entry, text))
+        x += width
+    return lines
+
+
+def _draw_legend(painter: QPainter, line: _LegendLine, top: float) -> None:
     metrics = QFontMetricsF(painter.font())
     x = MARGIN
     swatch = ROW * 0.4
-    for entry in legend:
+    for entry, text in line:
         painter.fillRect(QRectF(x, top + (ROW - swatch) / 2, swatch, swatch), QColor(entry.colour))
         x += swatch + MARGIN / 2
-        text = metrics.elidedText(entry.label, Qt.TextElideMode.ElideRight, WIDTH / 3)
         painter.setPen(QColor("#222222"))
         painter.drawText(QRectF(x, top, WIDTH - x, ROW), int(Qt.AlignmentFlag.AlignVCenter), text)
         x += metrics.horizontalAdvance(text) + MARGIN * 1.5
-        if x > WIDTH - MARGIN:
-            break
 
 
 def _png(image: QImage) -> bytes:
@@ -180,10 +202,13 @@ def schedule_chart_png(
     at a glance. ``legend`` names (planned, actual, overrun); ``clock`` writes a time of day.
     """
     top = MARGIN + _AXIS + _SCHEDULE_ROW * max(len(rows), 1)
-    with _canvas(top + MARGIN + ROW, 28) as (image, painter):
+    ensure_gui_application()
+    entries = [LegendEntry(legend[0], PLANNED), LegendEntry(legend[1], ACTUAL), LegendEntry(legend[2], OVERRUN)]
+    lines = _legend_lines(QFontMetricsF(_font(28)), entries)
+    with _canvas(top + MARGIN + ROW * len(lines), 28) as (image, painter):
         _draw_schedule(painter, rows, clock)
-        _draw_legend(painter, [LegendEntry(legend[0], PLANNED), LegendEntry(legend[1], ACTUAL),
-                               LegendEntry(legend[2], OVERRUN)], top=top)
+        for number, line in enumerate(lines):
+            _draw_legend(painter, line, top=top + ROW * number)
     return _png(image)
 
 

@@ -236,7 +236,7 @@ class ItemSections(Writer):
         else:
             per_source = len(sources) > 1
             header = [self.tr("Option"), *(names if per_source else []), self.tr("Dots")]
-            weights = [3.0, *([1.0] * len(names) if per_source else []), 1.0]
+            weights = [3.0, *([1.0] * len(names) if per_source else []), 1.4]  # "Stemmer" unbroken
             rows = []
             for t in ranked:
                 dots = dict(t.dots_by_cluster)
@@ -268,6 +268,6 @@ class ItemSections(Writer):
             rows = [[self.cluster_name(cid) or self.tr("Plenary"), *(found.texts(cid, s) for s in stances)]
                     for cid in responders]
             if rows:
-                self.table(header, rows, [0.8, 1.4, 1.4, 1.4])
+                self.table(header, rows, [1.1, 1.4, 1.4, 1.4])  # "Klynge Himmerland" whole
             else:
                 self.nothing_recorded()

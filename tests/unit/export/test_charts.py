@@ -56,3 +56,11 @@ def test_planned_beside_actual_with_the_overrun_in_red(qapp: QGuiApplication) ->
     red = colours.count(OVERRUN)
     blue = colours.count(ACTUAL)
     assert 0 < red < blue  # 20 of 65 actual minutes are overrun (plus the legend's swatches)
+
+
+def test_a_legend_of_eight_clusters_wraps_and_keeps_every_cluster(qapp: QGuiApplication) -> None:
+    names = ["Syd", "Nord", "Midt", "Vest", "Øst", "Himmerland", "Vendsyssel", "Thy-Mors"]
+    bars = [Bar("Fælles IT-platform", (Segment(3, "#4c78a8"),))]
+    two = QImage.fromData(bar_chart_png(bars, [LegendEntry(f"Klynge {n}", "#4c78a8") for n in names[:2]]))
+    eight = QImage.fromData(bar_chart_png(bars, [LegendEntry(f"Klynge {n}", "#4c78a8") for n in names]))
+    assert eight.width() == two.width() and eight.height() > two.height()  # a second legend line
