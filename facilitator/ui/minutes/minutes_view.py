@@ -38,6 +38,8 @@ REFRESH_MS = 300
 class MinutesView(QWidget):
     """An overview and a live preview of the minutes, the export (Ctrl+E) and the last file.
 
+    Moving to a row of the overview scrolls the preview to that part.
+
     Both are rebuilt from the stored workshop when the section is shown and, while it is visible,
     after stored data changes; hidden, the section costs nothing during the day.
     """
@@ -57,6 +59,9 @@ class MinutesView(QWidget):
         self.outline_view.setAlternatingRowColors(True)
         self.outline_view.setWordWrap(True)
         self.preview = MinutesPreview()
+        # Moving through the overview (keys or mouse) shows that part in the preview.
+        self.outline_view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: current.isValid() and self.preview.scroll_to_part(current.row()))
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh)
         feed.changed.connect(self._on_changed)

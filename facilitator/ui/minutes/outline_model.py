@@ -59,4 +59,5 @@ class OutlineModel(QStandardItemModel):
         cells = [QStandardItem(part), QStandardItem(summary)]
         for cell in cells:
             cell.setEditable(False)
+            cell.setToolTip(f"{part}\n{summary}")  # whole, where the column cuts it
         self.appendRow(cells)

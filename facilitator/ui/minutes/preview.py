@@ -43,3 +43,17 @@ class MinutesPreview(QTextBrowser):
 
     def plain_text(self) -> str:
         return self.document().toPlainText()
+
+    def scroll_to_part(self, number: int) -> None:
+        """Bring the ``number``-th part's heading (0 = the first level-1 heading) to the top."""
+        block = self.document().begin()
+        seen = -1
+        while block.isValid():
+            if block.blockFormat().headingLevel() == 1:
+                seen += 1
+                if seen == number:
+                    top = self.document().documentLayout().blockBoundingRect(block).top()
+                    self.verticalScrollBar().setValue(round(top))
+                    return
+            block = block.next()
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator.domain.kinds import ContributionKind
@@ -69,3 +70,36 @@ def test_export_from_the_section_and_open_the_last_file(
     assert view.open_last_button.isEnabled() and str(tmp_path / "r.docx") in view.last_label.text()
     qtbot.mouseClick(view.open_last_button, Qt.MouseButton.LeftButton)
     assert opened == [tmp_path / "r.docx"]
+
+
+def heading_at_top(view: MinutesView) -> str:
+    """The level-1 heading the preview shows at its top."""
+    document = view.preview.document()
+    place = view.preview.verticalScrollBar().value()
+    block, found = document.begin(), ""
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 1:
+            if document.documentLayout().blockBoundingRect(block).top() > place + 1:
+                break
+            found = block.text()
+        block = block.next()
+    return found
+
+
+def test_moving_through_the_overview_shows_that_part_in_the_preview(
+    qtbot: QtBot, seed_workshop: SeedWorkshop  # noqa: F811
+) -> None:
+    view = make_view(qtbot, seed_workshop, ChangeFeed(), [])
+    view.resize(1200, 600)
+    with qtbot.waitActive(view):
+        view.activateWindow()
+    view.outline_view.setFocus()
+    qtbot.keyClick(view.outline_view, Qt.Key.Key_Home)
+    assert heading_at_top(view) == "Deltagere"
+    qtbot.keyClick(view.outline_view, Qt.Key.Key_Down)
+    qtbot.keyClick(view.outline_view, Qt.Key.Key_Down)
+    row = view.outline.item(view.outline_view.currentIndex().row(), 0).text()
+    assert row.startswith("1. ") and heading_at_top(view) == row
+    qtbot.keyClick(view.outline_view, Qt.Key.Key_End)
+    assert view.preview.verticalScrollBar().value() > 0
+    assert QApplication.focusWidget() is view.outline_view  # the reader stays in the overview
