@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from sqlmodel import Session, col, select
 
-from facilitator.domain.clock import Clock
+from facilitator.domain.clock import Clock, RunClock
 from facilitator.domain.countdown import ClockEvent, InvalidCommand, TimerStatus, item_times
 from facilitator.domain.kinds import TimerEventKind
 from facilitator.domain.schedule import compress_rest, plan, scale_phases, shift_rest
@@ -84,14 +84,15 @@ class RunService:
         tz: tzinfo | None = None,
     ) -> None:
         self._store = store
-        self._clock = clock
+        # The run's own time: a change of the computer's clock moves no countdown (clock.py).
+        self._clock = clock if isinstance(clock, RunClock) else RunClock(clock)
         self.auto_advance = auto_advance
         self.min_minutes = min_minutes
         self._tz = tz
         self._undo: dict[int, list[_Undo]] = {}  # per workshop
 
     @property
-    def clock(self) -> Clock:
+    def clock(self) -> RunClock:
         return self._clock
 
     # --- reading ---------------------------------------------------------------------------
@@ -102,9 +103,44 @@ class RunService:
             return self._state(session, workshop_id)
 
     def _state(self, session: Session, workshop_id: int) -> RunState:
+        self._continue_timeline(session)
         return load_run_state(
             session, workshop_id, self._clock, auto_advance=self.auto_advance, tz=self._tz
         )
+
+    def _continue_timeline(self, session: Session) -> None:
+        """Before the run's time is first read: carry on from the newest stored event, so that a
+        restart keeps the timeline and notices a clock changed while the app was closed."""
+        if self._clock.anchored:
+            return
+        latest = session.exec(
+            select(TimerEvent).where(col(TimerEvent.elapsed_s).is_not(None)).order_by(col(TimerEvent.id).desc())
+        ).first()
+        if latest is not None:
+            self._clock.continue_from(latest.at, latest.elapsed_s, latest.clock_epoch)
+
+    def keep_run_time(self) -> None:
+        """The facilitator says the run's time is right after the computer's clock jumped."""
+        self._clock.keep_run_time()
+
+    @user_action
+    def follow_computer_clock(self, workshop_id: int) -> Changes:
+        """The facilitator says the computer's clock is right: the run's time moves to it, and the
+        events stored on the old timeline (this boot's) move with it, so that countdowns stay
+        and the minutes get the right clock times."""
+        shift = timedelta(seconds=self._clock.skew())
+        epoch = self._clock.epoch()
+        with self._store.transaction() as session:
+            items = select(AgendaItem.id).where(AgendaItem.workshop_id == workshop_id)
+            for event in session.exec(
+                select(TimerEvent).where(col(TimerEvent.item_id).in_(items), TimerEvent.clock_epoch == epoch)
+            ):
+                event.at += shift
+                if event.deadline is not None:
+                    event.deadline += shift
+                session.add(event)
+        self._clock.follow_computer_clock()  # only once the events moved with it
+        return Changes(timer=True, workshop_id=workshop_id)
 
     def actual_times(self, workshop_id: int) -> dict[int, tuple[datetime | None, datetime | None]]:
         """Actual start and end of every item, for the minutes (``None`` where not held)."""
@@ -249,6 +285,8 @@ class RunService:
                     at=event.at,
                     amount_s=event.amount_s,
                     deadline=view.deadline,
+                    elapsed_s=self._clock.elapsed_at(event.at),
+                    clock_epoch=self._clock.epoch(),
                 )
                 session.add(row)
                 rows.append(row)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from sqlmodel import Session, col, select
 
@@ -74,6 +74,7 @@ class RunState:
     tz: tzinfo | None
     day: Schedule  # the planned day, laid out from its start
     held_on: date | None  # the workshop's date, when set
+    day_start_at: datetime  # when the planned day starts, as an instant (see day_start_instant)
     language: str = "da"  # the workshop's document language: what the room reads on the projector
     venue: str = ""
 
@@ -119,9 +120,17 @@ class RunState:
         return [i for i in self.items[index + 1 :] if i.timer.view().status is TimerStatus.IDLE]
 
     def minutes_of_day(self, instant: datetime) -> float:
-        """Local minutes after midnight of ``instant`` (the unit of planned times)."""
+        """Local minutes after midnight of ``instant``: what a clock on the wall shows."""
         local = instant.astimezone(self.tz)
         return local.hour * 60 + local.minute + local.second / 60 + local.microsecond / 6e7
+
+    def plan_minute(self, instant: datetime) -> float:
+        """``instant`` on the plan's timeline: the day's start plus the time elapsed since then.
+
+        Drift is arithmetic on this, never on minutes past midnight: a day that starts at 23.00,
+        a run left open overnight and a change to or from summer time keep their sums.
+        """
+        return self.day.start + (instant - self.day_start_at).total_seconds() / 60
 
     def expected_end_of_current(self, now: datetime) -> tuple[int, float] | None:
         """(index, minutes) when the current item is expected to end; None when the day is done.
@@ -135,8 +144,8 @@ class RunState:
         view: TimerView = item.timer.view(now)
         end = view.expected_end()
         if end is not None:
-            return index, self.minutes_of_day(end)
-        start = max(self.minutes_of_day(now), float(item.slot.start))
+            return index, self.plan_minute(end)
+        start = max(self.plan_minute(now), float(item.slot.start))
         return index, start + view.item_remaining_s / 60
 
     def drift(self, now: datetime) -> Drift | None:
@@ -159,6 +168,31 @@ class RunState:
         """Whole minute at which the rest of the day can start, for replanning."""
         anchor = self.expected_end_of_current(now)
         return None if anchor is None else math.ceil(anchor[1] - 1e-9)
+
+
+def _local_instant(day: date, minutes: int, tz: tzinfo | None) -> datetime:
+    """The instant a clock in ``tz`` (None: this computer's zone) shows ``minutes`` on ``day``."""
+    naive = datetime.combine(day, time()) + timedelta(minutes=minutes)
+    return naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
+
+
+LATEST_EARLY_START = timedelta(hours=6)  # a run may start this long before the planned day
+
+
+def day_start_instant(start_min: int, held_on: date | None, first_event: datetime | None, now: datetime,
+                      tz: tzinfo | None) -> datetime:
+    """When the planned day starts, as an instant: on the day the run began (its first timer
+    event), else on the workshop's date, else on today's.
+
+    "The day the run began" is the latest planned start no more than a few hours after the first
+    event, so a day planned from 23.00 and begun at 00.30 belongs to the evening before.
+    """
+    if first_event is None and held_on is not None:
+        return _local_instant(held_on, start_min, tz)
+    near = first_event or now
+    local_day = near.astimezone(tz).date()
+    candidates = [_local_instant(local_day + timedelta(days=offset), start_min, tz) for offset in (-1, 0, 1)]
+    return max(start for start in candidates if start <= near + LATEST_EARLY_START)
 
 
 def read_events(session: Session, item_ids: list[int]) -> dict[int, list[ClockEvent]]:
@@ -232,5 +266,7 @@ def load_run_state(
                 projector_mode=row.projector_mode,
             )
         )
+    first_event = min((event.at for stream in events.values() for event in stream), default=None)
+    day_start_at = day_start_instant(workshop.day_start_min, workshop.date, first_event, clock.now(), tz)
     return RunState(workshop_id, workshop.title, workshop.warning_minutes, tuple(items), tz, day,
-                    workshop.date, workshop.language, workshop.venue)
+                    workshop.date, day_start_at, workshop.language, workshop.venue)

@@ -163,6 +163,10 @@ class TimerEvent(SQLModel, table=True):
     amount_s: int = 0  # seconds added (or removed) by an "extend" event
     # The wall-clock deadline after this event, so a restart can resume the countdown exactly.
     deadline: datetime | None = Field(default=None, sa_type=UtcDateTime)
+    # The elapsed clock (counts through a suspend, ignores clock changes) at ``at``, and which
+    # boot it belongs to: a restart carries on the run's time from here (domain/clock.py).
+    elapsed_s: float | None = None
+    clock_epoch: str | None = None
 
 
 class Theme(SQLModel, table=True):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.clock import JumpKind, SuspendDetector
+from facilitator.domain.clock import RunClock, SleepWatch
 from facilitator.domain.countdown import TimerStatus, TimerView, Tone, chime_due, format_countdown
 from facilitator.services.changes import Changes
 from facilitator.services.run import ReplanMode, RunService
@@ -42,6 +42,7 @@ from facilitator.ui.run.projector_window import ProjectorWindow
 from facilitator.ui.run.replan_dialog import ReplanDialog
 from facilitator.ui.run.run_strip import RunStrip
 from facilitator.ui.run.shortcuts import Command, HelpOverlay, key_names, make_actions
+from facilitator.ui.run.clock_question import ClockQuestion
 from facilitator.ui.run.slide import Screen, build_slide, clock_text
 
 REPAINT_MS = 200
@@ -85,7 +86,7 @@ class RunConsole(QWidget):
         self.state: RunState | None = None
         self.screen_mode = Screen.LIVE
         self._last_view: tuple[int, TimerView] | None = None
-        self._detector = SuspendDetector()
+        self._sleep_watch = SleepWatch()
         self.chimes = 0
         self.commands = {command.key: command for command in self._commands()}
         actions = make_actions(self, list(self.commands.values()))
@@ -168,6 +169,9 @@ class RunConsole(QWidget):
         self.notice_label.setStyleSheet("color: #9a5b00;")
         self.notice_label.setWordWrap(True)
         self.notice_label.hide()
+        self.clock_question = ClockQuestion()
+        self.clock_question.keep_run_time.connect(self._service.keep_run_time)
+        self.clock_question.follow_computer_clock.connect(self._follow_computer_clock)
 
         self.model = RunAgendaModel()
         self.table = QTableView()
@@ -234,6 +238,7 @@ class RunConsole(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.drift_label)
         layout.addWidget(self.notice_label)
+        layout.addWidget(self.clock_question)
         layout.addLayout(body, 1)
 
     # --- data ------------------------------------------------------------------------------
@@ -273,12 +278,15 @@ class RunConsole(QWidget):
     # --- the repaint tick --------------------------------------------------------------------
 
     def tick(self) -> None:
-        """Repaint from the clock; detect a suspend and the moment a phase reaches zero."""
+        """Repaint from the run's clock; tell of a suspend, ask about a clock jump; notice a phase
+        reaching zero."""
         clock = self._service.clock
         now = clock.now()
-        jump = self._detector.observe(now, clock.monotonic())
-        if jump is not None:
-            self._show_clock_notice(jump.kind, jump.seconds)
+        slept = self._sleep_watch.observe(clock.asleep())
+        if slept is not None:
+            self._show_notice(self.tr("The laptop was asleep for {minutes} min; the countdown shows "
+                                      "the real time that passed.").format(minutes=round(slept / 60)))
+        self._ask_about(clock, now)
         join = self._join_screen() if self._join_screen is not None and self.screen_mode is Screen.JOIN else None
         if self.screen_mode is Screen.JOIN and join is None:
             self.screen_mode = Screen.LIVE  # the scribes' server stopped: back to the run
@@ -344,16 +352,31 @@ class RunConsole(QWidget):
         if self.options.chime():
             QApplication.beep()
 
-    def _show_clock_notice(self, kind: JumpKind, seconds: float) -> None:
-        minutes = round(seconds / 60)
-        if kind is JumpKind.SUSPEND:
-            text = self.tr("The laptop was asleep for {minutes} min; the countdown shows the real "
-                           "time that passed.").format(minutes=minutes)
+    def _ask_about(self, clock: RunClock, now: datetime) -> None:
+        """Show (or refresh, or withdraw) the question which time is right after a clock jump."""
+        jump = clock.jump
+        if jump is None:
+            self.clock_question.jump = None
+            self.clock_question.hide()  # answered, or the clocks agree again
+            return
+        wall = now + timedelta(seconds=clock.skew())
+        kept_text, wall_text = self._clock_text(now), self._clock_text(wall)
+        if self.clock_question.jump is not jump:
+            self.clock_question.ask(jump, self._clock_text(jump.kept), kept_text, wall_text)
         else:
-            text = self.tr("The computer's clock was set back {minutes} min; check the times "
-                           "shown.").format(minutes=minutes)
+            self.clock_question.show_times(kept_text, wall_text)
+
+    def _show_notice(self, text: str) -> None:
         self.notice_label.setText(text)
         self.notice_label.show()
+
+    def _clock_text(self, instant: datetime) -> str:
+        local = instant.astimezone(self.state.tz if self.state is not None else None)
+        return clock_text(local.hour * 60 + local.minute)
+
+    def _follow_computer_clock(self) -> None:
+        if self._workshop_id is not None:
+            perform(self, self._feed, self._service.follow_computer_clock, self._workshop_id)
 
     # --- commands not handled by the service directly -----------------------------------------
 
@@ -381,8 +404,7 @@ class RunConsole(QWidget):
         if self._workshop_id is None:
             return
         if not self._service.propose_replan(self._workshop_id, ReplanMode.SHIFT):
-            self.notice_label.setText(self.tr("Nothing left to replan."))
-            self.notice_label.show()
+            self._show_notice(self.tr("Nothing left to replan."))
             return
         dialog = ReplanDialog(self._service, self._workshop_id, self)
         accepted = dialog.exec()
