@@ -24,6 +24,24 @@ class Run:
 Runs = tuple[Run, ...]
 
 
+def paragraph_lines(runs: Runs) -> list[Runs]:
+    """``runs`` cut at their line breaks: the runs of each non-blank line (at least one line).
+
+    Both writers give each line a paragraph of its own: one paragraph of thousands of breaks (a
+    1 MB pasted field) takes LibreOffice minutes to lay out; as paragraphs it is a long document
+    like any other.
+    """
+    lines: list[list[Run]] = [[]]
+    for run in runs:
+        for index, piece in enumerate(run.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+            if index:
+                lines.append([])
+            if piece:
+                lines[-1].append(Run(piece, run.bold, run.italic))
+    kept = [tuple(line) for line in lines if any(part.text.strip() for part in line)]
+    return kept or [()]
+
+
 class Style(StrEnum):
     BODY = "body"
     TITLE = "title"

@@ -11,6 +11,7 @@ from docx.document import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.numbering import CT_Num
+from docx.shared import Twips
 
 LEVELS = 3
 """Item, sub-point, sub-sub-point; deeper points are shown at the third level."""
@@ -71,6 +72,11 @@ class Lists:
         else:
             self._numbering.append(element)
         return abstract_id
+
+    @staticmethod
+    def indent(level: int) -> Twips:
+        """Where the text of an entry at ``level`` starts (its number hangs to the left of it)."""
+        return Twips(_INDENT * (Lists.level(level) + 1))
 
     @staticmethod
     def level(level: int) -> int:

@@ -28,6 +28,7 @@ from facilitator.export.document import (
     Runs,
     Style,
     Table,
+    paragraph_lines,
 )
 from facilitator.export.docx_body import BodyEnd
 from facilitator.export.docx_numbering import Lists
@@ -100,16 +101,22 @@ class _DocxWriter:
         if isinstance(block, Heading):
             self._runs(self._paragraph(f"Heading {block.level}"), ((block.text, False, False),))
         elif isinstance(block, Paragraph):
-            paragraph = self._paragraph(_STYLES.get(block.style))
-            if block.style is Style.LABEL:
-                paragraph.paragraph_format.keep_with_next = True
-                paragraph.paragraph_format.space_before = Pt(6)
-            self._runs(paragraph, _plain(block.runs))
+            for line in paragraph_lines(block.runs):
+                paragraph = self._paragraph(_STYLES.get(block.style))
+                if block.style is Style.LABEL:
+                    paragraph.paragraph_format.keep_with_next = True
+                    paragraph.paragraph_format.space_before = Pt(6)
+                self._runs(paragraph, _plain(line))
         elif isinstance(block, ListBlock):
             num_id = self.lists.new_numbered() if block.numbered else self.lists.new_bulleted()
             for entry in block.entries:
-                paragraph = self._paragraph("List Paragraph", (num_id, Lists.level(entry.level)))
-                self._runs(paragraph, _plain(entry.runs))
+                level = Lists.level(entry.level)
+                first, *more = paragraph_lines(entry.runs)
+                self._runs(self._paragraph("List Paragraph", (num_id, level)), _plain(first))
+                for line in more:  # the entry's further lines, under its text, without a number
+                    paragraph = self._paragraph("List Paragraph")
+                    paragraph.paragraph_format.left_indent = Lists.indent(level)
+                    self._runs(paragraph, _plain(line))
         elif isinstance(block, Table):
             self._table(block)
         else:

@@ -44,6 +44,7 @@ from facilitator.export.document import (
     Runs,
     Style,
     Table,
+    paragraph_lines,
 )
 
 FONT_FAMILIES = ["Calibri", "Carlito", "Liberation Sans", "DejaVu Sans", "Arial"]
@@ -210,9 +211,11 @@ class _QtWriter:
             char.setFont(_font(HEADING_FAMILIES, _SIZES[block.style]))
             char.setForeground(QBrush(ACCENT if block.style is Style.TITLE else ACCENT_2))
             fmt.setBottomMargin(4 if block.style is Style.TITLE else 12)
-        self._new_block(fmt, char)
-        self._place(keep_with_next=block.style is Style.LABEL)
-        self._runs(block.runs, char)
+        for number, line in enumerate(paragraph_lines(block.runs)):
+            self._new_block(fmt, char)
+            if number == 0:  # the plan block starts at its first line
+                self._place(keep_with_next=block.style is Style.LABEL)
+            self._runs(line, char)
 
     def _runs(self, runs: Runs, base: QTextCharFormat) -> None:
         for run in runs:
@@ -231,6 +234,7 @@ class _QtWriter:
                 lists[deeper] = None
             fmt = QTextBlockFormat()
             fmt.setBottomMargin(2)
+            first, *more = paragraph_lines(entry.runs)
             self._new_block(fmt, QTextCharFormat())
             if number == 0:
                 self._place()
@@ -246,7 +250,12 @@ class _QtWriter:
                 lists[level] = self.cursor.createList(list_format)
             else:
                 current.add(self.cursor.block())
-            self._runs(entry.runs, QTextCharFormat())
+            self._runs(first, QTextCharFormat())
+            for line in more:  # the entry's further lines, under its text, without a number
+                below = QTextBlockFormat(fmt)
+                below.setIndent(level + 1)
+                self._new_block(below, QTextCharFormat())
+                self._runs(line, QTextCharFormat())
 
     # --- tables and pictures ---------------------------------------------------------------
 

@@ -98,6 +98,17 @@
     </message>
 </context>
 <context>
+    <name>LongField</name>
+    <message>
+        <source>The text is {kb} KB long. It is kept whole, but minutes with it will be slow to open in Word and LibreOffice: an attachment suits a text this long.</source>
+        <translation>Teksten fylder {kb} KB. Den gemmes hel, men et referat med den bliver langsomt at åbne i Word og LibreOffice: så lang en tekst passer bedre som bilag.</translation>
+    </message>
+    <message>
+        <source>“{field}” is {kb} KB long. It is kept whole, but minutes with it will be slow to open in Word and LibreOffice: an attachment suits a text this long.</source>
+        <translation>“{field}” fylder {kb} KB. Teksten gemmes hel, men et referat med den bliver langsomt at åbne i Word og LibreOffice: så lang en tekst passer bedre som bilag.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Language</source>

@@ -31,6 +31,7 @@ from facilitator.ui.agenda.editing import AgendaEditor
 from facilitator.ui.agenda.kind_delegate import KindDelegate
 from facilitator.ui.agenda.phase_model import KIND, PhaseModel
 from facilitator.ui.debounced_commit import DebouncedCommit
+from facilitator.ui.long_field import LongFieldNote
 
 TEXT_FIELDS = ("description", "prompts", "notes", "materials")
 
@@ -52,7 +53,8 @@ class DetailPane(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
         form = QVBoxLayout()
-        labels = {
+        self.long_note = LongFieldNote()
+        self._labels = labels = {
             "description": self.tr("Description"),
             "prompts": self.tr("Questions for the projector"),
             "notes": self.tr("Private notes (never projected)"),
@@ -96,6 +98,7 @@ class DetailPane(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.long_note)
         layout.addLayout(form)
         layout.addWidget(_label(self.tr("Phases (the item lasts as long as its phases together)")))
         layout.addWidget(self.phase_table)
@@ -121,6 +124,7 @@ class DetailPane(QWidget):
                 box.blockSignals(True)
                 box.setPlainText(value)
                 box.blockSignals(False)
+        self._check_lengths()
         self.phases.show_item(item, scheduled)
         self.attachments.clear()
         for attachment in attachments:
@@ -139,6 +143,10 @@ class DetailPane(QWidget):
     def _commit_text(self, name: str) -> None:
         if self._item is not None:
             self._editor.set_text(self._item, name, self.texts[name].toPlainText())
+        self._check_lengths()
+
+    def _check_lengths(self) -> None:
+        self.long_note.check({self._labels[name]: box.toPlainText() for name, box in self.texts.items()})
 
     def _add_file(self) -> None:
         if self._item is None or self._editor.workshop_id is None:

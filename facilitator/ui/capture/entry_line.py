@@ -7,6 +7,7 @@ from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QGuiApplication, QKeyE
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from facilitator.domain.paste import PastedLine, split_pasted
+from facilitator.ui.long_field import long_field_warning
 
 _ANSWERS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)
 LONG_PASTE = 2000  # characters; longer pastes are confirmed and stored directly, never truncated
@@ -35,6 +36,8 @@ class PasteBar(QWidget):
 
     def ask(self, lines: list[PastedLine]) -> None:
         self._lines = lines
+        longest = max(lines, key=lambda line: len(line.text)).text
+        warning = long_field_warning(longest)
         if len(lines) == 1:
             self._label.setText(
                 self.tr("Add the pasted text ({count} characters) as one line? Enter: yes, Esc: no").format(
@@ -47,6 +50,8 @@ class PasteBar(QWidget):
                     count=len(lines)
                 )
             )
+        if warning is not None:
+            self._label.setText(f"{self._label.text()}\n{warning}")
         self.show()
 
     def pending(self) -> bool:

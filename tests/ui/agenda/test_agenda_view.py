@@ -326,3 +326,22 @@ def test_spreadsheet_columns_are_chosen_in_the_preview(qtbot):
     assert dialog.plan().items[0].title == "Velkomst"
     title.setCurrentIndex(title.findData(3))
     assert [item.title for item in dialog.plan().items][:2] == ["Anne", "Bo"]
+
+
+def test_a_description_over_100_kb_is_kept_whole_with_a_warning(danish, qtbot, view, services, workshop_id):
+    view.select_row(1)
+    box = view.pane.texts["description"]
+    box.setFocus()
+    box.setPlainText("Baggrund for punktet. " * 6_000)  # 132 KB, as a paste would put it there
+    view.pane.flush()
+    item_id = services.agenda.agenda(workshop_id).items[1].id
+    assert len(services.agenda.item(item_id).description) == 132_000
+    note = view.pane.long_note
+    assert note.isVisible() and "fylder 132 KB" in note.text() and "Beskrivelse" in note.text()
+    assert box.hasFocus()
+    box.setPlainText("Kort.")
+    view.pane.flush()
+    assert not note.isVisible()
+    view.select_row(0)
+    view.select_row(1)  # the stored long text is told of again when the item is shown
+    assert not note.isVisible()

@@ -143,3 +143,21 @@ def test_custom_columns_give_one_list_per_cluster_and_column(qtbot, world, feed)
     assert _stored(world, world.table_item_id, world.cluster_ids[0], 1) == [
         ("Tidlig inddragelse af kommunerne", False)
     ]
+
+
+def test_a_paste_over_100_kb_is_stored_whole_with_a_warning(qtbot, world, feed):
+    page = _page(qtbot, world, feed, world.group_item_id)
+    panel = page.panels[0]
+    page.focus_list(0)
+    qtbot.waitUntil(panel.entry.hasFocus)
+    QGuiApplication.clipboard().setText("kort tekst " * 1_000)  # 11 KB: only the usual question
+    press(qtbot, panel.entry, Qt.Key.Key_V, CTRL)
+    question = panel.paste_bar.findChild(type(panel.heading))
+    assert "KB long" not in question.text()
+    press(qtbot, panel.entry, Qt.Key.Key_Escape)
+    QGuiApplication.clipboard().setText("Lang tekst " * 11_000)  # 121 KB
+    press(qtbot, panel.entry, Qt.Key.Key_V, CTRL)
+    assert "121 KB long" in question.text() and "slow to open in Word" in question.text()
+    assert panel.entry.hasFocus()
+    press(qtbot, panel.entry, Qt.Key.Key_Return)
+    assert len(_stored(world, world.group_item_id, world.cluster_ids[0])[0][0]) > 100_000
