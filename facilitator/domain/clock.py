@@ -61,7 +61,7 @@ def _elapsed() -> float:
         return time.clock_gettime(time.CLOCK_BOOTTIME)
     if sys.platform == "darwin":  # macOS: CLOCK_MONOTONIC keeps counting while asleep
         return time.clock_gettime(time.CLOCK_MONOTONIC)
-    return time.monotonic()  # Windows: counts through sleep
+    return time.monotonic()  # elsewhere (Windows): Python's monotonic clock, untested there
 
 
 def _asleep() -> float:
