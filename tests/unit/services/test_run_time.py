@@ -181,3 +181,25 @@ def test_events_keep_the_elapsed_clock_for_a_restart(store):
     with store.read() as session:
         event = session.exec(select(TimerEvent)).one()
     assert (event.elapsed_s, event.clock_epoch) == (5000.0, clock.epoch())
+
+
+def test_a_run_stored_before_the_upgrade_keeps_its_countdown_and_goes_on(tmp_path):
+    """schema-0006: item 2 paused at 11.56 with 19 min left, its events without elapsed time."""
+    from pathlib import Path
+
+    fixture = Path(__file__).resolve().parents[2] / "fixtures" / "schema-0006.sqlite"
+    copy = tmp_path / "old.sqlite"
+    copy.write_bytes(fixture.read_bytes())
+    old = open_store(copy)
+    try:
+        clock = ManualClock(datetime(2026, 11, 20, 13, 0, tzinfo=UTC))  # the app restarted later
+        service = RunService(old, clock, tz=UTC)
+        item = _current(service, 1)
+        assert item.timer.view().status is TimerStatus.PAUSED
+        assert format_countdown(item.timer.view().remaining_s) == "19:00"
+        service.toggle(1)  # resume
+        clock.advance(60)
+        assert format_countdown(_current(service, 1).timer.view().remaining_s) == "18:00"
+        assert service.clock.jump is None
+    finally:
+        old.close()
