@@ -3,8 +3,8 @@
 <context>
     <name>ClockQuestion</name>
     <message>
-        <source>The computer's clock ({time})</source>
-        <translation>Computerens ur ({time})</translation>
+        <source>The &amp;computer's clock ({time})</source>
+        <translation>&amp;Computerens ur ({time})</translation>
     </message>
     <message>
         <source>The computer's clock jumped {minutes} min back at {time}. The countdown kept the time. Which time is right?</source>
@@ -15,8 +15,8 @@
         <translation>Computerens ur sprang {minutes} min. frem kl. {time}. Nedtællingen har holdt tiden. Hvilken tid er rigtig?</translation>
     </message>
     <message>
-        <source>The countdown's time ({time})</source>
-        <translation>Nedtællingens tid ({time})</translation>
+        <source>The countdown's &amp;time ({time})</source>
+        <translation>&amp;Nedtællingens tid ({time})</translation>
     </message>
 </context>
 <context>

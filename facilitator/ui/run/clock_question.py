@@ -13,6 +13,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from facilitator.domain.clock import ClockJump
@@ -30,10 +31,16 @@ class ClockQuestion(QFrame):
         self.label.setWordWrap(True)
         self.keep_button = QPushButton()
         self.follow_button = QPushButton()
-        for button in (self.keep_button, self.follow_button):
+        for button in (self.keep_button, self.follow_button):  # answered by Alt+letter or a click
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the console's keys stay the console's
         self.keep_button.clicked.connect(self._keep)
         self.follow_button.clicked.connect(self._follow)
+        # Alt+letter while the question is shown (a shortcut of a hidden widget never fires); the
+        # letter is the translation's "&" letter, so each language picks one its menus do not use.
+        self._keep_key = QShortcut(self)
+        self._keep_key.activated.connect(self._keep)
+        self._follow_key = QShortcut(self)
+        self._follow_key.activated.connect(self._follow)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.keep_button)
@@ -57,8 +64,10 @@ class ClockQuestion(QFrame):
 
     def show_times(self, kept_text: str, wall_text: str) -> None:
         """The two answers with the times they mean now (refreshed while the question stands)."""
-        self.keep_button.setText(self.tr("The countdown's time ({time})").format(time=kept_text))
-        self.follow_button.setText(self.tr("The computer's clock ({time})").format(time=wall_text))
+        _label_with_key(self.keep_button, self._keep_key,
+                        self.tr("The countdown's &time ({time})").format(time=kept_text))
+        _label_with_key(self.follow_button, self._follow_key,
+                        self.tr("The &computer's clock ({time})").format(time=wall_text))
 
     def _keep(self) -> None:
         self._answered()
@@ -72,3 +81,13 @@ class ClockQuestion(QFrame):
         self.jump = None
         self.hide()
 
+
+
+def _label_with_key(button: QPushButton, shortcut: QShortcut, text: str) -> None:
+    """``text``'s "&" letter becomes ``shortcut``'s Alt key, shown in brackets as on the console's
+    buttons (not as the button's own mnemonic, which would make the key ambiguous)."""
+    key = QKeySequence.mnemonic(text)
+    shortcut.setKey(key)
+    plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    shown = key.toString(QKeySequence.SequenceFormat.NativeText)
+    button.setText(f"{plain}   [{shown}]" if shown else plain)

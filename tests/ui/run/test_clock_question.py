@@ -30,8 +30,8 @@ def test_a_jump_back_asks_and_the_countdown_stays(qtbot, rig):
     question = rig.console.clock_question
     assert question.isVisible()
     assert "60 min back at 12:40" in question.label.text()
-    assert question.keep_button.text() == "The countdown's time (12:40)"
-    assert question.follow_button.text() == "The computer's clock (11:40)"
+    assert question.keep_button.text() == "The countdown's time (12:40)   [Alt+T]"
+    assert question.follow_button.text() == "The computer's clock (11:40)   [Alt+C]"
     assert rig.console.countdown_label.text() == countdown  # not 1:10:00 more
     assert rig.console.table.hasFocus()  # the question does not take the console's keys
 
@@ -60,12 +60,29 @@ def test_following_the_computer_clock_moves_the_stored_times_not_the_countdown(q
     assert actual.startswith("13:30")  # the console's "Actual" column follows
 
 
+def test_the_answers_have_keys_that_leave_the_focus_on_the_console(qtbot, rig):
+    start_and_jump(qtbot, rig, hours=1)
+    qtbot.keyClick(rig.console.table, K.Key_C, Qt.KeyboardModifier.AltModifier)  # the computer's clock
+    rig.console.tick()
+    assert not rig.console.clock_question.isVisible()
+    assert rig.service.state(rig.workshop_id).items[0].timer.view().started_at == DAY + timedelta(hours=13, minutes=30)
+    assert rig.console.table.hasFocus()
+    rig.clock.set_wall(rig.clock.now() - timedelta(hours=1))
+    rig.console.tick()
+    assert rig.console.clock_question.isVisible()
+    qtbot.keyClick(rig.console.table, K.Key_T, Qt.KeyboardModifier.AltModifier)  # keep the countdown's
+    rig.console.tick()
+    assert not rig.console.clock_question.isVisible() and rig.console.table.hasFocus()
+    qtbot.keyClick(rig.console.table, K.Key_C, Qt.KeyboardModifier.AltModifier)  # no question: nothing
+    assert rig.service.state(rig.workshop_id).items[0].timer.view().started_at == DAY + timedelta(hours=13, minutes=30)
+
+
 def test_the_question_speaks_danish(qtbot, rig, danish):
     start_and_jump(qtbot, rig, hours=1)
     question = rig.console.clock_question
     assert "Computerens ur sprang 60 min. frem kl. 12.40" in question.label.text()
-    assert question.keep_button.text() == "Nedtællingens tid (12.40)"
-    assert question.follow_button.text() == "Computerens ur (13.40)"
+    assert question.keep_button.text() == "Nedtællingens tid (12.40)   [Alt+N]"
+    assert question.follow_button.text() == "Computerens ur (13.40)   [Alt+C]"
 
 
 def test_a_suspend_is_told_not_asked(qtbot, rig):
