@@ -371,8 +371,9 @@ class RunConsole(QWidget):
         self.notice_label.show()
 
     def _clock_text(self, instant: datetime) -> str:
+        """As the agenda's "Actual" column writes it (to the nearest minute)."""
         local = instant.astimezone(self.state.tz if self.state is not None else None)
-        return clock_text(local.hour * 60 + local.minute)
+        return clock_text(local.hour * 60 + local.minute + local.second / 60)
 
     def _follow_computer_clock(self) -> None:
         if self._workshop_id is not None:
