@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import docx
 from docx.oxml.ns import qn
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitator.export.docx_body import BodyEnd
@@ -20,6 +20,7 @@ def body_xml(document: docx.document.Document) -> str:
     return document.element.body.xml
 
 
+@settings(deadline=None)  # a first python-docx Document takes 300 ms on a loaded machine
 @given(SHAPES)
 def test_paragraphs_match_python_docx_add_paragraph(shapes: list) -> None:
     ours, theirs = docx.Document(), docx.Document()
