@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from sqlmodel import Session, col, select
 
-from facilitator.domain.clock import Clock, RunClock
+from facilitator.domain.clock import Clock, ClockJump, RunClock
 from facilitator.domain.countdown import ClockEvent, InvalidCommand, TimerStatus, item_times
 from facilitator.domain.kinds import TimerEventKind
 from facilitator.domain.schedule import compress_rest, plan, scale_phases, shift_rest
@@ -118,6 +118,16 @@ class RunService:
         ).first()
         if latest is not None:
             self._clock.continue_from(latest.at, latest.elapsed_s, latest.clock_epoch)
+
+    def clock_jump(self, state: RunState) -> ClockJump | None:
+        """The jump of the computer's clock to ask about: only while an item of ``state`` runs or
+        is paused. With nothing counting down there is nothing to protect: the run's time follows
+        the computer's clock without a question (stored times stay as they were shown)."""
+        jump = self._clock.jump
+        if jump is not None and self._active(state) is None:
+            self._clock.follow_computer_clock()
+            return None
+        return jump
 
     def keep_run_time(self) -> None:
         """The facilitator says the run's time is right after the computer's clock jumped."""

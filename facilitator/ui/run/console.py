@@ -354,7 +354,7 @@ class RunConsole(QWidget):
 
     def _ask_about(self, clock: RunClock, now: datetime) -> None:
         """Show (or refresh, or withdraw) the question which time is right after a clock jump."""
-        jump = clock.jump
+        jump = self._service.clock_jump(self.state) if self.state is not None else None
         if jump is None:
             self.clock_question.jump = None
             self.clock_question.hide()  # answered, or the clocks agree again

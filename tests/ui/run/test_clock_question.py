@@ -92,3 +92,13 @@ def test_a_suspend_is_told_not_asked(qtbot, rig):
     rig.console.tick()
     assert not rig.console.clock_question.isVisible()
     assert "40 min" in rig.console.notice_label.text()
+
+
+def test_no_question_before_the_run_starts(qtbot, rig):
+    rig.console.tick()
+    rig.clock.set_wall(rig.clock.now() + timedelta(hours=1))
+    rig.console.tick()
+    assert not rig.console.clock_question.isVisible()
+    qtbot.keyClick(rig.console.table, K.Key_Space)  # the first item starts at the computer's time
+    started = rig.service.state(rig.workshop_id).items[0].timer.view().started_at
+    assert started == DAY + timedelta(hours=13, minutes=30)

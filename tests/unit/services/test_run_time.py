@@ -108,6 +108,22 @@ def test_a_clock_jump_is_noticed_and_the_facilitator_says_which_time_is_right(st
     assert view.started_at == t0 + timedelta(hours=1)  # the minutes get the corrected time
 
 
+def test_with_nothing_counting_down_the_run_time_follows_the_computer_clock_unasked(store):
+    t0 = datetime(2026, 3, 12, 8, 0, tzinfo=UTC)
+    clock = ManualClock(t0)
+    service = RunService(store, clock, tz=UTC)
+    wid, _ = _workshop(store, 9 * 60, [(60, [])])
+    service.state(wid)  # the app is open, the run not started
+    clock.set_wall(clock.now() + timedelta(hours=1))  # NTP puts a laptop an hour slow right
+    state = service.state(wid)
+    assert service.clock.jump is not None
+    assert service.clock_jump(state) is None and service.clock.jump is None
+    assert service.clock.now() == clock.now()
+    service.toggle(wid)
+    clock.set_wall(clock.now() - timedelta(minutes=30))  # now a countdown runs: it is asked
+    assert service.clock_jump(service.state(wid)) is not None
+
+
 def test_keeping_the_run_time_asks_no_more_until_the_clock_moves_again(store):
     t0 = datetime(2026, 3, 12, 9, 0, tzinfo=UTC)
     clock = ManualClock(t0)
