@@ -203,6 +203,11 @@ class RunClock:
         at, then = self._anchor
         return at + timedelta(seconds=elapsed - then)
 
+    @property
+    def source(self) -> Clock:
+        """The machine's clocks it reads (a :class:`ManualClock` in tests and rehearsals)."""
+        return self._source
+
     def monotonic(self) -> float:
         return self._source.monotonic()
 

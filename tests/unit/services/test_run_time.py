@@ -74,18 +74,14 @@ def test_clock_set_an_hour_back_mid_item_shows_the_real_remaining_time_and_actua
     t0 = datetime(2026, 3, 12, 13, 0, tzinfo=UTC)
     clock = ManualClock(t0)
     service = RunService(store, clock, tz=UTC)
-    wid, ids = _workshop(store, 13 * 60, [(30, []), (30, [])])
+    wid, _ = _workshop(store, 13 * 60, [(30, []), (30, [])])
     service.toggle(wid)
     clock.advance(25 * 60)
     clock.set_wall(clock.now() - timedelta(hours=1))
     assert format_countdown(_current(service, wid).timer.view().remaining_s) == "05:00"
     service.end(wid)
-    start, end = item_times(_current_item_events(service, wid, ids[0]))
+    start, end = item_times(service.state(wid).items[0].timer.events)
     assert (start, end) == (t0, t0 + timedelta(minutes=25))
-
-
-def _current_item_events(service: RunService, workshop_id: int, item_id: int):
-    return next(item for item in service.state(workshop_id).items if item.id == item_id).timer.events
 
 
 def test_a_clock_jump_is_noticed_and_the_facilitator_says_which_time_is_right(store):
