@@ -208,3 +208,25 @@ class PasswordNeeded(StoreError):
 
     def message(self) -> str:
         return QCoreApplication.translate("StoreError", "The server {path} asks for a password.").format(path=self.where)
+
+
+class ServerUnreachableError(StoreError):
+    """The server cannot be reached now (network, server stopped or restarting).
+
+    Said at once while the server is known to be away, without waiting on the network again.
+    """
+
+    def message(self) -> str:
+        return QCoreApplication.translate(
+            "StoreError", "The server {url} cannot be reached. Check the network and that the server runs. "
+            "Until it is back, lines typed into the lists are kept on this laptop and sent when it "
+            "returns; other changes cannot be saved meanwhile."
+        ).format(url=self.where)
+
+
+class ServerWriteError(StoreError):
+    """The server answered, and refused the change (a constraint, a text too long)."""
+
+    def message(self) -> str:
+        return QCoreApplication.translate(
+            "StoreError", "The server {url} refused the change: {detail}").format(url=self.where, detail=self.detail)

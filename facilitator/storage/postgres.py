@@ -11,14 +11,21 @@ writer at a time, in commit order (a reader that has seen revision N has seen al
 Transactions are a few milliseconds, so the wait is short.
 
 Change feed: the change-log row is announced with ``NOTIFY facilitator_changes, 'REVISION'``
-(ids only; PostgreSQL delivers it after COMMIT); :class:`NotifyListener` has a connection of its
-own that LISTENs. Notifications sent while it was disconnected are lost, so after a reconnect it
-says "news" and the feed catches up by revision.
+(ids only; PostgreSQL delivers it after COMMIT); the :class:`ServerWatch` thread LISTENs on a
+connection of its own. Notifications sent while it was disconnected are lost, so after a
+reconnect it says "news" and the feed catches up by revision.
+
+The network: while the watch says the server is away, every transaction and read is refused at
+once with :class:`ServerUnreachableError` (no connect attempt on the GUI thread); the watch
+connects again in its thread and, once back, the pooled connections (dead since) are dropped
+before the next use. TCP keepalives and ``tcp_user_timeout`` bound how long a statement sent
+just as the network drops can wait.
 """
 
 from __future__ import annotations
 
-import select
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
@@ -27,13 +34,18 @@ from sqlmodel import Session
 
 from facilitator.storage import errors
 from facilitator.storage.database import Store
+from facilitator.storage.line_journal import LineJournal, journal_path
+from facilitator.storage.locations import data_folder
 from facilitator.storage.models import metadata
+from facilitator.storage.server_watch import CHANNEL, CONNECT_TIMEOUT_S, ServerWatch
 from facilitator.storage.urls import without_password
 
-CHANNEL = "facilitator_changes"
 WRITE_LOCK = 0x46414349  # "FACI": the one advisory lock every writing transaction holds
 SCHEMA_LOCK = 0x46414353  # "FACS": creating or upgrading the schema
-CONNECT_TIMEOUT_S = 5
+# Bounds on the network for every connection: a dropped network is an error within seconds,
+# not after the kernel's fifteen minutes of retransmissions.
+LINK_OPTIONS = {"connect_timeout": CONNECT_TIMEOUT_S, "keepalives": 1, "keepalives_idle": 5,
+                "keepalives_interval": 1, "keepalives_count": 3, "tcp_user_timeout": 3000}
 
 
 def driver_url(url: str) -> str:
@@ -49,7 +61,7 @@ def create_server_engine(url: str) -> Engine:
         driver_url(url),
         pool_size=3,
         max_overflow=5,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "facilitator"},
+        connect_args={**LINK_OPTIONS, "application_name": "facilitator"},
     )
 
 
@@ -68,81 +80,15 @@ def is_unreachable(exc: BaseException) -> bool:
         or bool(getattr(exc, "connection_invalidated", False))
 
 
-class NotifyListener:
-    """The change feed's "anything committed?" for a server: its own LISTENing connection.
+def listening_connection(url: str) -> Callable[[], object]:
+    """How the server watch connects: autocommit, bounded, and marked as the listener."""
 
-    :meth:`changed` never blocks: it looks whether the socket has something to read, drains the
-    notifications and says whether any came. A lost connection answers "yes" (catch up by
-    revision) and is made again on the next call.
-    """
-
-    def __init__(self, url: str) -> None:
-        self._url = url
-        self._connection = None  # type: ignore[var-annotated]
-        self._reconnected = True
-
-    def fileno(self) -> int | None:
-        """The socket to watch for news (a QSocketNotifier wakes the feed), if connected."""
-        return self._connection.fileno() if self._connection is not None else None
-
-    def _connect(self) -> None:
+    def connect() -> object:
         import psycopg
 
-        self._connection = psycopg.connect(self._url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
-                                           application_name="facilitator-listen")
-        self._connection.execute(f"LISTEN {CHANNEL}")
-        self._reconnected = True
+        return psycopg.connect(url, autocommit=True, application_name="facilitator-listen", **LINK_OPTIONS)
 
-    def changed(self) -> bool:
-        import psycopg
-
-        try:
-            if self._connection is None or self._connection.closed:
-                self._connect()
-            assert self._connection is not None
-            news = self._reconnected
-            self._reconnected = False
-            readable, _, _ = select.select([self._connection.fileno()], [], [], 0)
-            if readable:
-                news = any(True for _ in self._connection.notifies(timeout=0)) or news
-            return news
-        except (psycopg.Error, OSError, ValueError):
-            self.close()
-            return True
-
-    def close(self) -> None:
-        if self._connection is not None:
-            try:
-                self._connection.close()
-            except Exception:  # noqa: BLE001 (closing a broken connection may fail any way)
-                pass
-            self._connection = None
-
-
-class ServerUnreachableError(errors.StoreError):
-    def __init__(self, url: str, detail: str = "") -> None:
-        super().__init__(url, detail)
-        self.where = url
-
-    def message(self) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate(
-            "StoreError", "The server {url} cannot be reached. Check the network and that the server runs. "
-            "Until it is back nothing new can be saved: what you type stays in its field."
-        ).format(url=self.where)
-
-
-class ServerWriteError(errors.StoreError):
-    def __init__(self, url: str, detail: str = "") -> None:
-        super().__init__(url, detail)
-        self.where = url
-
-    def message(self) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate(
-            "StoreError", "The server {url} refused the change: {detail}").format(url=self.where, detail=self.detail)
+    return connect
 
 
 def _translate(url: str, exc: BaseException) -> errors.StoreError:
@@ -150,8 +96,8 @@ def _translate(url: str, exc: BaseException) -> errors.StoreError:
     if "no password supplied" in text or "password authentication failed" in text:
         return errors.PasswordNeeded(url, text)
     if is_unreachable(exc):
-        return ServerUnreachableError(url, str(getattr(exc, "orig", exc)))
-    return ServerWriteError(url, str(getattr(exc, "orig", exc)).splitlines()[0])
+        return errors.ServerUnreachableError(url, str(getattr(exc, "orig", exc)))
+    return errors.ServerWriteError(url, str(getattr(exc, "orig", exc)).splitlines()[0])
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -190,16 +136,57 @@ class ServerStore(Store):
         self.url = url
         self.location = without_password(url)
         self._writer = engine
-        self.news_probe = NotifyListener(url)  # type: ignore[assignment]
+        self.watch = ServerWatch(listening_connection(url))
+        self.news_probe = self.watch  # type: ignore[assignment]
+        self._journal: LineJournal | None = None
+
+    @property
+    def journal(self) -> LineJournal:
+        """This station's lines typed while the server was away (opened on first use)."""
+        if self._journal is None:
+            self._journal = LineJournal(journal_path(data_folder(), self.location))
+        return self._journal
+
+    def close(self) -> None:
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+        super().close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        self._check_link()
+        with super().transaction() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        self._check_link()
+        with super().read() as session:
+            yield session
+
+    def _check_link(self) -> None:
+        """Refuse at once while the server is away; after it came back, start on fresh connections."""
+        if self.in_transaction():
+            return
+        if not self.watch.reachable:
+            raise errors.ServerUnreachableError(self.location, "the server watch has no link")
+        if self.watch.take_stale_pool():
+            self.engine.dispose()
 
     def _begin_writing(self, session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
 
     def _write_error(self, exc: Exception) -> errors.StoreError:
-        return _translate(self.location, exc)
+        error = _translate(self.location, exc)
+        if isinstance(error, errors.ServerUnreachableError):
+            self.watch.lost()
+        return error
 
     def _read_error(self, exc: DBAPIError) -> Exception:
-        """No SQLite error texts to match on a server: a failed read stays as it is."""
+        """No SQLite error texts to match on a server; a lost link is said as such."""
+        if is_unreachable(exc):
+            return self._write_error(exc)
         return exc
 
     def schema_revision(self) -> str | None:
