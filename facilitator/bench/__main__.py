@@ -47,7 +47,7 @@ def measure(folder: Path) -> dict[str, Any]:
               for _ in range(3)]
     with_large = [processes.timed_run(processes.app_arguments(big), env, expect="ready") for _ in range(3)]
     figures_live = {}
-    for command in ("enter", "remote"):  # each on its own copy: the measurement adds lines
+    for command in ("enter", "remote", "idle"):  # each on its own copy: the measurement adds lines
         copy = folder / f"live-{command}.sqlite"
         large.generate(copy)
         figures_live.update(live.in_process(command, copy, env))
@@ -128,6 +128,7 @@ def _server_figures(env: dict[str, str]) -> dict[str, Any]:
         url = cluster.create_database("live")
         large.generate(url)
         figures = live.in_process("remote-pg", url, env)
+        figures.update(live.in_process("idle-pg", url, env))
         return {"pg_commit_ms_p50": round(p50, 2), "pg_commit_ms_p99": round(p99, 2), **figures}
     finally:
         cluster.remove()

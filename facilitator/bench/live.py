@@ -9,6 +9,8 @@ Run in a process of its own (offscreen Qt), as the app would be:
   lines to that list; prints the time from each commit returning (in the writer) until the line
   is in this process's list model.
 - ``python -m facilitator.bench.live write PATH ITEM CLUSTER COUNT``: that second process.
+- ``python -m facilitator.bench.live idle PATH``: the same window left alone; prints the CPU the
+  process spends per second, with the change feed watching and with it stopped.
 """
 
 from __future__ import annotations
@@ -165,6 +167,28 @@ def measure_remote(path: Path | str, engine: str = "sqlite") -> dict[str, Any]:
     }
 
 
+def measure_idle(path: Path | str, engine: str = "sqlite", seconds: float = 5.0) -> dict[str, Any]:
+    """CPU per second of the window left alone (a run in progress: the clock ticks), with the
+    change feed watching and then with it stopped: the difference is what watching costs."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    shown = _Window(path)
+    loop = QEventLoop()
+
+    def cpu_ms_per_s(wait_s: float) -> float:
+        started = time.process_time()
+        QTimer.singleShot(int(wait_s * 1000), loop.quit)
+        loop.exec()
+        return round((time.process_time() - started) * 1000 / wait_s, 2)
+
+    cpu_ms_per_s(0.5)  # the window's own first paints and reads
+    watching = cpu_ms_per_s(seconds)
+    shown.feed.stop()
+    alone = cpu_ms_per_s(seconds)
+    shown.close()
+    return {f"idle_cpu_ms_per_s_{engine}": watching, f"idle_cpu_ms_per_s_{engine}_feed_stopped": alone}
+
+
 def in_process(command: str, path: Path | str, env: dict[str, str]) -> dict[str, Any]:
     """Run one measurement in a fresh offscreen process; its figures as a dict."""
     done = subprocess.run([sys.executable, "-m", "facilitator.bench.live", command, str(path)],
@@ -203,6 +227,8 @@ def main() -> None:
         "enter": lambda: print(json.dumps(measure_enter(Path(sys.argv[2]))), flush=True),
         "remote": lambda: print(json.dumps(measure_remote(_target(sys.argv[2]))), flush=True),
         "remote-pg": lambda: print(json.dumps(measure_remote(sys.argv[2], "pg")), flush=True),
+        "idle": lambda: print(json.dumps(measure_idle(Path(sys.argv[2]))), flush=True),
+        "idle-pg": lambda: print(json.dumps(measure_idle(sys.argv[2], "pg")), flush=True),
         "write": lambda: write(_target(sys.argv[2]), *(int(a) for a in sys.argv[3:6])),  # type: ignore[func-returns-value]
     }
     commands[sys.argv[1]]()

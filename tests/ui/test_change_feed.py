@@ -145,6 +145,7 @@ def test_on_a_server_another_stations_line_arrives_by_notify(
         feed = ChangeFeed(mine.change_log, interval_ms=10)
         feed.watch(workshop_id)
         received = _received(feed)
+        qtbot.wait(300)  # this station's own notifications, and the watch's "listening now"
         feed.poll()
         assert not mine.change_log.has_news()  # quiet: no notification, no read
         theirs.capture.add_contribution(item_id, None, "Fra station B")
@@ -163,6 +164,9 @@ class _FlakySource:
 
     def has_news(self) -> bool:
         return False
+
+    def news_socket(self) -> None:
+        return None
 
     def latest_revision(self) -> int:
         return 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QTextLayout
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QShowEvent, QTextLayout
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from facilitator.domain.kinds import ContributionOrigin
@@ -233,6 +233,7 @@ class WallWidget(QWidget):
         self.note = TableMarkNote(self._words, self)
         self.note.hide()
         self.setStyleSheet("background: white; color: black;")
+        self._missed = False  # a change came while this wall was on a page not shown
         feed.changed.connect(self._on_changed)
         self.set_item(item_id)
 
@@ -333,9 +334,22 @@ class WallWidget(QWidget):
         if marked != self.note.isVisibleTo(self):
             self.note.setVisible(marked)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._missed:
+            self._missed = False
+            self._rebuild()
+        super().showEvent(event)
+
     def _on_changed(self, changes: Changes) -> None:
-        """Rebuild when the lists may have changed; else re-read only the lists the change names."""
+        """Rebuild when the lists may have changed; else re-read only the lists the change names.
+
+        A wall on a page not shown (the console's preview while the capture screen is up) reads
+        when it is shown again, so the screen the user looks at gets the line first.
+        """
         if self._item_id is None:
+            return
+        if self.window().isVisible() and not self.isVisible():
+            self._missed = True
             return
         if changes.clusters or (changes.agenda and changes.in_item(self._item_id)):
             self._rebuild()

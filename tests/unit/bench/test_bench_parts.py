@@ -31,7 +31,7 @@ def test_the_bench_env_shows_no_window_and_keeps_settings_out_of_the_users(tmp_p
     assert env["XDG_CONFIG_HOME"].startswith(str(tmp_path)) and env["XDG_DATA_HOME"].startswith(str(tmp_path))
 
 
-def test_an_enter_on_the_large_workshop_reads_only_its_list_once_per_view(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_an_enter_on_the_large_workshop_reads_only_its_list_once(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     from facilitator.bench import live
 
     monkeypatch.setattr(live, "ENTERS", 4)
@@ -39,7 +39,7 @@ def test_an_enter_on_the_large_workshop_reads_only_its_list_once_per_view(tmp_pa
     path = tmp_path / "large.sqlite"
     large.generate(path)
     figures = live.measure_enter(path)
-    assert figures["enter_reads"] == 2  # the capture screen's list and the console preview's wall
+    assert figures["enter_reads"] == 1  # the capture screen's list; the console's wall, not shown, reads when shown
     assert figures["enter_to_visible_ms_p99"] > 0
 
 
