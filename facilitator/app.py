@@ -121,7 +121,23 @@ class FacilitatorApp:
         self.show_workshop(self._first_workshop())
         window.show()
         self._restore_room(window, sections)
+        self.send_journal()  # lines kept while the server was away, before a crash or a restart
         return True
+
+    def send_journal(self) -> None:
+        """Send the lines typed while the server could not be reached (it answers again)."""
+        if self.services is None or self.feed is None or self.window is None or not self.services.offline.waiting():
+            return
+        try:
+            result = self.services.offline.send()
+        except StoreError as error:
+            self.window.statusBar().showMessage(error.message())
+            return
+        self.feed.publish(result.changes)
+        if result.sent:
+            self.window.statusBar().showMessage(QApplication.translate(
+                "app", "Lines typed while the server was away are now stored on it: {count}.").format(
+                    count=result.sent))
 
     def _new_window(self) -> MainWindow:
         window = MainWindow(self.language)
@@ -156,6 +172,7 @@ class FacilitatorApp:
         window.open_workshops_requested.connect(lambda: self.show_picker(feed))
         feed.failed.connect(window.show_store_problem)
         feed.recovered.connect(window.hide_store_problem)
+        feed.recovered.connect(self.send_journal)
         window.language_chosen.connect(lambda code: set_preferred_language(self.settings, code))
         window.restore_backup_requested.connect(self.show_restore)
         window.title_shown.connect(lambda title: remember_title(self.settings, path, title))

@@ -17,6 +17,7 @@ from facilitator.services.change_log import ChangeLogService
 from facilitator.services.evaluation import EvaluationService
 from facilitator.services.next_steps import NextStepsService
 from facilitator.services.notes import NotesService
+from facilitator.services.offline_lines import OfflineLines
 from facilitator.services.qa import QaService
 from facilitator.services.reading import ReadingService
 from facilitator.services.run import RunService
@@ -36,6 +37,7 @@ class Services:
     setup: SetupService
     templates: TemplateService
     capture: CaptureService
+    offline: OfflineLines
     agenda: AgendaService
     run: RunService
     qa: QaService
@@ -60,6 +62,7 @@ class Services:
             templates=TemplateService(store),
             run=run,
             capture=capture,
+            offline=OfflineLines(capture, getattr(store, "journal", None)),  # a server's only
             agenda=AgendaService(store),
             qa=QaService(store, capture),
             synthesis=SynthesisService(store),

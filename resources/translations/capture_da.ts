@@ -80,6 +80,10 @@
 <context>
     <name>CaptureList</name>
     <message>
+        <source> (refused by the server: {reason})</source>
+        <translation> (afvist af serveren: {reason})</translation>
+    </message>
+    <message>
         <source>Add line</source>
         <translation>Tilføj punkt</translation>
     </message>
@@ -94,6 +98,10 @@
     <message>
         <source>Indent line</source>
         <translation>Ryk punkt ind</translation>
+    </message>
+    <message>
+        <source>Kept on this laptop, sent when the server answers again:</source>
+        <translation>Gemt på denne computer, sendes når serveren svarer igen:</translation>
     </message>
     <message>
         <source>Mark line</source>

@@ -280,8 +280,8 @@
         <translation>Serveren {path} beder om en adgangskode.</translation>
     </message>
     <message>
-        <source>The server {url} cannot be reached. Check the network and that the server runs. Until it is back nothing new can be saved: what you type stays in its field.</source>
-        <translation>Serveren {url} kan ikke nås. Tjek netværket, og at serveren kører. Indtil den er tilbage, kan intet nyt gemmes: det, du skriver, bliver stående i feltet.</translation>
+        <source>The server {url} cannot be reached. Check the network and that the server runs. Until it is back, lines typed into the lists are kept on this laptop and sent when it returns; other changes cannot be saved meanwhile.</source>
+        <translation>Serveren {url} kan ikke nås. Tjek netværket, og at serveren kører. Indtil den er tilbage, gemmes linjer skrevet i listerne på denne computer og sendes, når den vender tilbage; andre ændringer kan ikke gemmes imens.</translation>
     </message>
     <message>
         <source>The server {url} refused the change: {detail}</source>
@@ -518,6 +518,10 @@
     <message>
         <source>Facilitator could not start</source>
         <translation>Facilitator kunne ikke starte</translation>
+    </message>
+    <message>
+        <source>Lines typed while the server was away are now stored on it: {count}.</source>
+        <translation>Linjer skrevet mens serveren var væk, er nu gemt på den: {count}.</translation>
     </message>
     <message>
         <source>Password</source>

@@ -73,7 +73,7 @@ class CaptureView(QWidget):
         top.addSpacing(24)
         top.addWidget(self.scribes_button)
         self.notes = NotesPage(services.notes, services.setup, feed)
-        self.contributions = ContributionsPage(services.capture, feed)
+        self.contributions = ContributionsPage(services.capture, feed, offline=services.offline)
         self.qa = QaForm(services.qa, feed)
         self.synthesis = SynthesisPage(services.synthesis, services.capture, feed)
         self.voting = VotingPage(services.voting, services.synthesis, services.capture, feed)

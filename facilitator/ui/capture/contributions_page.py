@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollArea, QVBoxLayou
 
 from facilitator.services.capture import CaptureService
 from facilitator.services.changes import Changes
+from facilitator.services.offline_lines import OfflineLines
 from facilitator.ui.capture.list_panel import CaptureListPanel
 from facilitator.ui.change_feed import ChangeFeed, perform
 from facilitator.ui.undo_commands import Action
@@ -20,9 +21,11 @@ class ContributionsPage(QWidget):
     history belongs to the item and is cleared when another item is shown.
     """
 
-    def __init__(self, capture: CaptureService, feed: ChangeFeed, parent: QWidget | None = None) -> None:
+    def __init__(self, capture: CaptureService, feed: ChangeFeed, parent: QWidget | None = None,
+                 offline: OfflineLines | None = None) -> None:
         super().__init__(parent)
         self._capture = capture
+        self._offline = offline or OfflineLines(capture, None)  # a server's journal, when there is one
         self._feed = feed
         self._item_id: int | None = None
         self.undo_stack = QUndoStack(self)
@@ -86,7 +89,7 @@ class ContributionsPage(QWidget):
         if self._item_id is None:
             return
         for capture_list in self._capture.capture_lists(self._item_id):
-            panel = CaptureListPanel(self._capture, capture_list, self.undo_stack, self.run)
+            panel = CaptureListPanel(self._capture, capture_list, self.undo_stack, self.run, offline=self._offline)
             panel.leave.connect(lambda step, source=panel: self._leave(source, step))
             panel.set_item(self._item_id)
             panel.setMinimumWidth(220)

@@ -13,6 +13,7 @@ from facilitator.domain.kinds import ContributionKind
 from facilitator.domain.paste import PastedLine
 from facilitator.services.capture import CaptureList, CaptureService
 from facilitator.services.changes import Changes
+from facilitator.services.offline_lines import OfflineLines
 from facilitator.ui.capture.entry_line import EntryLine, PasteBar
 from facilitator.ui.capture.idle_reload import IdleReload
 from facilitator.ui.capture.list_model import ContributionListModel
@@ -61,9 +62,11 @@ class CaptureListPanel(QWidget):
         undo: QUndoStack,
         run: Runner,
         parent: QWidget | None = None,
+        offline: OfflineLines | None = None,
     ) -> None:
         super().__init__(parent)
         self._capture = capture
+        self._offline = offline or OfflineLines(capture, None)
         self.capture_list = capture_list
         self._undo = undo
         self._run = run
@@ -83,6 +86,11 @@ class CaptureListPanel(QWidget):
         )
         self.view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._idle_reload = IdleReload([self.view], self._reload, self)
+        self.waiting = QLabel()  # lines typed while the server was away, not on it yet
+        self.waiting.setWordWrap(True)
+        self.waiting.setTextFormat(Qt.TextFormat.PlainText)
+        self.waiting.setStyleSheet("color: #8a5a00; background: #fff4d6; padding: 4px;")
+        self.waiting.hide()
         self.paste_bar = PasteBar()
         self.paste_bar.accepted.connect(self._add_many)
         self.entry = EntryLine(self.paste_bar)
@@ -96,6 +104,7 @@ class CaptureListPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(band)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.waiting)
         layout.addWidget(self.paste_bar)
         layout.addWidget(self.entry)
 
@@ -107,17 +116,35 @@ class CaptureListPanel(QWidget):
             return
 
         def add() -> tuple[list[int], Changes]:
-            view, changes = self._capture.add_contribution(
+            view, changes, kept = self._offline.add(
                 item_id, self.capture_list.cluster_id, text, column_index=self.capture_list.column_index,
                 client_id=uuid.uuid4().hex,  # this line's own id: a resend never stores it twice
             )
             if view is not None and view.parent_id is None:
                 self.model.append(view)  # on screen now; the change feed's re-read confirms it
+            if kept:  # the server is away: in this station's journal, sent when it is back
+                self._show_waiting()
             return ([view.id] if view is not None else []), changes
 
         if not self._push_create(QCoreApplication.translate("CaptureList", "Add line"), add):
             self.entry.keep()  # not stored: the line stays in the field for another Enter
         self._select_last()
+
+    def _show_waiting(self) -> None:
+        """The list's lines still in this station's journal, under the stored ones."""
+        item_id = self.model.item_id
+        pending = self._offline.pending(item_id, self.capture_list.cluster_id,
+                                        self.capture_list.column_index) if item_id is not None else []
+        if not pending:
+            self.waiting.hide()
+            return
+        heading = QCoreApplication.translate(
+            "CaptureList", "Kept on this laptop, sent when the server answers again:")
+        rows = [f"• {line.text}" + (QCoreApplication.translate("CaptureList", " (refused by the server: {reason})")
+                                     .format(reason=line.refused) if line.refused else "")
+                for line in pending]
+        self.waiting.setText("\n".join([heading, *rows]))
+        self.waiting.show()
 
     def _add_many(self, lines: list[PastedLine]) -> None:
         item_id = self.model.item_id
@@ -266,6 +293,7 @@ class CaptureListPanel(QWidget):
 
     def set_item(self, item_id: int | None) -> None:
         self.model.set_item(item_id)
+        self._show_waiting()
 
     def reload(self) -> None:
         self._idle_reload.request()
@@ -273,5 +301,6 @@ class CaptureListPanel(QWidget):
     def _reload(self) -> None:
         current = self.current_id()
         self.model.reload()
+        self._show_waiting()
         if current is not None:
             self.select(current)
