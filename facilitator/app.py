@@ -221,7 +221,7 @@ class FacilitatorApp:
         assert self.services is not None and self.window is not None
         picker = WorkshopPicker(self.services.workshops, self.services.templates, available_templates(),
                                 feed, self.language, self.window.workshop_id, self.window,
-                                servers=recent_servers(self.settings))
+                                servers=recent_servers(self.settings), copies=self.services.copies)
         picker.workshop_chosen.connect(self.show_workshop)
         picker.file_chosen.connect(self.open_file)
         picker.server_chosen.connect(self.open_file)

@@ -14,6 +14,7 @@ from facilitator.services.agenda import AgendaService
 from facilitator.services.attachments import AttachmentService
 from facilitator.services.capture import CaptureService
 from facilitator.services.change_log import ChangeLogService
+from facilitator.services.copying import CopyOut
 from facilitator.services.evaluation import EvaluationService
 from facilitator.services.next_steps import NextStepsService
 from facilitator.services.notes import NotesService
@@ -50,6 +51,7 @@ class Services:
     notes: NotesService
     reading: ReadingService
     scribes: ScribeService
+    copies: CopyOut
 
     @classmethod
     def over(cls, store: Store) -> Services:
@@ -74,4 +76,5 @@ class Services:
             notes=NotesService(store),
             reading=ReadingService(store),
             scribes=ScribeService(store, capture, run),
+            copies=CopyOut(store),
         )

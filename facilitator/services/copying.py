@@ -38,6 +38,30 @@ class CopyService:
         return [self.copy_from(source, workshop_id)[0] for workshop_id in ids]
 
 
+class CopyOut:
+    """Copies a workshop of the open store to another place: a file on this laptop, a server.
+
+    The picker's "Save a copy to this laptop" and "Put on the server"; a file that does not
+    exist yet is created, a server's empty database gets the schema.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @property
+    def on_server(self) -> bool:
+        """Whether the open store is a server (the picker offers "Save a copy to this laptop")."""
+        return self._store.path is None
+
+    def to(self, target: Path | str, workshop_id: int) -> CopiedWorkshop:
+        """Copy ``workshop_id`` into ``target`` with new ids; raises :class:`StoreError`."""
+        other = open_store(target, exclusive=False)
+        try:
+            return CopyService(other).copy_from(self._store, workshop_id)[0]
+        finally:
+            other.close()
+
+
 def back_up_server(server: Store, folder: Path, now: datetime | None = None) -> Path:
     """A verified SQLite copy of every workshop on ``server``, in ``folder`` (a server's backup).
 

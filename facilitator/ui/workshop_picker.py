@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.services.changes import Changes
+from facilitator.services.copying import CopyOut
 from facilitator.services.templates import TemplateInfo, TemplateService
 from facilitator.services.workshops import WorkshopService, WorkshopView
-from facilitator.storage.urls import is_server_url
-from facilitator.ui.change_feed import ChangeFeed, perform, perform_returning
+from facilitator.storage.errors import PasswordNeeded, StoreError
+from facilitator.storage.urls import is_server_url, with_password
+from facilitator.ui.change_feed import ChangeFeed, perform, perform_returning, show_store_error
 
 WORKSHOP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -75,10 +77,11 @@ class WorkshopPicker(QDialog):
     def __init__(self, workshops: WorkshopService, templates: TemplateService,
                  template_infos: list[TemplateInfo], feed: ChangeFeed, language: str,
                  current_id: int | None, parent: QWidget | None = None,
-                 servers: list[str] | None = None) -> None:
+                 servers: list[str] | None = None, copies: CopyOut | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Workshops"))
         self._servers = servers or []
+        self._copies = copies
         self._workshops = workshops
         self._templates = templates
         self._feed = feed
@@ -94,13 +97,18 @@ class WorkshopPicker(QDialog):
         for info in template_infos:
             self.template.addItem(info.name(language), info.key)
         buttons = QVBoxLayout()
-        for text, slot, name in (
+        choices = [
             (self.tr("Open"), self.open_selected, "open"),
             (self.tr("New…"), self.create, "new"),
             (self.tr("Open file…"), self.choose_file, "open_file"),
             (self.tr("Connect to a server…"), self.choose_server, "connect"),
-            (self.tr("Delete…"), self.delete_selected, "delete"),
-        ):
+        ]
+        if copies is not None and copies.on_server:
+            choices.append((self.tr("Save a copy to this laptop…"), self.copy_to_laptop, "copy_here"))
+        elif copies is not None:
+            choices.append((self.tr("Put on the server…"), self.put_on_server, "put_on_server"))
+        choices.append((self.tr("Delete…"), self.delete_selected, "delete"))
+        for text, slot, name in choices:
             button = QPushButton(text, objectName=name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -150,20 +158,68 @@ class WorkshopPicker(QDialog):
 
     def choose_server(self) -> None:
         """A server's address, typed or picked from the recent ones (several stations share it)."""
+        url = self._ask_server(self.tr("Connect to a server"))
+        if url is not None:
+            self.server_chosen.emit(url)
+            self.accept()
+
+    def _ask_server(self, title: str) -> str | None:
         url, ok = QInputDialog.getItem(
-            self, self.tr("Connect to a server"),
-            self.tr("Address of the workshop database (postgresql://user@host:port/name):"),
+            self, title, self.tr("Address of the workshop database (postgresql://user@host:port/name):"),
             self._servers or ["postgresql://facilitator@server:5432/workshops"], 0, True)
         url = url.strip()
         if not ok or not url:
-            return
+            return None
         if not is_server_url(url):
-            QMessageBox.information(self, self.tr("Connect to a server"),
-                                    self.tr("An address starts with postgresql://, e.g. "
-                                            "postgresql://facilitator@192.168.8.10:5432/temadag"))
+            QMessageBox.information(self, title, self.tr("An address starts with postgresql://, e.g. "
+                                                         "postgresql://facilitator@192.168.8.10:5432/temadag"))
+            return None
+        return url
+
+    def copy_to_laptop(self) -> None:
+        """The selected workshop of the server, copied into a workshop file on this laptop."""
+        workshop_id = self.selected_id()
+        if workshop_id is None or self._copies is None:
             return
-        self.server_chosen.emit(url)
-        self.accept()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy to this laptop"), "", self.tr("Workshop files (*.sqlite *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)  # an existing file gets one workshop more
+        if path:
+            self._copy(workshop_id, Path(path))
+
+    def put_on_server(self) -> None:
+        """The selected workshop of this file, copied to a server for the stations of the day."""
+        workshop_id = self.selected_id()
+        if workshop_id is None or self._copies is None:
+            return
+        url = self._ask_server(self.tr("Put on the server"))
+        if url is not None:
+            self._copy(workshop_id, url)
+
+    def _copy(self, workshop_id: int, target: Path | str) -> None:
+        assert self._copies is not None
+        try:
+            try:
+                copied = self._copies.to(target, workshop_id)
+            except PasswordNeeded:
+                password = self._ask_password(str(target))
+                if password is None:
+                    return
+                copied = self._copies.to(with_password(str(target), password), workshop_id)
+        except StoreError as error:
+            show_store_error(self, error)
+            return
+        QMessageBox.information(self, self.tr("Copied"), self.tr(
+            "“{title}” is copied to {target}: open it there with “Open file…” or “Connect to a server…”."
+        ).format(title=copied.title, target=target))
+
+    def _ask_password(self, url: str) -> str | None:
+        """Asked once for this copy, kept only in memory."""
+        from PySide6.QtWidgets import QLineEdit
+
+        password, ok = QInputDialog.getText(self, self.tr("Password"), self.tr("Password for {server}:").format(
+            server=url), QLineEdit.EchoMode.Password)
+        return password if ok else None
 
     def delete_selected(self) -> None:
         workshop_id = self.selected_id()

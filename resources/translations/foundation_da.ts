@@ -453,6 +453,10 @@
         <translation>Forbind til en server …</translation>
     </message>
     <message>
+        <source>Copied</source>
+        <translation>Kopieret</translation>
+    </message>
+    <message>
         <source>Delete workshop</source>
         <translation>Slet workshop</translation>
     </message>
@@ -489,6 +493,30 @@
         <translation>Åbn eller opret en workshopfil</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Password for {server}:</source>
+        <translation>Adgangskode til {server}:</translation>
+    </message>
+    <message>
+        <source>Put on the server</source>
+        <translation>Læg på serveren</translation>
+    </message>
+    <message>
+        <source>Put on the server…</source>
+        <translation>Læg på serveren …</translation>
+    </message>
+    <message>
+        <source>Save a copy to this laptop</source>
+        <translation>Gem en kopi på denne computer</translation>
+    </message>
+    <message>
+        <source>Save a copy to this laptop…</source>
+        <translation>Gem en kopi på denne computer …</translation>
+    </message>
+    <message>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
@@ -499,6 +527,10 @@
     <message>
         <source>Workshops</source>
         <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>“{title}” is copied to {target}: open it there with “Open file…” or “Connect to a server…”.</source>
+        <translation>“{title}” er kopieret til {target}: åbn den dér med “Åbn fil…” eller “Forbind til en server …”.</translation>
     </message>
 </context>
 <context>

@@ -71,3 +71,60 @@ def test_connect_to_a_server_offers_the_recent_ones_and_emits_the_address(qtbot,
         picker.findChild(QPushButton, "connect").click()
     assert chosen.args == ["postgresql://facilitator@192.168.8.10:5432/temadag"]
     assert offered == [["postgresql://facilitator@venue:5432/sidste"]]
+
+
+def _copying_picker(qtbot: QtBot, services: Services, monkeypatch) -> tuple[WorkshopPicker, list[str]]:  # noqa: ANN001
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    picker = WorkshopPicker(services.workshops, services.templates, available_templates(), ChangeFeed(),
+                            "en", None, copies=services.copies)
+    qtbot.addWidget(picker)
+    picker.show()
+    return picker, told
+
+
+def test_put_on_the_server_copies_the_selected_workshop_there(qtbot: QtBot, services: Services, server_url: str,
+                                                              monkeypatch) -> None:  # noqa: ANN001
+    from facilitator.storage.database import open_store
+
+    workshop_id, _ = services.templates.create_demo()
+    picker, told = _copying_picker(qtbot, services, monkeypatch)
+    assert picker.findChild(QPushButton, "copy_here") is None  # this is a file: nothing to take home
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: (server_url, True))
+    picker.list.setFocus()
+    picker.findChild(QPushButton, "put_on_server").click()
+    assert told and "is copied to" in told[0]
+    assert picker.isVisible() and picker.selected_id() == workshop_id
+    server = open_store(server_url)
+    try:
+        (copied,) = Services.over(server).workshops.list()
+        assert copied.title == services.workshops.get(workshop_id).title
+    finally:
+        server.close()
+
+
+def test_save_a_copy_to_this_laptop_from_a_server_makes_the_file(qtbot: QtBot, server_url: str, tmp_path,
+                                                                 monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QFileDialog
+
+    from facilitator.storage.database import open_store
+
+    server = open_store(server_url)
+    try:
+        services = Services.over(server)
+        workshop_id, _ = services.workshops.create("Temadag på serveren")
+        picker, told = _copying_picker(qtbot, services, monkeypatch)
+        assert picker.findChild(QPushButton, "put_on_server") is None  # already on one
+        home = tmp_path / "hjem" / "temadag.sqlite"
+        home.parent.mkdir()
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(home), ""))
+        picker.findChild(QPushButton, "copy_here").click()
+        assert told and str(home) in told[0]
+        assert picker.selected_id() == workshop_id
+    finally:
+        server.close()
+    laptop = open_store(home)
+    try:
+        assert [w.title for w in Services.over(laptop).workshops.list()] == ["Temadag på serveren"]
+    finally:
+        laptop.close()
