@@ -175,14 +175,22 @@ class RunService:
         return self._command(workshop_id, lambda state: self._switch_to(state, item_id))
 
     @user_action
-    def toggle(self, workshop_id: int) -> Changes:
-        """Space: start the current item, or pause / resume it."""
+    def toggle(self, workshop_id: int, seen: tuple[int, TimerStatus] | None = None) -> Changes:
+        """Space: start the current item, or pause / resume it.
+
+        ``seen`` is the current item and its state as the pressing station showed them. When
+        another station changed the clock meanwhile (two stations pressed "start" at once), the
+        press does nothing and the station shows the clock as it now is: two presses give one
+        start, never a start and a pause.
+        """
 
         def act(state: RunState) -> list[tuple[RunItem, ClockEvent]]:
             item = state.current()
             if item is None:
                 return []
             status = item.timer.view().status
+            if seen is not None and seen != (item.id, status):
+                return []
             if status is TimerStatus.IDLE:
                 return self._switch_to(state, item.id)
             if status is TimerStatus.PAUSED:

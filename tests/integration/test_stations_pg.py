@@ -99,3 +99,45 @@ def test_a_station_killed_mid_write_loses_nothing_it_acknowledged(server_url: st
     stored = {text for rows in _lists(server_url, item_id).values() for _, text in rows}
     assert acknowledged >= 300
     assert {f"K {n}" for n in range(acknowledged + 1)} <= stored
+
+
+def test_two_stations_pressing_start_at_once_give_one_start(server_url: str) -> None:
+    """Both consoles showed the item not started; both press Space (toggle) and "start" together."""
+    import threading
+
+    from facilitator.domain.countdown import TimerStatus
+    from facilitator.storage.models import TimerEvent
+
+    item_id, _first, _second = _workshop(server_url)
+    stations = [open_store(server_url), open_store(server_url)]
+    try:
+        services = [Services.over(store) for store in stations]
+        workshop_id = services[0].capture.item(item_id).workshop_id
+        together = threading.Barrier(2)
+        errors: list[BaseException] = []
+
+        def press(station: Services, how: str) -> None:
+            try:
+                together.wait(timeout=10)
+                if how == "toggle":
+                    station.run.toggle(workshop_id, seen=(item_id, TimerStatus.IDLE))
+                else:
+                    station.run.start(workshop_id, item_id)
+            except BaseException as exc:  # noqa: BLE001 (reported below)
+                errors.append(exc)
+
+        for how in ("toggle", "start"):
+            threads = [threading.Thread(target=press, args=(station, how)) for station in services]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(timeout=30)
+            assert not errors, errors
+            with stations[0].read() as session:
+                kinds = session.exec(select(TimerEvent.kind).where(TimerEvent.item_id == item_id)).all()
+            assert list(kinds) == ["start"], (how, kinds)  # one start: no pause, no second start
+            state = services[1].run.state(workshop_id)
+            assert state.current() is not None and state.current().timer.view().status is TimerStatus.RUNNING
+    finally:
+        for store in stations:
+            store.close()

@@ -109,7 +109,7 @@ class RunConsole(QWidget):
         wid = self._do
         service = self._service
         return [
-            Command("toggle", self.tr("Start / pause / resume"), ("Space",), wid(service.toggle),
+            Command("toggle", self.tr("Start / pause / resume"), ("Space",), self._toggle,
                     self.tr("Start"), anywhere=("Ctrl+Space", "Ctrl+Shift+Space")),
             Command("next", self.tr("Next phase or item"), ("N", "PgDown"), wid(service.next),
                     self.tr("Next ▶"), anywhere=("Ctrl+Shift+N",)),
@@ -152,6 +152,12 @@ class RunConsole(QWidget):
                 perform(self, self._feed, action, self._workshop_id, *args)  # type: ignore[arg-type]
 
         return run
+
+    def _toggle(self) -> None:
+        """Start, pause or resume what this console shows (not what another station just did)."""
+        item = self.state.current() if self.state is not None else None
+        seen = (item.id, item.timer.view().status) if item is not None else None
+        self._do(self._service.toggle, seen)()
 
     def _button_text(self, key: str, label: str) -> str:
         """A button's label with its first key, so the keys are learnt by looking."""

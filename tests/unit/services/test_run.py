@@ -55,6 +55,16 @@ def test_each_command_is_on_disk_when_it_returns(run):
         assert extend.amount_s == 300 and extend.at == START + timedelta(minutes=1)
 
 
+def test_a_press_on_a_clock_another_station_changed_meanwhile_does_nothing(run):
+    service, _clock, wid, ids, store = run
+    seen_idle = (ids[0], TimerStatus.IDLE)
+    assert service.toggle(wid, seen=seen_idle).timer  # this station's press: started
+    assert not service.toggle(wid, seen=seen_idle).any()  # the other's, on the clock it showed
+    assert stored_kinds(store, ids[0]) == ["start"]
+    assert service.toggle(wid, seen=(ids[0], TimerStatus.RUNNING)).timer  # a pause on what is shown
+    assert stored_kinds(store, ids[0]) == ["start", "pause"]
+
+
 def test_restart_mid_item_resumes_with_the_right_remaining_time(run, tmp_path):
     service, clock, wid, ids, store = run
     service.toggle(wid)
