@@ -24,6 +24,10 @@ just as the network drops can wait.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import socket
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from urllib.parse import urlsplit
@@ -91,6 +95,41 @@ def listening_connection(url: str) -> Callable[[], object]:
     return connect
 
 
+class InFlight:
+    """The sockets of the pooled connections in use now, so a lost link can end their waits.
+
+    A statement sent just as the network dropped (or to a server that froze) waits for an answer
+    that does not come. When the watch finds the link dead it shuts those sockets down: the
+    statement fails at once as "cannot be reached" (a typed line goes to the journal) instead of
+    holding the window until the kernel gives up.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._lock = threading.Lock()
+        self._open: dict[int, tuple[int, object]] = {}
+        event.listen(engine, "checkout", self._checkout)
+        event.listen(engine, "checkin", self._checkin)
+
+    def _checkout(self, dbapi_connection, _record, _proxy) -> None:  # noqa: ANN001 (SQLAlchemy's event)
+        fd = dbapi_connection.fileno()
+        with contextlib.suppress(OSError), socket.socket(fileno=os.dup(fd)) as sock:
+            with self._lock:
+                self._open[id(dbapi_connection)] = (fd, sock.getpeername())
+
+    def _checkin(self, dbapi_connection, _record) -> None:  # noqa: ANN001 (SQLAlchemy's event)
+        with self._lock:
+            self._open.pop(id(dbapi_connection), None)
+
+    def end_waits(self) -> None:
+        """Shut down every socket still in use (checked to be the same connection first)."""
+        with self._lock:
+            open_now = list(self._open.values())
+        for fd, peer in open_now:
+            with contextlib.suppress(OSError), socket.socket(fileno=os.dup(fd)) as sock:
+                if sock.getpeername() == peer:
+                    sock.shutdown(socket.SHUT_RDWR)
+
+
 def _translate(url: str, exc: BaseException) -> errors.StoreError:
     text = str(getattr(exc, "orig", exc))
     if "no password supplied" in text or "password authentication failed" in text:
@@ -136,7 +175,8 @@ class ServerStore(Store):
         self.url = url
         self.location = without_password(url)
         self._writer = engine
-        self.watch = ServerWatch(listening_connection(url))
+        self.in_flight = InFlight(engine)
+        self.watch = ServerWatch(listening_connection(url), on_lost=self.in_flight.end_waits)
         self.news_probe = self.watch  # type: ignore[assignment]
         self._journal: LineJournal | None = None
 

@@ -25,7 +25,7 @@ from collections.abc import Callable
 CHANNEL = "facilitator_changes"
 CONNECT_TIMEOUT_S = 5  # libpq's own bound on connecting (in this thread only)
 HEARTBEAT_S = 1.0  # a quiet line is asked "still there?" this often
-ANSWER_S = 2.0  # a heartbeat not answered within this is a lost link (a dropped network)
+ANSWER_S = 1.5  # a heartbeat not answered within this is a lost link (a dropped network)
 RETRY_S = 2.0  # while the server is away, connect again this often
 
 Connect = Callable[[], object]  # returns a psycopg connection
@@ -35,11 +35,13 @@ class ServerWatch:
     """Says, without blocking, whether the server has news and whether it can be reached.
 
     ``connect`` makes the listening connection (psycopg, autocommit). ``reachable`` starts true:
-    the store has just connected when the watch is made.
+    the store has just connected when the watch is made. ``on_lost`` is called (in the watching
+    thread) when a live link is found dead: the store ends the waits of statements in flight.
     """
 
-    def __init__(self, connect: Connect) -> None:
+    def __init__(self, connect: Connect, on_lost: Callable[[], None] = lambda: None) -> None:
         self._connect = connect
+        self._on_lost = on_lost
         self._reachable = threading.Event()
         self._reachable.set()
         self._pool_stale = threading.Event()  # the link came back: pooled connections are dead
@@ -117,7 +119,11 @@ class ServerWatch:
             self._listen(connection)
             with contextlib.suppress(Exception):
                 connection.close()  # type: ignore[attr-defined]
+            if self._stopping.is_set():
+                break
             self._set_reachable(False)
+            with contextlib.suppress(Exception):
+                self._on_lost()
 
     def _try_connect(self) -> object | None:
         try:
