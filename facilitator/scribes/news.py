@@ -5,6 +5,7 @@ that table's page may differ (a long poll, at most ``HOLD_S``). One watcher read
 change log every ``POLL_S`` while any phone waits, whoever wrote (this laptop's keyboard, a
 phone, another station, the run's clock commands), and bumps a counter per cluster: a line in
 Klynge Syd's list wakes Syd's phones only; a timer, agenda or cluster change wakes everyone.
+A phone's own write is counted the moment it is stored (:meth:`News.note`), with no read.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class News:
         self._task: asyncio.Task[None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._closing = False
+        self._noted: set[int] = set()  # revisions of this server's own writes, counted already
 
     def version(self, cluster_id: int) -> Version:
         return self._everyone, self._clusters.get(cluster_id, 0), int(time.monotonic() / PAGE_REFRESH_S)
@@ -79,10 +81,23 @@ class News:
             self._waiters -= 1
         return self.version(cluster_id)
 
+    def note(self, changes: Changes) -> None:
+        """A phone's own write, committed just now: its table hears at once, with no read.
+
+        The watcher meets the same rows in the change log later and skips them.
+        """
+        self._noted |= changes.revisions
+        self._count([changes])
+
     async def read(self) -> None:
-        """Read the change log now (after a phone's own write, so its table hears at once)."""
+        """Read the change log now: whoever wrote since the last read."""
         found, self._seen = await anyio.to_thread.run_sync(self._source.after, self._seen)  # one query
-        everyone, clusters = touched(found, self._workshop_id)
+        fresh = [change for change in found if not change.revisions or not change.revisions <= self._noted]
+        self._noted = {revision for revision in self._noted if revision > self._seen}
+        self._count(fresh)
+
+    def _count(self, changes: list[Changes]) -> None:
+        everyone, clusters = touched(changes, self._workshop_id)
         if everyone:
             self._everyone += 1
         for cluster_id in clusters:

@@ -20,6 +20,7 @@ from typing import Any
 
 import anyio
 from starlette.applications import Starlette
+from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -33,7 +34,7 @@ from facilitator.scribes.news import HOLD_S, ChangeSource, News, Version
 from facilitator.scribes.presence import PresenceBook
 from facilitator.scribes.sessions import COOKIE_NAME, SessionCookie, is_signed, make_cookie, parse_cookie
 from facilitator.services.changes import Changes
-from facilitator.services.scribes import Access, AccessRefused, NotAllowed, ScribePage, ScribeService
+from facilitator.services.scribes import Access, AccessRefused, NotAllowed, ScribeFrame, ScribePage, ScribeService
 
 MAX_BODY = 16 * 1024
 WRITE_HEADER = "x-scribe"
@@ -74,6 +75,8 @@ class ScribeContext:
         self.presence = self.presence or PresenceBook()
         self.news = News(self.change_log, self.workshop_id)
         self.pages: dict[int, tuple[Version, bytes, str]] = {}  # per cluster: version, body, ETag
+        self.keys: dict[int, tuple[Access, bytes]] = {}  # per access: its cookies' signing key
+        self.frame: tuple[tuple[int, int], ScribeFrame] | None = None  # the run's part of every page
         self.writes_by_address = RateLimiter(self.limits.writes_per_address)
         self.writes_by_access = RateLimiter(self.limits.writes_per_access)
         self.joins_by_address = RateLimiter(self.limits.joins_per_address)
@@ -122,11 +125,25 @@ def build_app(context: ScribeContext) -> Guard:
     def authenticate(cookie: SessionCookie) -> Access:
         """The cookie's access, if it is live and the cookie was signed with its key (one read)."""
         found = context.scribes.live(cookie.access_id, context.workshop_id)
+        if found is not None:
+            context.keys[cookie.access_id] = found
+        return signed(cookie, found)
+
+    def signed(cookie: SessionCookie, found: tuple[Access, bytes] | None) -> Access:
         if found is None or not is_signed(cookie, found[1]):
             raise Refusal(401, "no_session")
         assert context.presence is not None
         context.presence.seen(found[0].cluster_id, cookie.nonce)
         return found[0]
+
+    def authenticate_write(cookie: SessionCookie) -> Access:
+        """The cookie's access by its signature alone; the write itself checks that it is live.
+
+        An access's key never changes, so a known one is not read again: every write of the
+        scribe service checks the access inside its own transaction (revoked: refused at once).
+        """
+        known = context.keys.get(cookie.access_id)
+        return signed(cookie, known) if known is not None else authenticate(cookie)
 
     async def json_body(request: Request) -> dict[str, Any]:
         """The write's JSON object, after the checks every write passes."""
@@ -167,11 +184,12 @@ def build_app(context: ScribeContext) -> Guard:
         """Check the session and run one write on the phone's behalf, in one trip to a worker thread."""
 
         def work() -> tuple[Access, Any]:
-            access = authenticate(cookie)
+            access = authenticate_write(cookie)
             limit(context.writes_by_access, access.id)
             try:
                 return access, function(access, *args)
             except AccessRefused as exc:
+                context.keys.pop(access.id, None)
                 raise Refusal(401, "no_session") from exc
             except NotAllowed as exc:
                 raise Refusal(403, "not_yours") from exc
@@ -227,13 +245,20 @@ def build_app(context: ScribeContext) -> Guard:
         if cached is not None and cached[0] == version:
             return cached[1], cached[2]
         try:
-            shown = await run(context.scribes.page, access)
+            shown = await run(read_page, access, (version[0], version[2]))
         except AccessRefused as exc:  # the cluster was removed meanwhile
             raise Refusal(401, "no_session") from exc
         body = json.dumps(page_json(shown, _scope_of(access)), ensure_ascii=False).encode("utf-8")
         tag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
         context.pages[access.cluster_id] = (version, body, tag)
         return body, tag
+
+    def read_page(access: Access, shared: tuple[int, int]) -> ScribePage:
+        """The page, with the run's part built once per change for everyone or time slice."""
+        known = context.frame
+        if known is None or known[0] != shared:
+            known = context.frame = (shared, context.scribes.frame(context.workshop_id))
+        return context.scribes.page(access, known[1])
 
     async def add_line(request: Request) -> Response:
         cookie = cookie_of(request)
@@ -249,8 +274,8 @@ def build_app(context: ScribeContext) -> Guard:
             return JSONResponse({"line": None})
         assert context.presence is not None
         context.presence.line_stored(access.cluster_id, datetime.now(timezone.utc))
-        await _tell(context, changes)
-        return JSONResponse({"line": {"id": view.id, "client_id": client_id}}, status_code=201)
+        return JSONResponse({"line": {"id": view.id, "client_id": client_id}}, status_code=201,
+                            background=_tell(context, changes))
 
     async def change_line(request: Request) -> Response:
         cookie = cookie_of(request)
@@ -264,8 +289,7 @@ def build_app(context: ScribeContext) -> Guard:
             if (text is not None and not isinstance(text, str)) or (sub is not None and type(sub) is not bool):
                 raise Refusal(400, "bad_fields")
             _access, changes = await write(cookie, _edit, line_id, text, sub)
-        await _tell(context, changes)
-        return JSONResponse({"ok": True})
+        return JSONResponse({"ok": True}, background=_tell(context, changes))
 
     def _edit(access: Access, line_id: int, text: str | None, sub: bool | None) -> Changes:
         changes = Changes()
@@ -302,11 +326,20 @@ def build_app(context: ScribeContext) -> Guard:
     return Guard(app, context.allowed_hosts, RateLimiter(context.limits.requests_per_address), messages)
 
 
-async def _tell(context: ScribeContext, changes: Changes) -> None:
-    """A phone's write was stored: the window hears at once, and so do the table's other phones."""
-    if changes.any():
+def _tell(context: ScribeContext, changes: Changes) -> BackgroundTask | None:
+    """A phone's write was stored: its table's phones hear now, the window once the answer is out.
+
+    The phone's answer goes first: telling the window wakes the GUI thread, whose re-reading and
+    painting would otherwise hold the interpreter while the answer waits.
+    """
+    if not changes.any():
+        return None
+    context.news.note(changes)
+
+    async def tell_window() -> None:  # async: run on the loop, not on a worker thread
         context.on_commit(changes)
-        await context.news.read()
+
+    return BackgroundTask(tell_window)
 
 
 def _render(template: str, language: str, texts: dict[str, str]) -> str:

@@ -13,16 +13,37 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import bindparam
 from sqlmodel import col, select
 
 from facilitator.domain.access_tokens import new_token, same_hash, token_hash
 from facilitator.domain.countdown import TimerStatus
 from facilitator.domain.kinds import ContributionOrigin
-from facilitator.services.capture import CaptureService, ContributionView, item_columns
+from facilitator.domain.text import lines as text_lines
+from facilitator.services.capture import CaptureService, ContributionView
 from facilitator.services.changes import Changes, user_action
 from facilitator.services.run import RunService
 from facilitator.storage.database import Store
 from facilitator.storage.models import AgendaItem, Cluster, Contribution, ScribeAccess, Workshop, utc_now
+
+# Core reads of just the columns needed, for what every phone request reads: an ORM get builds
+# and tracks a mapped instance, about twice the cost, on the path a phone waits on.
+_LIVE_ACCESS = (
+    select(ScribeAccess.cluster_id, ScribeAccess.token_hash)
+    .where(col(ScribeAccess.id) == bindparam("id"), col(ScribeAccess.workshop_id) == bindparam("workshop_id"),
+           col(ScribeAccess.revoked_at).is_(None))
+)
+_ITEM_COLUMNS = (
+    select(AgendaItem.capture_columns)
+    .where(col(AgendaItem.id) == bindparam("id"), col(AgendaItem.workshop_id) == bindparam("workshop_id"),
+           col(AgendaItem.deleted_at).is_(None))
+)
+_PAGE_HEADER = (
+    select(Workshop.title, Workshop.language, Cluster.name, Cluster.colour)
+    .where(col(Workshop.id) == bindparam("workshop_id"), col(Cluster.id) == bindparam("cluster_id"),
+           col(Cluster.workshop_id) == col(Workshop.id))
+)
+
 
 @dataclass(frozen=True)
 class Access:
@@ -68,6 +89,14 @@ class ScribeItem:
     kind: str
     prompts: tuple[str, ...]
     running: bool  # the clock runs for it (not waiting, paused or done)
+
+
+@dataclass(frozen=True)
+class ScribeFrame:
+    """What every table's page shares: the run's current item (None: nothing runs) and its columns."""
+
+    item: ScribeItem | None
+    labels: tuple[str, ...]  # one per capture column ("" when the item has none of its own)
 
 
 @dataclass(frozen=True)
@@ -197,35 +226,47 @@ class ScribeService:
     def live(self, access_id: int, workshop_id: int) -> tuple[Access, bytes] | None:
         """The access and the key its session cookies are signed with (its token's hash), or None.
 
-        None when the access is unknown, revoked or of another workshop: one read per request.
+        None when the access is unknown, revoked or of another workshop: one read per request,
+        of the three columns it needs (every phone request passes here).
         """
         with self._store.read() as session:
-            row = session.get(ScribeAccess, access_id)
-            if row is None or row.revoked_at is not None or row.workshop_id != workshop_id:
-                return None
-            return Access(access_id, row.workshop_id, row.cluster_id), bytes.fromhex(row.token_hash)
+            row = session.execute(_LIVE_ACCESS, {"id": access_id, "workshop_id": workshop_id}).first()
+        if row is None:
+            return None
+        return Access(access_id, workshop_id, row.cluster_id), bytes.fromhex(row.token_hash)
 
     # --- reading (the phone's page) ----------------------------------------------------------
 
-    def page(self, access: Access) -> ScribePage:
-        """The run's current item and this cluster's lists of it."""
-        with self._store.read() as session:
-            workshop = session.get(Workshop, access.workshop_id)
-            cluster = session.get(Cluster, access.cluster_id)
-            if workshop is None or cluster is None:
-                raise AccessRefused(access.id)
-            title, language, name, colour = workshop.title, workshop.language, cluster.name, cluster.colour
-        current = self._run.state(access.workshop_id).current()
+    def frame(self, workshop_id: int) -> ScribeFrame:
+        """What every table's page shows alike: the run's current item and its column labels."""
+        current = self._run.state(workshop_id).current()
         if current is None:
-            return ScribePage(title, language, name, colour, None, ())
+            return ScribeFrame(None, ())
         view = current.timer.view()
         item = ScribeItem(current.id, current.title, current.kind, current.prompts_for(view.phase_index),
                           view.status in (TimerStatus.RUNNING, TimerStatus.OVERTIME))
-        return ScribePage(title, language, name, colour, item, self._columns(access, current.id))
+        ref = self._capture.item(current.id)
+        return ScribeFrame(item, (ref.columns if ref is not None else ()) or ("",))
 
-    def _columns(self, access: Access, item_id: int) -> tuple[ScribeColumn, ...]:
-        ref = self._capture.item(item_id)
-        labels = (ref.columns if ref is not None else ()) or ("",)
+    def page(self, access: Access, frame: ScribeFrame | None = None) -> ScribePage:
+        """The run's current item and this cluster's lists of it.
+
+        ``frame`` is :meth:`frame` when the caller has it already: the run's state is the
+        costly part of a page and is the same for every table, so a server re-reading one
+        table's page after each of its lines need not rebuild it.
+        """
+        with self._store.read() as session:
+            found = session.execute(_PAGE_HEADER, {"workshop_id": access.workshop_id,
+                                                   "cluster_id": access.cluster_id}).first()
+        if found is None:
+            raise AccessRefused(access.id)
+        frame = frame if frame is not None else self.frame(access.workshop_id)
+        if frame.item is None:
+            return ScribePage(found.title, found.language, found.name, found.colour, None, ())
+        return ScribePage(found.title, found.language, found.name, found.colour, frame.item,
+                          self._columns(access, frame.item.id, frame.labels))
+
+    def _columns(self, access: Access, item_id: int, labels: tuple[str, ...]) -> tuple[ScribeColumn, ...]:
         columns = []
         for index, label in enumerate(labels):
             lines = self._capture.lines(item_id, access.cluster_id, index)
@@ -279,14 +320,14 @@ class ScribeService:
     def _check_item(self, access: Access, item_id: int, column_index: int) -> None:
         """The access is still live and the item is one of its workshop's (one read)."""
         with self._store.read() as session:
-            row = session.get(ScribeAccess, access.id)
-            if row is None or row.revoked_at is not None:
+            live = session.execute(_LIVE_ACCESS, {"id": access.id, "workshop_id": access.workshop_id}).first()
+            if live is None:
                 raise AccessRefused(access.id)
-            item = session.get(AgendaItem, item_id)
-            if item is None or item.deleted_at is not None or item.workshop_id != access.workshop_id:
-                raise NotAllowed(item_id)
-            if not 0 <= column_index < max(1, len(item_columns(item))):
-                raise NotAllowed(column_index)
+            item = session.execute(_ITEM_COLUMNS, {"id": item_id, "workshop_id": access.workshop_id}).first()
+        if item is None:
+            raise NotAllowed(item_id)
+        if not 0 <= column_index < max(1, len(text_lines(item.capture_columns))):
+            raise NotAllowed(column_index)
 
     def _own_line(self, access: Access, contribution_id: int, *, allow_deleted: bool = False) -> Contribution:
         """The line, if it was written at this cluster's table in this workshop."""
