@@ -1,7 +1,12 @@
-"""Print the benchmark's one JSON object (see the package docstring); runs in about a minute."""
+"""Print the benchmark's one JSON object (see the package docstring); runs in about a minute.
+
+``--only scribes`` (or ``wall``, or both, comma-separated) measures just those parts: on a
+shared machine a part can be measured again alone, without the minutes of the rest.
+"""
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import statistics
@@ -150,10 +155,34 @@ def _open_seconds(run: processes.Run) -> float:
     return float(run.line.split()[1])
 
 
-def main() -> int:
+def measure_only(folder: Path, parts: list[str]) -> dict[str, Any]:
+    """The figures of the named parts alone (:data:`PARTS`)."""
+    env = processes.isolated_env(folder)
+    result: dict[str, Any] = {}
+    for name in parts:
+        result.update(PARTS[name](folder, env))
+    return result
+
+
+PARTS = {"scribes": _scribe_figures, "wall": _wall_figures}
+
+
+def _parts(text: str) -> list[str]:
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    unknown = [name for name in names if name not in PARTS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(f"unknown part {', '.join(unknown) or text!r}; known: {', '.join(PARTS)}")
+    return names
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m facilitator.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--only", type=_parts, metavar="PART[,PART]",
+                        help=f"measure only these parts ({', '.join(PARTS)})")
+    options = parser.parse_args(argv)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="facilitator-bench-") as folder:
-        result = measure(Path(folder))
+        result = measure_only(Path(folder), options.only) if options.only else measure(Path(folder))
     result["bench_total_s"] = round(time.perf_counter() - started, 1)
     if hasattr(os, "getloadavg"):  # a busy machine inflates every figure; say how busy it was
         result["load_avg_1m"] = round(os.getloadavg()[0], 2)

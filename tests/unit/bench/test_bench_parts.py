@@ -51,3 +51,22 @@ def test_lines_from_a_second_process_all_reach_the_open_list(tmp_path: Path, mon
     large.generate(path)
     figures = live.measure_remote(path)
     assert figures["remote_lines_missing_sqlite"] == 0
+
+
+def test_only_the_named_parts_are_measured(monkeypatch, capsys) -> None:  # noqa: ANN001
+    import json
+
+    from facilitator.bench import __main__ as bench
+
+    def everything(_folder: Path) -> dict:
+        raise AssertionError("the whole bench ran")
+
+    monkeypatch.setattr(bench, "measure", everything)
+    monkeypatch.setitem(bench.PARTS, "scribes", lambda folder, env: {"scribe_ack_ms_p99": 1.0, "env": env["QT_QPA_PLATFORM"]})
+    assert bench.main(["--only", "scribes"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["scribe_ack_ms_p99"] == 1.0 and printed["env"] == "offscreen" and "load_avg_1m" in printed
+    assert "startup_s" not in printed
+    with pytest.raises(SystemExit):
+        bench.main(["--only", "scribes,nothing"])
+    assert "known: scribes, wall" in capsys.readouterr().err
