@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from facilitator.domain.kinds import ContributionOrigin
+from facilitator.scribes.limits import Limits, Rate
 from facilitator.services.bundle import Services
-from facilitator.storage.models import AgendaItem
+from facilitator.storage.models import AgendaItem, Cluster
 from tests.browser_support import list_texts, phone_page
 from tests.capture_fixtures import build_world
-from tests.scribe_support import running_site
+from tests.scribe_support import GENEROUS, running_site
 
 QUESTION = "Hvad er de vigtigste mål for jeres kommune?"
 
@@ -163,3 +164,56 @@ def test_a_wrong_code_is_said_in_words(browser, running):
     page.click("#join-form button")
     page.wait_for_function("() => !document.getElementById('notice').hidden")
     assert "Koden passer ikke" in page.inner_text("#notice")
+
+
+def test_the_page_shows_the_workshop_and_the_table_and_follows_the_run(browser, running, world):
+    page = phone_page(browser, running.site.cards()[1].url)
+    page.wait_for_selector("#work:not([hidden])")
+    assert page.inner_text("#workshop") == "Temadag om sundhedsaftalen"
+    with world.store.read() as session:
+        colour = session.get(Cluster, world.cluster_ids[1]).colour
+    shown = page.evaluate("getComputedStyle(document.getElementById('band')).backgroundColor")
+    assert shown == "rgb({}, {}, {})".format(*(int(colour[i:i + 2], 16) for i in (1, 3, 5)))
+    Services.over(world.store).run.start(world.workshop_id, world.table_item_id)  # the console moves on
+    page.wait_for_function("() => document.getElementById('item-title').textContent === 'Borddrøftelser'")
+    assert "Ønsker til regionen" in page.inner_text("#column-choice")  # the item's two columns to write in
+    assert page.errors == []
+
+
+def test_saving_is_said_until_the_laptop_has_stored_the_line(browser, running, world):
+    page = phone_page(browser, running.site.cards()[0].url)
+    page.wait_for_selector("#work:not([hidden])")
+    held = []
+    page.route("**/api/lines", lambda route, request: held.append(route))  # the answer is slow to come
+    _add(page, "Undervejs")
+    page.wait_for_function("() => document.getElementById('state').textContent.includes('Gemmer')")
+    assert page.locator("li.pending").count() == 1 and running.stored() == []
+    held[0].continue_()
+    _settled(page, 1)
+    assert page.inner_text("#state").endswith("Forbundet")
+    assert [row.text for row in running.stored()] == ["Undervejs"]
+
+
+def test_a_line_too_long_is_refused_in_words_and_kept_in_the_field(browser, running, world):
+    page = phone_page(browser, running.site.cards()[0].url)
+    page.wait_for_selector("#work:not([hidden])")
+    long_text = "Lang tekst " * 2000  # 22 KB: over the 16 KB a request may carry
+    page.fill("#text", long_text)
+    page.press("#text", "Enter")
+    page.wait_for_function("() => !document.getElementById('notice').hidden")
+    assert "For langt til én linje" in page.inner_text("#notice")
+    assert page.input_value("#text") == long_text and running.stored() == []
+
+
+def test_too_fast_is_said_in_words_and_the_rest_is_sent_once_after_the_pause(browser, world):
+    tight = Limits(requests_per_address=GENEROUS.requests_per_address, writes_per_address=GENEROUS.writes_per_address,
+                   writes_per_access=Rate(1.0, 2), joins_per_address=GENEROUS.joins_per_address)
+    with running_site(world, tight) as running:
+        page = phone_page(browser, running.site.cards()[0].url)
+        page.wait_for_selector("#work:not([hidden])")
+        for text in ("Første", "Anden", "Tredje", "Fjerde"):
+            _add(page, text)
+        page.wait_for_function("() => document.getElementById('notice').textContent.includes('For hurtigt')")
+        _settled(page, 4)
+        assert [row.text for row in running.stored()] == ["Første", "Anden", "Tredje", "Fjerde"]
+        assert page.errors == []

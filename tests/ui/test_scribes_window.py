@@ -15,6 +15,7 @@ from facilitator.ui.capture.list_model import OriginRole
 from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.run.console import RunConsole
 from facilitator.ui.run.slide import Layout, Screen
+from facilitator.ui.scribes import dialog as dialog_module
 from facilitator.ui.scribes.dialog import ScribesDialog
 from facilitator.ui.scribes.host import ScribeHost
 from tests.capture_fixtures import build_world
@@ -115,6 +116,8 @@ def test_a_phone_line_appears_in_the_open_capture_screen(qtbot, dialog, host, se
     panel.model.setData(index, "Fra bordet, rettet")
     assert services.capture.lines(world.talk_item_id, world.cluster_ids[1])[0].text == "Fra bordet, rettet"
     assert presence_of(dialog, world.cluster_ids[1]) == "1 phone(s) connected"
+    card = next(c for c in dialog.cards if c.card.cluster_id == world.cluster_ids[1])
+    assert "last line" in card.presence.text()  # with the time of the phone's last line
 
 
 def presence_of(dialog, cluster_id: int) -> str:
@@ -186,3 +189,18 @@ def test_another_workshop_stops_the_server(qtbot, dialog, host, world):
     assert host.running
     host.workshop_closed(world.workshop_id + 1)
     assert not host.running
+
+
+def test_no_phone_for_a_while_is_said_with_the_usual_causes(qtbot, dialog, host, monkeypatch):
+    monkeypatch.setattr(dialog_module, "NO_PHONE_HINT_S", 4)  # two presence ticks instead of a minute
+    _start(qtbot, dialog)
+    assert "hotspot" in dialog.hint.text() and "No phone" not in dialog.hint.text()
+    dialog._show_presence()
+    dialog._show_presence()
+    assert dialog.hint.text().startswith("No phone has reached this laptop yet.")
+    assert "keep devices apart" in dialog.hint.text() and "hotspot" in dialog.hint.text()
+    phone = httpx.Client(base_url=f"http://{host.site.address}")
+    phone.post("/api/join", json={"code": host.cards()[0].code}, headers=WRITE)
+    assert phone.get("/api/page").status_code == 200
+    dialog._show_presence()
+    assert not dialog.hint.text().startswith("No phone")

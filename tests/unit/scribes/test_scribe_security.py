@@ -56,6 +56,16 @@ def test_a_wrong_code_does_not_join(running):
     _refused(phone.get("/api/page"), 401)
 
 
+def test_the_code_becomes_a_session_cookie_scripts_and_other_sites_never_get(running):
+    phone = running.phone()
+    joined = phone.post("/api/join", json={"code": running.site.cards()[0].code}, headers=WRITE)
+    assert joined.status_code == 200
+    attributes = [part.strip().lower() for part in joined.headers["set-cookie"].split(";")]
+    assert attributes[0].startswith(COOKIE_NAME.lower() + "=")
+    assert "httponly" in attributes and "samesite=strict" in attributes and "path=/" in attributes
+    assert running.site.cards()[0].code.replace("-", "") not in joined.headers["set-cookie"]
+
+
 def test_a_forged_or_tampered_cookie_is_refused(running):
     phone = running.phone(0)
     real = phone.cookies[COOKIE_NAME]
@@ -182,6 +192,25 @@ def test_rate_limits_answer_429_with_retry_after(world):
         stranger = running.phone()
         codes = [stranger.post("/api/join", json={"code": "0" * 28}, headers=WRITE).status_code for _ in range(4)]
         assert codes[-1] == 429
+
+
+def test_one_address_is_limited_across_its_tokens_and_in_every_request(world):
+    """A device with several tables' codes cannot multiply its rate; other devices keep writing."""
+    tight = Limits(requests_per_address=Rate(0.01, 12), writes_per_address=Rate(0.01, 3),
+                   writes_per_access=Rate(1000, 1000), joins_per_address=Rate(1000, 1000))
+    with running_site(world, tight) as running:
+        syd, nord = running.phone(0), running.phone(1)  # both from 127.0.0.1: two requests spent
+        statuses = [phone.post("/api/lines", json=_line(running, f"l{i}", f"client-{i:04d}"), headers=WRITE)
+                    .status_code for i, phone in enumerate((syd, nord, syd, nord))]
+        assert statuses == [201, 201, 201, 429]
+        other = running.phone(2, local_address="127.0.0.2")  # another phone on the venue network
+        assert other.post("/api/lines", json=_line(running, "fra Midt", "client-0100"),
+                          headers=WRITE).status_code == 201
+        assert len(running.stored()) == 4
+        reads = [syd.get("/api/page") for _ in range(8)]  # 6 requests so far; 12 allowed at once
+        assert [r.status_code for r in reads] == [200] * 6 + [429] * 2
+        _refused(reads[-1], 429, "too_many")
+        assert int(reads[-1].headers["retry-after"]) >= 1
 
 
 def test_every_response_carries_the_security_headers(running):

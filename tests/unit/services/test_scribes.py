@@ -174,3 +174,25 @@ def test_a_line_sent_twice_is_stored_once_and_client_ids_never_cross_tables(worl
     capture = CaptureService(world.store)
     assert [line.text for line in capture.lines(world.group_item_id, syd)] == ["Én gang"]
     assert [line.text for line in capture.lines(world.group_item_id, nord)] == ["Nords egen"]
+
+
+def test_joining_compares_every_tables_code_in_constant_time_even_after_a_match(world, scribes, monkeypatch):
+    """How long a join takes says nothing about which code, or how much of one, was right."""
+    import hmac
+
+    from facilitator.domain import access_tokens
+
+    tokens = [scribes.issue(world.workshop_id, cluster) for cluster in world.cluster_ids]
+    compared: list[tuple[bytes, bytes]] = []
+    compare = hmac.compare_digest
+
+    def recording(a: bytes, b: bytes) -> bool:
+        compared.append((a, b))
+        return compare(a, b)
+
+    monkeypatch.setattr(access_tokens.hmac, "compare_digest", recording)
+    assert scribes.join(world.workshop_id, tokens[0]).cluster_id == world.cluster_ids[0]  # the first one matches
+    assert len(compared) == len(world.cluster_ids)  # …and the other three are compared all the same
+    compared.clear()
+    assert scribes.join(world.workshop_id, "0" * 28) is None
+    assert len(compared) == len(world.cluster_ids)
