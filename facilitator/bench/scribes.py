@@ -2,8 +2,9 @@
 
 ``python -m facilitator.bench.scribes FOLDER [SECONDS]`` runs twenty simulated phones (a line a
 second each, on loopback, in a process of their own as real phones are) against the server
-inside an offscreen app with the wall open, and prints one JSON object: ``scribe_ack_ms_p50/p99`` (POST sent until the "stored" answer) and
-``scribe_to_wall_ms_p50/p99`` (POST sent until the line is in the wall's list model).
+inside an offscreen app with the wall open, and prints one JSON object: ``scribe_ack_ms_p50/p99``
+(POST sent until the "stored" answer), ``scribe_to_wall_ms_p50/p99`` (POST sent until the line is
+in the wall's list model) and ``scribe_app_cpu_ms_per_line`` (the app's CPU time per line).
 """
 
 from __future__ import annotations
@@ -72,7 +73,9 @@ def measure(folder: Path, seconds: float = SECONDS) -> dict[str, float | int]:
         timer = QTimer()
         timer.timeout.connect(lambda: app.quit() if phones.poll() is not None else None)
         timer.start(100)
+        cpu_started = time.process_time()
         app.exec()
+        cpu_s = time.process_time() - cpu_started
         report = json.loads(phones.communicate()[0].strip().splitlines()[-1])
         for _ in range(20):  # the last lines' queued signals
             app.processEvents()
@@ -92,6 +95,9 @@ def measure(folder: Path, seconds: float = SECONDS) -> dict[str, float | int]:
         "scribe_to_wall_ms_p50": round(percentile(wall_ms, 0.5), 2),
         "scribe_to_wall_ms_p99": round(percentile(wall_ms, 0.99), 2),
         "scribe_not_on_wall": len(sent) - len(wall_ms),
+        # CPU the app (server, window and wall) spent per line while the phones ran, their page
+        # reads included: what a busy machine cannot inflate the way it inflates latencies.
+        "scribe_app_cpu_ms_per_line": round(cpu_s * 1000 / max(1, len(acks)), 2),
     }
 
 
