@@ -23,7 +23,7 @@ PADDING = 4.0  # left and right of the lines, as the heading has
 # After a line written at a table: a stand-in glued to its last word (it wraps with it), drawn
 # transparent; the phone mark is painted over it.
 TABLE_TAIL = "\u00a00"
-NOTE_POINT_SIZE = 13  # the phone mark's explanation: small, it is a hint to the room
+NOTE_SHARE = 0.55  # the phone mark's explanation beside the lines' size: small, a hint to the room
 
 
 def by_table(model: ContributionListModel, row: int) -> bool:
@@ -51,14 +51,20 @@ def paint_table_mark(painter: QPainter, layout: QTextLayout, origin: QPointF) ->
 class TableMarkNote(QWidget):
     """One small line under the lists, "▯ written at the table", shown while any line has the mark."""
 
-    def __init__(self, words: AudienceWords, parent: QWidget | None = None) -> None:
+    def __init__(self, words: AudienceWords, point_size: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._font = QFont()
-        self._font.setPointSize(NOTE_POINT_SIZE)
         self._font.setItalic(True)
         self.text = ""
         self.set_words(words)
+        self.follow_size(point_size)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def follow_size(self, point_size: int) -> None:
+        """A little over half the lines' size: the console's small preview scales it with them."""
+        self._font.setPointSize(max(1, round(point_size * NOTE_SHARE)))
+        self.updateGeometry()
+        self.update()
 
     def set_words(self, words: AudienceWords) -> None:
         self.text = words.translate("Wall", "written at the table")
@@ -230,7 +236,7 @@ class WallWidget(QWidget):
         self._grid = QGridLayout(self)
         self.columns: list[tuple[QLabel, WallLines, ContributionListModel]] = []
         self._placed: tuple[int, ...] = ()  # the line views in the grid now, left to right
-        self.note = TableMarkNote(self._words, self)
+        self.note = TableMarkNote(self._words, point_size, self)
         self.note.hide()
         self.setStyleSheet("background: white; color: black;")
         self._missed = False  # a change came while this wall was on a page not shown
@@ -262,6 +268,7 @@ class WallWidget(QWidget):
         if point_size == self._font.pointSize():
             return
         self._font.setPointSize(point_size)
+        self.note.follow_size(point_size)
         for label, lines, model in self.columns:
             label.setFont(self._heading_font())
             lines.set_font(self._font)

@@ -72,6 +72,10 @@ def test_the_mark_is_explained_once_in_the_workshops_language(qtbot, services, w
     assert not wall.note.isVisibleTo(wall) and wall.note_height() == 0
     _add(stage, services, world, 1, "Fra bordet", ContributionOrigin.TABLE)
     assert wall.note.isVisibleTo(wall) and wall.note.text == "skrevet ved bordet"
+    big = wall.note.sizeHint().height()
+    wall.set_point_size(8)  # the console's small preview of the same wall
+    assert wall.note.sizeHint().height() < big / 2, "the note keeps its size beside the lines"
+    wall.set_point_size(24)
     assert wall.note.geometry().top() >= max(lines.geometry().bottom() for _l, lines, _m in wall.columns
                                              if lines.isVisible())
     with world.store.transaction() as session:
