@@ -24,6 +24,11 @@ QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
 app.exec()
 """
 
+# The floor of "ready" with this stack: the same window, but first importing what any process
+# needs before it can show one stored workshop: SQLAlchemy, SQLModel (pydantic) and our models
+# (before PySide6, so without its per-module import scan, as the app imports them).
+READY_FLOOR_PROGRAM = "import sqlalchemy.orm, sqlmodel, facilitator.storage.models\n" + FLOOR_PROGRAM
+
 
 @dataclass(frozen=True)
 class Run:
@@ -105,3 +110,7 @@ def window_arguments(db: Path) -> list[str]:
 
 def floor_arguments() -> list[str]:
     return ["-c", FLOOR_PROGRAM]
+
+
+def ready_floor_arguments() -> list[str]:
+    return ["-c", READY_FLOOR_PROGRAM]

@@ -20,6 +20,12 @@ def test_a_timed_process_reports_its_line_and_memory(tmp_path: Path) -> None:
     assert run.line == "shown now" and run.peak_rss_mb > 1
 
 
+def test_the_ready_floor_shows_a_window_after_importing_the_database_stack(tmp_path: Path) -> None:
+    run = processes.timed_run(processes.ready_floor_arguments(), processes.isolated_env(tmp_path))
+    assert run.line == "shown"
+    assert "import sqlalchemy.orm, sqlmodel, facilitator.storage.models" in processes.ready_floor_arguments()[1]
+
+
 def test_a_process_that_fails_is_not_timed(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="boom"):
         processes.timed_run(["-c", "import sys; sys.exit('boom')"], processes.isolated_env(tmp_path))
