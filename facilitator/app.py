@@ -39,6 +39,8 @@ from facilitator.ui.section import Section
 from facilitator.ui.setup.setup_view import SetupView
 from facilitator.ui.workshop_picker import WorkshopPicker
 
+# The backup taken when a file is opened waits until the window is filled and painted.
+BACKUP_AFTER_OPEN_MS = 2000
 _BACKUP_MINUTES = "backup/interval_minutes"
 _BACKUP_KEEP = "backup/keep"
 
@@ -231,7 +233,7 @@ class FacilitatorApp:
         minutes = int(self.settings.value(_BACKUP_MINUTES, DEFAULT_INTERVAL_MINUTES))
         self.backup_scheduler = BackupScheduler(self.backups, path, minutes, window)
         show_backup_status(self.backup_scheduler, window.statusBar())
-        self.backup_scheduler.start()
+        self.backup_scheduler.start(first_after_ms=BACKUP_AFTER_OPEN_MS)
 
     def show_restore(self) -> None:
         """The restore dialog; after a restore the file is reopened to show what it now holds."""

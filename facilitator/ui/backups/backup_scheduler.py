@@ -72,10 +72,17 @@ class BackupScheduler(QObject):
         self._timer.setInterval(max(1, interval_minutes) * 60_000)
         self._timer.timeout.connect(self.back_up_if_changed)
         self._failure_shown: str | None = None
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.timeout.connect(self.back_up_on_open)
 
-    def start(self) -> None:
-        """Back up now (in the background), then periodically."""
-        self.back_up_on_open()
+    def start(self, first_after_ms: int = 0) -> None:
+        """Back up (in the background) once ``first_after_ms`` have passed, then periodically.
+
+        The delay lets the app fill its first screen before the copy and its integrity check
+        compete with it for the disk and the processor.
+        """
+        self._first.start(first_after_ms)
         self._timer.start()
 
     def resume(self) -> None:
@@ -83,6 +90,7 @@ class BackupScheduler(QObject):
 
     def stop(self) -> None:
         """No more backups; waits for one in progress (before the file is closed or replaced)."""
+        self._first.stop()
         self._timer.stop()
         self._pool.waitForDone()
 
