@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from datetime import datetime
 
@@ -16,7 +17,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
-from facilitator.domain.agenda_import import ImportPlan
 from facilitator.domain.kinds import ItemKind
 from facilitator.domain.schedule import PlannedItem, Schedule, plan, scale_phases
 from facilitator.domain.text import clean_line, clean_text, lines
@@ -25,6 +25,9 @@ from facilitator.services.input_errors import InputError
 from facilitator.services.lookup import require
 from facilitator.storage.database import Store
 from facilitator.storage.models import AgendaImport, AgendaItem, Attachment, Phase, Workshop, utc_now
+
+if TYPE_CHECKING:  # the programme readers load when a programme is imported
+    from facilitator.domain.agenda_import import ImportPlan
 
 LINE_FIELDS = ("title", "presenter")
 TEXT_FIELDS = ("description", "prompts", "notes", "materials")

@@ -23,12 +23,19 @@ def _assigned(module: ast.Module, name: str) -> object:
     raise LookupError(f"no {name} in a migration file")
 
 
+def _header(source: str) -> str:
+    """The module up to its first function: where Alembic's template puts the revision ids
+    (parsing only that is most of the start-up's cost of this module saved)."""
+    end = source.find("\ndef ")
+    return source if end < 0 else source[:end]
+
+
 @cache
 def revision_graph() -> dict[str, tuple[str, ...]]:
     """Each packaged revision and the revisions it follows."""
     graph: dict[str, tuple[str, ...]] = {}
     for path in sorted(VERSIONS.glob("*.py")):
-        module = ast.parse(path.read_text(encoding="utf-8"))
+        module = ast.parse(_header(path.read_text(encoding="utf-8")))
         down = _assigned(module, "down_revision")
         parents = () if down is None else (down,) if isinstance(down, str) else tuple(down)  # type: ignore[arg-type]
         graph[str(_assigned(module, "revision"))] = parents

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -51,6 +52,17 @@ def test_the_first_paint_shows_navigation_title_and_opening_but_no_ready_screen(
 def test_the_database_stack_is_not_imported_before_the_window_is_shown() -> None:
     code = ("import sys, facilitator.cli, facilitator.startup; "
             "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'docx', 'facilitator.app') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_opening_imports_no_reader_or_writer_that_only_an_action_needs() -> None:
+    """The programme readers and printer, Alembic and python-docx load when a programme is pasted,
+    opened or saved, a file upgraded or a document written, not while the window opens."""
+    code = ("import sys, facilitator.startup, facilitator.app; "
+            "print(sorted(m for m in sys.modules if m.startswith(('alembic', 'docx', "
+            "'facilitator.domain.programme.reader', 'facilitator.domain.agenda_import', "
+            "'facilitator.export.programme_text', 'facilitator.ui.agenda.import_dialog'))))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.strip() == "[]"
 
@@ -113,3 +125,31 @@ def test_a_fault_while_opening_is_told_and_ends_the_start_instead_of_opening_for
     Opening(loop, QSettings(), "da", window, db_path).open()  # type: ignore[arg-type]
     assert loop.codes == [EXIT_FAULT]
     assert told and told[0].startswith("Facilitator kunne ikke starte: ") and "ZeroDivisionError" in told[0]
+
+
+def _type_into_the_window(window: MainWindow, text: str) -> None:
+    """Queue ``text`` as the window system does: to the window, for whichever widget has focus
+    when the event loop next gets to it (not to a widget chosen now)."""
+    handle = window.windowHandle()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QCoreApplication.postEvent(handle, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def test_keys_typed_before_and_during_the_opening_step_all_reach_the_field_in_order(
+        qapp: QApplication, qtbot: QtBot, db_path: Path) -> None:
+    """The real start: keys before the first paint land on the opening page and are handed on;
+    keys that arrive while the one opening step runs wait in the queue for the filled window."""
+    window = MainWindow("da")
+    qtbot.addWidget(window)
+    window.opening.first_painted.connect(lambda: _type_into_the_window(window, "Du"))  # before opening
+    opening = Opening(qapp, QSettings(), "da", window, db_path)
+    window.show()
+    window.activateWindow()
+    _type_into_the_window(window, "Hej ")  # before the first paint
+    qtbot.waitUntil(window.is_ready)
+    qtbot.waitUntil(lambda: isinstance(window.focusWidget(), QLineEdit) and window.focusWidget().text().endswith("Du"))
+    focused = window.focusWidget()
+    assert window.findChild(SetupView).isAncestorOf(focused)
+    assert "Hej Du" in focused.text()
+    opening.close()

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,18 +33,21 @@ from PySide6.QtWidgets import (
 
 from facilitator.export.atomic import write_atomically
 from facilitator.export.errors import ExportError
-from facilitator.export.programme_text import agenda_text
 from facilitator.services.bundle import Services
 from facilitator.services.changes import Changes
 from facilitator.services.input_errors import InputError
-from facilitator.services.programme_files import read_programme_file
 from facilitator.ui.agenda.agenda_model import DAY, KIND, NOTICE, TITLE, AgendaModel
 from facilitator.ui.agenda.detail_pane import DetailPane
 from facilitator.ui.agenda.editing import AgendaEditor
-from facilitator.ui.agenda.import_dialog import ImportDialog
 from facilitator.ui.agenda.kind_delegate import KindDelegate
 from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.date_time_fields import ClockField
+
+if TYPE_CHECKING:
+    from facilitator.ui.agenda.import_dialog import ImportDialog
+
+# The programme readers and the text printer (a few hundred regular expressions) load when a
+# programme is first pasted, opened or saved as text, not at start-up (facilitator.startup).
 
 SHORTCUT_SCOPE = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
@@ -293,6 +298,8 @@ class AgendaView(QWidget):
     # Import and export ----------------------------------------------------------------------
 
     def paste_programme(self) -> None:
+        from facilitator.ui.agenda.import_dialog import ImportDialog
+
         self.run_import(ImportDialog.from_clipboard(self._day_start(), self))
 
     def open_programme(self) -> None:
@@ -301,6 +308,9 @@ class AgendaView(QWidget):
             self.tr("Programmes (*.txt *.md *.docx *.xlsx *.csv *.tsv *.html *.htm);;All files (*)"))
         if not path:
             return
+        from facilitator.services.programme_files import read_programme_file
+        from facilitator.ui.agenda.import_dialog import ImportDialog
+
         try:
             source = read_programme_file(Path(path))
         except InputError as error:
@@ -310,7 +320,7 @@ class AgendaView(QWidget):
 
     def run_import(self, dialog: ImportDialog) -> bool:
         """Show the preview; store only when the user presses Import."""
-        if self.editor.workshop_id is None or dialog.exec() != ImportDialog.DialogCode.Accepted:
+        if self.editor.workshop_id is None or dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.editor.import_plan(dialog.plan(), dialog.replace_agenda())
         return True
@@ -341,6 +351,8 @@ class AgendaView(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the programme as text"), "",
                                               self.tr("Text files (*.txt)"))
         if path:
+            from facilitator.export.programme_text import agenda_text
+
             text = agenda_text(self.model.agenda)
             self._write(Path(path), lambda: text.encode("utf-8"))
 

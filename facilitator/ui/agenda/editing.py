@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from facilitator.domain.agenda_import import ImportPlan
 from facilitator.domain.kinds import ItemKind
 from facilitator.services.agenda import AgendaService, AttachmentCopy, ItemView, PhaseSpec
 from facilitator.services.attachments import AttachmentService
@@ -17,6 +17,9 @@ from facilitator.services.input_errors import InputError
 from facilitator.services.workshops import WorkshopService
 from facilitator.ui.undo_commands import CreateCommand, ServiceCommand
 from facilitator.ui.change_feed import ChangeFeed, perform
+
+if TYPE_CHECKING:  # the programme readers load when a programme is imported
+    from facilitator.domain.agenda_import import ImportPlan
 
 
 class AgendaEditor(QObject):
