@@ -1,7 +1,7 @@
 """Print the benchmark's one JSON object (see the package docstring); runs in about a minute.
 
-``--only scribes`` (or ``wall``, or both, comma-separated) measures just those parts: on a
-shared machine a part can be measured again alone, without the minutes of the rest.
+``--only startup``, ``scribes`` or ``wall`` (or several, comma-separated) measures just those
+parts: on a shared machine a part can be measured again alone, without the minutes of the rest.
 """
 
 from __future__ import annotations
