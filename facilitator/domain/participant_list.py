@@ -33,6 +33,7 @@ class ParsedParticipant:
     role: str = ""
     email: str = ""
     cluster: str = ""
+    line: int = 0  # 1-based line of the paste it was read from
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,15 @@ class RejectedLine:
 
 @dataclass
 class ParticipantList:
+    """What a paste held; ``columns`` is how its columns were read, in order.
+
+    ``header_line`` is the line that named the columns (``None``: the default order was used).
+    """
+
     participants: list[ParsedParticipant] = field(default_factory=list)
     rejected: list[RejectedLine] = field(default_factory=list)
+    columns: tuple[str, ...] = FIELDS
+    header_line: int | None = None
 
 
 def _split(line: str) -> list[str]:
@@ -66,6 +74,7 @@ def parse_participants(text: str) -> ParticipantList:
     """Parse pasted rows; blank lines are skipped, unreadable lines are reported."""
     result = ParticipantList()
     columns: list[str] = list(FIELDS)
+    widest = 0
     for number, raw in enumerate(normalise_newlines(text).split("\n"), start=1):
         if not raw.strip():
             continue
@@ -73,11 +82,13 @@ def parse_participants(text: str) -> ParticipantList:
         header = _header_columns(cells) if number == 1 or not result.participants else None
         if header is not None:
             columns = header
+            result.columns, result.header_line = tuple(header), number
             continue
         while cells and not cells[-1]:
             cells.pop()
         if not cells:  # an empty spreadsheet row
             continue
+        widest = max(widest, len(cells))
         record = dict(zip(columns, cells))
         if len(cells) > len(columns):
             result.rejected.append(RejectedLine(number, raw, "too_many_columns"))
@@ -86,5 +97,7 @@ def parse_participants(text: str) -> ParticipantList:
         elif record.get("email") and not _EMAIL.match(record["email"]):
             result.rejected.append(RejectedLine(number, raw, "bad_email"))
         else:
-            result.participants.append(ParsedParticipant(**record))
+            result.participants.append(ParsedParticipant(**record, line=number))
+    if result.header_line is None:  # the default order, as far as the rows reach
+        result.columns = FIELDS[: max(1, min(widest, len(FIELDS)))]
     return result

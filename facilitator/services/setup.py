@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from facilitator.domain.participant_list import FIELDS, ParticipantList, parse_participants
+from facilitator.domain.cluster_match import ClusterMatch, ClusterNames, match_cluster
+from facilitator.domain.participant_list import FIELDS, ParsedParticipant, ParticipantList, parse_participants
 from facilitator.domain.text import clean_line, clean_text
 from facilitator.services.changes import Changes, user_action
 from facilitator.services.lookup import require
@@ -42,6 +43,31 @@ class ParticipantView:
     role: str
     email: str
     cluster_id: int | None
+
+
+@dataclass(frozen=True)
+class PastedPerson:
+    """A readable row of a paste with the cluster it will be stored in (``None``: none)."""
+
+    person: ParsedParticipant
+    match: ClusterMatch
+    cluster_name: str  # of the matched cluster, for the preview
+
+
+@dataclass(frozen=True)
+class PastePreview:
+    """Everything a paste would store, shown before anything is."""
+
+    parsed: ParticipantList
+    people: tuple[PastedPerson, ...]
+
+    def unmatched(self) -> dict[str, tuple[int, ...]]:
+        """Cluster names that fit no cluster (or several), with the lines they are on."""
+        found: dict[str, list[int]] = {}
+        for row in self.people:
+            if row.match.problem:
+                found.setdefault(row.person.cluster, []).append(row.person.line)
+        return {name: tuple(lines) for name, lines in found.items()}
 
 
 @dataclass(frozen=True)
@@ -92,6 +118,18 @@ def read_participants(session: Session, workshop_id: int) -> list[ParticipantVie
         .order_by(col(Participant.position), col(Participant.id))
     ).all()
     return [_participant_view(row) for row in rows]
+
+
+def _preview(session: Session, workshop_id: int, text: str) -> PastePreview:
+    clusters = _ordered_clusters(session, workshop_id)
+    names = [ClusterNames(c.id or 0, c.name, split_members(c.members)) for c in clusters]
+    by_id = {c.id: c.name for c in clusters}
+    parsed = parse_participants(text)
+    people = []
+    for person in parsed.participants:
+        match = match_cluster(person.cluster, person.organisation, names)
+        people.append(PastedPerson(person, match, by_id.get(match.cluster_id, "")))
+    return PastePreview(parsed, tuple(people))
 
 
 class SetupService:
@@ -204,22 +242,26 @@ class SetupService:
             session.delete(row)
         return Changes(participants=True, workshop_id=row.workshop_id)
 
+    def preview_participants(self, workshop_id: int, text: str) -> PastePreview:
+        """What pasting ``text`` would store: each row with its cluster, and what fits none."""
+        with self._store.read() as session:
+            return _preview(session, workshop_id, text)
+
     @user_action
     def paste_participants(self, workshop_id: int, text: str) -> tuple[PasteResult, Changes]:
-        """Add every readable row of a pasted list; clusters are matched by name, case-blind."""
-        parsed = parse_participants(text)
+        """Add every readable row of a pasted list, in the clusters the preview showed."""
         with self._store.transaction() as session:
-            by_name = {c.name.casefold(): c.id for c in _ordered_clusters(session, workshop_id)}
+            preview = _preview(session, workshop_id, text)
             position = _next_position(session, Participant, workshop_id)
-            for offset, person in enumerate(parsed.participants):
-                values = {name: getattr(person, name) for name in FIELDS if name != "cluster"}
+            for offset, row in enumerate(preview.people):
+                values = {name: getattr(row.person, name) for name in FIELDS if name != "cluster"}
                 session.add(
                     Participant(
                         workshop_id=workshop_id,
                         position=position + offset,
-                        cluster_id=by_name.get(person.cluster.casefold()),
+                        cluster_id=row.match.cluster_id,
                         **values,
                     )
                 )
-        changes = Changes(participants=bool(parsed.participants), workshop_id=workshop_id)
-        return PasteResult(len(parsed.participants), parsed), changes
+        changes = Changes(participants=bool(preview.people), workshop_id=workshop_id)
+        return PasteResult(len(preview.people), preview.parsed), changes

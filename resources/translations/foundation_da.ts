@@ -214,8 +214,36 @@
         <translation><numerusform>%n deltager tilføjes.</numerusform><numerusform>%n deltagere tilføjes.</numerusform></translation>
     </message>
     <message>
+        <source>Cluster</source>
+        <translation>Klynge</translation>
+    </message>
+    <message>
+        <source>Columns read as {columns} (named by line {line}).</source>
+        <translation>Kolonnerne er læst som {columns} (navngivet i linje {line}).</translation>
+    </message>
+    <message>
+        <source>Columns read as {columns} (the usual order: no line names them).</source>
+        <translation>Kolonnerne er læst som {columns} (den sædvanlige rækkefølge: ingen linje navngiver dem).</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
         <source>Line {number}: {reason} — “{text}”</source>
         <translation>Linje {number}: {reason} — “{text}”</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Paste participants</source>
@@ -224,6 +252,14 @@
     <message>
         <source>Paste rows from a spreadsheet: name, organisation, role, e-mail, cluster (tab- or semicolon-separated; a header row may name the columns).</source>
         <translation>Indsæt rækker fra et regneark: navn, organisation, rolle, e-mail, klynge (adskilt med tabulator eller semikolon; en overskriftsrække må navngive kolonnerne).</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>These cluster names fit no cluster; the participants are added without one:</source>
+        <translation>Disse klyngenavne passer ikke til nogen klynge; deltagerne tilføjes uden klynge:</translation>
     </message>
     <message>
         <source>These lines could not be read and will not be added:</source>
@@ -241,9 +277,29 @@
         <source>the e-mail address is not valid</source>
         <translation>e-mailadressen er ikke gyldig</translation>
     </message>
+    <message>
+        <source>{cluster} (from the organisation)</source>
+        <translation>{cluster} (ud fra organisationen)</translation>
+    </message>
+    <message>
+        <source>{cluster} (“{typed}” is a member)</source>
+        <translation>{cluster} (“{typed}” er medlem)</translation>
+    </message>
+    <message>
+        <source>“{name}” on line(s) {lines}</source>
+        <translation>“{name}” i linje {lines}</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation><numerusform>… og %n mere.</numerusform><numerusform>… og %n mere.</numerusform></translation>
+    </message>
+    <message>
+        <source>⚠ no cluster is called “{typed}”</source>
+        <translation>⚠ ingen klynge hedder “{typed}”</translation>
+    </message>
+    <message>
+        <source>⚠ “{typed}” fits several clusters</source>
+        <translation>⚠ “{typed}” passer til flere klynger</translation>
     </message>
 </context>
 <context>
