@@ -38,8 +38,9 @@ def line(line_id: int, item_id: int, cluster_id: int | None, text: str, *, kind:
 def item(item_id: int, title: str, *, kind: ItemKind = ItemKind.GROUP_WORK, presenter: str = "",
          description: str = "", columns: tuple[str, ...] = (), prompts: str = "", start: int = 540,
          minutes: int = 30, number: int | None = None, **captured: object) -> ItemReading:
-    view = ItemView(item_id, item_id - 1, kind, title, presenter, minutes, None, description, prompts, "", "", (),
-                    columns)
+    view = ItemView(id=item_id, workshop_id=1, position=item_id - 1, kind=kind, title=title, presenter=presenter,
+                    planned_minutes=minutes, pinned_start=None, description=description, prompts=prompts,
+                    notes="", materials="", phases=(), columns=columns)
     slot = ScheduledItem(item_id - 1, start, start + minutes, minutes, False, 0, 0, ())
     return ItemReading(view, item_id if number is None else number, slot, **captured)  # type: ignore[arg-type]
 

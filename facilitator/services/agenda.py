@@ -56,14 +56,25 @@ class PhaseView:
     label: str
     kind: ItemKind
     minutes: int
-    prompts: tuple[str, ...] = ()
+    prompts: tuple[str, ...] = ()  # the phase's own questions for the room
+    replanned_minutes: int | None = None
+
+    @property
+    def minutes_in_force(self) -> int:
+        """The replanned length when the rest of the day was replanned, else the planned one."""
+        return self.minutes if self.replanned_minutes is None else self.replanned_minutes
 
 
 @dataclass(frozen=True)
 class ItemView:
-    """An agenda item as the editor, the exports and the run screens read it."""
+    """An agenda item as the editor, the capture screens, the run screens and the exports read it.
+
+    The plan (``planned_minutes``, ``pinned_start``, the phases' ``minutes``) is what was planned;
+    ``replanned_start``/``replanned_minutes`` are what a replan on the day proposed, kept beside it.
+    """
 
     id: int
+    workshop_id: int
     position: int
     kind: ItemKind
     title: str
@@ -77,6 +88,9 @@ class ItemView:
     phases: tuple[PhaseView, ...]
     day: int = 0  # which day of a longer programme (0 = the first)
     columns: tuple[str, ...] = ()  # capture column labels ("two-column" items); none: one list
+    projector_mode: str = "timer"  # ProjectorMode: the timer, the clusters' wall, or both
+    replanned_start: int | None = None
+    replanned_minutes: int | None = None
 
     def all_prompts(self) -> tuple[str, ...]:
         """The questions put to the room, the item's then its phases', each once."""
@@ -84,12 +98,19 @@ class ItemView:
 
     @property
     def minutes(self) -> int:
-        """The item's length: the sum of its phases when it has any."""
+        """The planned length: the sum of its phases when it has any."""
         return sum(p.minutes for p in self.phases) if self.phases else self.planned_minutes
 
     def planned(self) -> PlannedItem:
         return PlannedItem(self.planned_minutes, self.pinned_start, tuple(p.minutes for p in self.phases),
                            day=self.day)
+
+    def in_force(self) -> PlannedItem:
+        """The item as the running day sees it: replanned lengths, the user's own pin."""
+        if self.replanned_minutes is None:
+            return self.planned()
+        return PlannedItem(self.replanned_minutes, self.pinned_start,
+                           tuple(p.minutes_in_force for p in self.phases), day=self.day)
 
 
 @dataclass(frozen=True)
@@ -165,6 +186,7 @@ def _view(row: AgendaItem, phases: Iterable[Phase]) -> ItemView:
     assert row.id is not None
     return ItemView(
         id=row.id,
+        workshop_id=row.workshop_id,
         position=row.position,
         kind=_kind(row.kind),
         title=row.title,
@@ -176,20 +198,34 @@ def _view(row: AgendaItem, phases: Iterable[Phase]) -> ItemView:
         notes=row.notes,
         materials=row.materials,
         phases=tuple(
-            PhaseView(p.id or 0, p.position, p.label, _kind(p.kind), p.minutes, lines(p.prompts)) for p in phases
+            PhaseView(p.id or 0, p.position, p.label, _kind(p.kind), p.minutes, lines(p.prompts),
+                      p.replanned_minutes)
+            for p in phases
         ),
         day=row.day,
         columns=lines(row.capture_columns),
+        projector_mode=row.projector_mode,
+        replanned_start=row.replanned_start_min,
+        replanned_minutes=row.replanned_minutes,
     )
+
+
+def read_items(session: Session, rows: Sequence[AgendaItem]) -> list[ItemView]:
+    """The views of ``rows`` (in their order), their phases read in one query."""
+    phases = _phases(session, [row.id for row in rows if row.id is not None])
+    return [_view(row, phases[row.id or 0]) for row in rows]
+
+
+def live_items(session: Session, workshop_id: int) -> list[ItemView]:
+    """A workshop's items not deleted, in programme order."""
+    return read_items(session, _live_items(session, workshop_id))
 
 
 def read_agenda(session: Session, workshop_id: int) -> AgendaView:
     """The live items in order with their phases and the planned day: the one reading of the
     programme that the editor, the run and the minutes share."""
     workshop = require(session, Workshop, workshop_id)
-    rows = _live_items(session, workshop_id)
-    phases = _phases(session, [r.id for r in rows if r.id is not None])
-    items = tuple(_view(row, phases[row.id or 0]) for row in rows)
+    items = tuple(live_items(session, workshop_id))
     day_start, day_end = workshop.day_start_min, workshop.day_end_min
     titles = tuple(workshop.day_titles.split("\n")) if workshop.day_titles else ()
     schedule = plan([item.planned() for item in items], day_start, day_end)
@@ -220,6 +256,14 @@ def _write_phases(session: Session, item: AgendaItem, phases: Sequence[PhaseSpec
     session.add_all(Phase(**_phase_row(item.id, position, spec)) for position, spec in enumerate(phases))
     if phases:
         item.planned_minutes = sum(_clamp_minutes(spec.minutes) for spec in phases)
+    _forget_replan(item)
+
+
+def _forget_replan(item: AgendaItem, phases: Sequence[Phase] = ()) -> None:
+    """An edit of the plan itself supersedes what a replan proposed for that item."""
+    item.replanned_start_min = item.replanned_minutes = None
+    for phase in phases:
+        phase.replanned_minutes = None
 
 
 def _phase_row(item_id: int, position: int, spec: PhaseSpec) -> dict[str, object]:
@@ -354,6 +398,7 @@ class AgendaService:
             resized = scale_phases(tuple(p.minutes for p in phases), minutes)
             for phase, value in zip(phases, resized):
                 phase.minutes = value
+            _forget_replan(row, phases)
         return _agenda_of(row.workshop_id, item_id)
 
     @user_action
@@ -362,6 +407,7 @@ class AgendaService:
         with self._store.transaction() as session:
             row = require(session, AgendaItem, item_id)
             row.pinned_start_min = None if clock is None else int(clock) % MAX_MINUTES
+            _forget_replan(row, _phases(session, [item_id])[item_id])
         return _agenda_of(row.workshop_id, item_id)
 
     @user_action

@@ -18,6 +18,7 @@ from facilitator.domain.kinds import ContributionKind, ContributionOrigin, Proje
 from facilitator.domain.outline import walk
 from facilitator.domain.paste import PastedLine
 from facilitator.domain.text import clean_line, clean_text, lines as text_lines
+from facilitator.services.agenda import ItemView, live_items, read_items
 from facilitator.services.changes import Changes, ListKey, user_action
 from facilitator.storage.database import Store
 from facilitator.storage.models import AgendaItem, Cluster, Contribution, utc_now
@@ -49,19 +50,6 @@ class CaptureList:
     colour: str
     column_index: int
     column_label: str
-
-
-@dataclass(frozen=True)
-class ItemRef:
-    """An agenda item as the capture screens need it."""
-
-    id: int
-    workshop_id: int
-    position: int
-    title: str
-    kind: str
-    columns: tuple[str, ...]
-    projector_mode: str
 
 
 CLIENT_ID_MAX = 64
@@ -159,19 +147,6 @@ def read_contributions(session: Session, item_ids: Sequence[int]) -> dict[int, l
         view = ContributionView(*row)
         grouped[view.item_id].append(view)
     return grouped
-
-
-def _item_ref(item: AgendaItem) -> ItemRef:
-    assert item.id is not None
-    return ItemRef(
-        item.id,
-        item.workshop_id,
-        item.position,
-        item.title,
-        item.kind,
-        item_columns(item),
-        item.projector_mode,
-    )
 
 
 def _same_cluster(cluster_id: int | None):  # noqa: ANN202 (an SQL expression)
@@ -387,20 +362,15 @@ class CaptureService:
             row = session.get(Contribution, contribution_id)
             return _view(row) if row is not None else None
 
-    def items(self, workshop_id: int) -> list[ItemRef]:
+    def items(self, workshop_id: int) -> list[ItemView]:
         """The workshop's live agenda items in programme order."""
         with self._store.read() as session:
-            rows = session.exec(
-                select(AgendaItem)
-                .where(AgendaItem.workshop_id == workshop_id, col(AgendaItem.deleted_at).is_(None))
-                .order_by(col(AgendaItem.position), col(AgendaItem.id))
-            ).all()
-            return [_item_ref(row) for row in rows]
+            return live_items(session, workshop_id)
 
-    def item(self, item_id: int) -> ItemRef | None:
+    def item(self, item_id: int) -> ItemView | None:
         with self._store.read() as session:
             row = session.get(AgendaItem, item_id)
-            return _item_ref(row) if row is not None else None
+            return read_items(session, [row])[0] if row is not None else None
 
     def capture_lists(self, item_id: int) -> list[CaptureList]:
         """The lists of an item: each cluster then the plenary, times the item's capture columns."""

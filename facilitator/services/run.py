@@ -2,9 +2,10 @@
 
 Each command is one transaction that inserts the timer events it caused, so a crash a second later
 loses nothing and the next :meth:`RunService.state` rebuilds the same countdown. Undo removes what
-the last command wrote (events, or the plan a replan changed). Each workshop has its own history,
-so Ctrl+Z after switching to another workshop never touches the first one's run; it lives as
-long as the service, which is enough for "I pressed the wrong key".
+the last command wrote (events, or the times a replan wrote). A replan writes replanned times
+beside the plan, never over it, so the minutes still say what was planned. Each workshop has
+its own history, so Ctrl+Z after switching to another workshop never touches the first one's
+run; it lives as long as the service, which is enough for "I pressed the wrong key".
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from sqlmodel import Session, col, select
 from facilitator.domain.clock import Clock, ClockJump, RunClock
 from facilitator.domain.countdown import ClockEvent, InvalidCommand, TimerStatus, item_times
 from facilitator.domain.kinds import TimerEventKind
-from facilitator.domain.schedule import compress_rest, plan, scale_phases, shift_rest
+from facilitator.domain.replan import compress_rest, shift_rest
 from facilitator.services.changes import Changes, user_action
 from facilitator.services.run_state import RunItem, RunState, load_run_state
 from facilitator.storage.database import Store
@@ -36,7 +37,7 @@ class ReplanMode(StrEnum):
 
 @dataclass(frozen=True)
 class ProposedTime:
-    """One line of the replan preview: an item's times before and after."""
+    """One line of the replan preview: an item's times in the plan in force, and proposed."""
 
     item_id: int
     title: str
@@ -44,15 +45,17 @@ class ProposedTime:
     old_minutes: int
     new_start: int
     new_minutes: int
-    new_pin: int | None
+    new_phases: tuple[int, ...] = ()  # the phases' proposed lengths, in order
 
 
 @dataclass(frozen=True)
-class _PlanBackup:
+class _ReplanBackup:
+    """An item's replanned times before a replan wrote new ones (``None``: it had none)."""
+
     item_id: int
-    minutes: int
-    pinned_start: int | None
-    phase_minutes: tuple[tuple[int, int], ...]
+    start: int | None
+    minutes: int | None
+    phase_minutes: tuple[tuple[int, int | None], ...]
 
 
 @dataclass
@@ -60,7 +63,7 @@ class _Undo:
     """What one command wrote, so undo can take exactly that back."""
 
     event_ids: list[int] = field(default_factory=list)
-    plan: list[_PlanBackup] = field(default_factory=list)
+    plan: list[_ReplanBackup] = field(default_factory=list)
 
 
 class RunService:
@@ -71,6 +74,7 @@ class RunService:
         clock: wall-clock source (a manual clock in tests).
         auto_advance: phases start by themselves when the previous one runs out.
         min_minutes: shortest an item may become when the rest is compressed.
+        round_minutes: replanned starts and changed lengths are whole multiples of this.
         tz: time zone of the planned times; ``None`` is the machine's local zone.
     """
 
@@ -81,6 +85,7 @@ class RunService:
         *,
         auto_advance: bool = True,
         min_minutes: int = 5,
+        round_minutes: int = 5,
         tz: tzinfo | None = None,
     ) -> None:
         self._store = store
@@ -88,6 +93,7 @@ class RunService:
         self._clock = clock if isinstance(clock, RunClock) else RunClock(clock)
         self.auto_advance = auto_advance
         self.min_minutes = min_minutes
+        self.round_minutes = round_minutes
         self._tz = tz
         self._undo: dict[int, list[_Undo]] = {}  # per workshop
 
@@ -324,55 +330,45 @@ class RunService:
         start = state.rest_start(self._clock.now())
         if index is None or start is None:
             return []
-        rest = state.rest(index)
+        today = state.items[index].item.day  # a longer programme is replanned one day at a time
+        rest = [item for item in state.rest(index) if item.item.day == today]
         if not rest:
             return []
-        planned = [item.planned() for item in rest]
-        day_start = state.day.start
-        # A pin before the day's start reads as the next day: a room far ahead of an early start
-        # begins the rest at the day's start, not tomorrow.
-        start = max(start, day_start)
+        in_force = [item.planned() for item in rest]
+        start = max(start, state.day.start)  # a room far ahead of an early start begins at the start
+        step = max(1, self.round_minutes)
         if mode is ReplanMode.SHIFT:
-            new = shift_rest(planned, day_start, start, rest[0].slot.start)
+            new = shift_rest(in_force, [item.slot.start for item in rest], start, step)
         else:
-            new = compress_rest(planned, day_start, start, state.day.end, self.min_minutes)
-        slots = plan(new, day_start, start_at=start).items
+            new = compress_rest(in_force, start, state.day.end, min_minutes=self.min_minutes, step=step)
         return [
-            ProposedTime(
-                item.id, item.title, item.slot.start, item.minutes, slot.start, slot.minutes,
-                proposed.pinned_start,
-            )
-            for item, proposed, slot in zip(rest, new, slots)
+            ProposedTime(item.id, item.title, item.slot.start, item.minutes, times.start, times.minutes,
+                         times.phases_minutes)
+            for item, times in zip(rest, new)
         ]
 
     @user_action
     def apply_replan(self, workshop_id: int, mode: ReplanMode) -> Changes:
-        """Store the proposed times (recomputed now, so they match the preview's rules)."""
+        """Store the proposed times as replanned times (the plan itself is kept as planned).
+
+        The proposal is recomputed now, so it follows the preview's rules; no pin is made.
+        """
         with self._store.transaction() as session:
             state = self._state(session, workshop_id)
-            proposal = self._proposal(state, mode)
             backups = []
-            for line in proposal:
+            for line in self._proposal(state, mode):
                 row = session.get(AgendaItem, line.item_id)
                 assert row is not None
                 phases = session.exec(
                     select(Phase).where(Phase.item_id == line.item_id).order_by(col(Phase.position))
                 ).all()
-                backups.append(
-                    _PlanBackup(
-                        line.item_id,
-                        row.planned_minutes,
-                        row.pinned_start_min,
-                        tuple((p.id, p.minutes) for p in phases if p.id is not None),
-                    )
-                )
-                row.pinned_start_min = line.new_pin
-                row.planned_minutes = line.new_minutes
-                lengths = scale_phases(tuple(p.minutes for p in phases), line.new_minutes)
-                for phase, minutes in zip(phases, lengths):
-                    phase.minutes = minutes
-                    session.add(phase)
-                session.add(row)
+                backups.append(_ReplanBackup(
+                    line.item_id, row.replanned_start_min, row.replanned_minutes,
+                    tuple((p.id, p.replanned_minutes) for p in phases if p.id is not None),
+                ))
+                row.replanned_start_min, row.replanned_minutes = line.new_start, line.new_minutes
+                for phase, minutes in zip(phases, line.new_phases):
+                    phase.replanned_minutes = minutes
             if not backups:
                 return Changes()
         self._history(workshop_id).append(_Undo(plan=backups))
@@ -402,11 +398,9 @@ class RunService:
                 item = session.get(AgendaItem, backup.item_id)
                 if item is None:
                     continue
-                item.planned_minutes, item.pinned_start_min = backup.minutes, backup.pinned_start
-                session.add(item)
+                item.replanned_start_min, item.replanned_minutes = backup.start, backup.minutes
                 for phase_id, minutes in backup.phase_minutes:
                     phase = session.get(Phase, phase_id)
                     if phase is not None:
-                        phase.minutes = minutes
-                        session.add(phase)
+                        phase.replanned_minutes = minutes
         return Changes(agenda=bool(last.plan), timer=True, workshop_id=workshop_id)

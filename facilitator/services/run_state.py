@@ -7,7 +7,7 @@ UI only asks it for the view at "now", which is pure arithmetic on the stored ev
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from sqlmodel import Session, col, select
@@ -15,52 +15,69 @@ from sqlmodel import Session, col, select
 from facilitator.domain.clock import Clock
 from facilitator.domain.countdown import ClockEvent, Countdown, PhasePlan, TimerStatus, TimerView
 from facilitator.domain.kinds import TimerEventKind
-from facilitator.domain.schedule import Drift, PlannedItem, Schedule, ScheduledItem, drift, plan
-from facilitator.domain.text import lines as _lines
-from facilitator.storage.models import AgendaItem, Phase, TimerEvent, Workshop
-
-
-@dataclass(frozen=True)
-class PhaseCard:
-    """A phase as projected: its label, kind, planned minutes and prompts."""
-
-    id: int | None
-    label: str
-    kind: str
-    minutes: int
-    prompts: tuple[str, ...]
+from facilitator.domain.schedule import Drift, PlannedItem, Schedule, ScheduledItem, ScheduledPhase, drift, plan
+from facilitator.domain.text import lines
+from facilitator.services.agenda import ItemView, PhaseView, live_items
+from facilitator.storage.models import TimerEvent, Workshop
 
 
 @dataclass(frozen=True)
 class RunItem:
-    """One agenda item during the run, with its timer rebuilt from the stored events."""
+    """One agenda item during the run: the item, its times and its timer rebuilt from the events.
 
-    id: int
-    kind: str
-    title: str
-    presenter: str
-    prompts: tuple[str, ...]
-    phases: tuple[PhaseCard, ...]
-    slot: ScheduledItem  # planned time
-    pinned_start: int | None
+    ``planned_slot`` is where the plan put it; ``slot`` is the plan in force (the replanned
+    times when the rest of the day was replanned, else the planned ones). The actual times come
+    from ``timer``.
+    """
+
+    item: ItemView
+    slot: ScheduledItem
+    planned_slot: ScheduledItem
     timer: Countdown
-    projector_mode: str = "timer"  # ProjectorMode: the timer, the clusters' wall, or both
+
+    @property
+    def id(self) -> int:
+        return self.item.id
+
+    @property
+    def kind(self) -> str:
+        return self.item.kind
+
+    @property
+    def title(self) -> str:
+        return self.item.title
+
+    @property
+    def presenter(self) -> str:
+        return self.item.presenter
+
+    @property
+    def projector_mode(self) -> str:
+        return self.item.projector_mode
+
+    @property
+    def phases(self) -> tuple[PhaseView, ...]:
+        return self.item.phases
 
     @property
     def minutes(self) -> int:
         return self.slot.minutes
 
-    def planned(self) -> PlannedItem:
-        """The item as the schedule sees it (its phases give its length)."""
-        return PlannedItem(self.slot.minutes, self.pinned_start, tuple(p.minutes for p in self.phases))
+    @property
+    def replanned(self) -> bool:
+        return self.item.replanned_start is not None
 
-    def phase_card(self, index: int) -> PhaseCard | None:
+    def planned(self) -> PlannedItem:
+        """The item as the rest of the running day sees it: lengths in force, the user's own pin."""
+        return self.item.in_force()
+
+    def phase_card(self, index: int) -> PhaseView | None:
         return self.phases[index] if 0 <= index < len(self.phases) else None
 
     def prompts_for(self, phase_index: int) -> tuple[str, ...]:
         """The phase's own prompts if it has any, else the item's."""
         card = self.phase_card(phase_index)
-        return card.prompts if card is not None and card.prompts else self.prompts
+        return card.prompts if card is not None and card.prompts else lines(self.item.prompts)
 
 
 @dataclass(frozen=True)
@@ -72,7 +89,7 @@ class RunState:
     warning_minutes: int
     items: tuple[RunItem, ...]
     tz: tzinfo | None
-    day: Schedule  # the planned day, laid out from its start
+    day: Schedule  # the day as planned, laid out from its start (replans do not change it)
     held_on: date | None  # the workshop's date, when set
     day_start_at: datetime  # when the planned day starts, as an instant (see day_start_instant)
     language: str = "da"  # the workshop's document language: what the room reads on the projector
@@ -162,7 +179,8 @@ class RunState:
         if anchor is None:
             return None
         index, expected = anchor
-        return drift(self.day, index, expected, [item.planned() for item in self.rest(index)])
+        rest = [item.planned() for item in self.rest(index)]
+        return drift(self.items[index].slot.end, expected, rest, self.day.end)
 
     def rest_start(self, now: datetime) -> int | None:
         """Whole minute at which the rest of the day can start, for replanning."""
@@ -207,65 +225,37 @@ def read_events(session: Session, item_ids: list[int]) -> dict[int, list[ClockEv
     return events
 
 
+def _in_force(item: ItemView, planned: ScheduledItem) -> ScheduledItem:
+    """The slot of the plan in force: the replanned times if there are any, else the planned."""
+    if item.replanned_start is None or item.replanned_minutes is None:
+        return planned
+    start, phases = item.replanned_start, []
+    for phase in item.phases:
+        phases.append(ScheduledPhase(start, start + phase.minutes_in_force))
+        start += phase.minutes_in_force
+    return replace(planned, start=item.replanned_start, end=item.replanned_start + item.replanned_minutes,
+                   minutes=item.replanned_minutes, pinned=False, phases=tuple(phases))
+
+
 def load_run_state(
     session: Session, workshop_id: int, clock: Clock, *, auto_advance: bool, tz: tzinfo | None
 ) -> RunState:
-    """Read the day's items, phases and timer events and rebuild every item's countdown."""
+    """Read the day's items and timer events and rebuild every item's countdown."""
     workshop = session.get(Workshop, workshop_id)
     if workshop is None:
         raise LookupError(f"no workshop {workshop_id}")
-    rows = session.exec(
-        select(AgendaItem)
-        .where(AgendaItem.workshop_id == workshop_id, col(AgendaItem.deleted_at).is_(None))
-        .order_by(col(AgendaItem.position), col(AgendaItem.id))
-    ).all()
-    ids = [row.id for row in rows]
-    phases: dict[int, list[Phase]] = {i: [] for i in ids if i is not None}
-    for phase in session.exec(
-        select(Phase).where(col(Phase.item_id).in_(ids)).order_by(col(Phase.position))
-    ).all():
-        phases[phase.item_id].append(phase)
-    events = read_events(session, list(phases))
-    cards = {
-        item_id: tuple(
-            PhaseCard(p.id, p.label, p.kind, p.minutes, _lines(p.prompts)) for p in rows_
-        )
-        for item_id, rows_ in phases.items()
-    }
-    day = plan(
-        [
-            PlannedItem(row.planned_minutes, row.pinned_start_min, tuple(c.minutes for c in cards[row.id]))
-            for row in rows
-        ],
-        workshop.day_start_min,
-    )
+    views = live_items(session, workshop_id)
+    events = read_events(session, [view.id for view in views])
+    day = plan([view.planned() for view in views], workshop.day_start_min)
     items = []
-    for row, slot in zip(rows, day.items):
-        assert row.id is not None
-        plans = [PhasePlan(c.label, c.minutes * 60) for c in cards[row.id]] or [
-            PhasePlan("", row.planned_minutes * 60)
+    for view, planned in zip(views, day.items):
+        slot = _in_force(view, planned)
+        plans = [PhasePlan(p.label, p.minutes_in_force * 60) for p in view.phases] or [
+            PhasePlan("", slot.minutes * 60)
         ]
-        timer = Countdown(
-            plans,
-            clock,
-            events[row.id],
-            auto_advance=auto_advance,
-            warning_s=workshop.warning_minutes * 60,
-        )
-        items.append(
-            RunItem(
-                id=row.id,
-                kind=row.kind,
-                title=row.title,
-                presenter=row.presenter,
-                prompts=_lines(row.prompts),
-                phases=cards[row.id],
-                slot=slot,
-                pinned_start=row.pinned_start_min,
-                timer=timer,
-                projector_mode=row.projector_mode,
-            )
-        )
+        timer = Countdown(plans, clock, events[view.id], auto_advance=auto_advance,
+                          warning_s=workshop.warning_minutes * 60)
+        items.append(RunItem(view, slot, planned, timer))
     first_event = min((event.at for stream in events.values() for event in stream), default=None)
     day_start_at = day_start_instant(workshop.day_start_min, workshop.date, first_event, clock.now(), tz)
     return RunState(workshop_id, workshop.title, workshop.warning_minutes, tuple(items), tz, day,

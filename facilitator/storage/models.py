@@ -104,6 +104,9 @@ class AgendaItem(SQLModel, table=True):
     presenter: str = ""
     planned_minutes: int = 0
     pinned_start_min: int | None = None
+    # What a replan on the day proposed and the user applied; the plan above stays as planned.
+    replanned_start_min: int | None = None
+    replanned_minutes: int | None = None
     description: str = ""
     prompts: str = ""  # questions shown on the projector, one per line
     notes: str = ""  # private facilitator notes, never projected
@@ -145,6 +148,7 @@ class Phase(SQLModel, table=True):
     label: str = ""
     kind: str = "other"
     minutes: int = 0
+    replanned_minutes: int | None = None  # the phase's share of its item's replanned length
     prompts: str = ""
 
 

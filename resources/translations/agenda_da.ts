@@ -130,6 +130,10 @@
         <translation>går over midnat</translation>
     </message>
     <message>
+        <source>starts {minutes} min before the day starts</source>
+        <translation>starter {minutes} min før dagen starter</translation>
+    </message>
+    <message>
         <source>the programme ends {minutes} min after the planned end of the day</source>
         <translation>programmet slutter {minutes} min efter dagens planlagte afslutning</translation>
     </message>
@@ -494,6 +498,29 @@
     <message>
         <source>Time</source>
         <translation>Tid</translation>
+    </message>
+</context>
+<context>
+    <name>PinConflictBar</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uden titel)</translation>
+    </message>
+    <message>
+        <source>Let it &amp;follow the item before</source>
+        <translation>Lad det &amp;følge punktet før</translation>
+    </message>
+    <message>
+        <source>Pin it &amp;to {time}</source>
+        <translation>Fastlås &amp;til {time}</translation>
+    </message>
+    <message>
+        <source>“{title}” is pinned to {pin}, but the item before it ends at {end}: they overlap by {minutes} min.</source>
+        <translation>“{title}” er fastlåst til {pin}, men punktet før slutter {end}: de overlapper med {minutes} min.</translation>
+    </message>
+    <message>
+        <source>“{title}” is pinned to {pin}, {minutes} min before the day starts ({end}).</source>
+        <translation>“{title}” er fastlåst til {pin}, {minutes} min før dagen starter ({end}).</translation>
     </message>
 </context>
 <context>

@@ -1,37 +1,19 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
-<context>
-    <name>ClockQuestion</name>
-    <message>
-        <source>The &amp;computer's clock ({time})</source>
-        <translation>&amp;Computerens ur ({time})</translation>
-    </message>
-    <message>
-        <source>The computer's clock jumped {minutes} min back at {time}. The countdown kept the time. Which time is right?</source>
-        <translation>Computerens ur sprang {minutes} min. tilbage kl. {time}. Nedtællingen har holdt tiden. Hvilken tid er rigtig?</translation>
-    </message>
-    <message>
-        <source>The computer's clock jumped {minutes} min forward at {time}. The countdown kept the time. Which time is right?</source>
-        <translation>Computerens ur sprang {minutes} min. frem kl. {time}. Nedtællingen har holdt tiden. Hvilken tid er rigtig?</translation>
-    </message>
-    <message>
-        <source>The countdown's &amp;time ({time})</source>
-        <translation>&amp;Nedtællingens tid ({time})</translation>
-    </message>
-</context>
 <context>
     <name>HelpOverlay</name>
     <message>
         <source>Click or press Esc to close.</source>
-        <translation>Klik eller tryk Esc for at lukke.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation>Tastaturgenveje</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>anywhere</source>
-        <translation>overalt</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -46,23 +28,23 @@
     </message>
     <message>
         <source>Accept</source>
-        <translation>Accepter</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Criticise</source>
-        <translation>Kritiser</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation>Næste: {title}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation>Tilbyd</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation>Sat på pause</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scan your table's code with the phone's camera</source>
@@ -70,23 +52,23 @@
     </message>
     <message>
         <source>Thank you for today</source>
-        <translation>Tak for i dag</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>We resume at {time}</source>
-        <translation>Vi fortsætter kl. {time}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What can we contribute ourselves?</source>
-        <translation>Hvad kan vi selv bidrage med?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What can we support as it is?</source>
-        <translation>Hvad kan vi bakke op om, som det er?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What worries us, what is missing?</source>
-        <translation>Hvad bekymrer os, hvad mangler?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write along from your table</source>
@@ -94,139 +76,158 @@
     </message>
     <message>
         <source>by {name}</source>
-        <translation>v/ {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{hours}:{minutes}</source>
-        <translation>{hours}.{minutes}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{label} · part {number} of {count}</source>
-        <translation>{label} · del {number} af {count}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Projector</source>
-        <translation>Projektor</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReplanDialog</name>
     <message>
         <source> min</source>
-        <translation> min.</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Compress the flexible items, keep pinned items and the end of the day</source>
-        <translation>&amp;Komprimér de fleksible punkter, behold faste tidspunkter og dagens sluttid</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Round times to:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Shift everything (pinned items move too)</source>
-        <translation>&amp;Ryk alt (også punkter med fast tidspunkt)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Z in the console takes the new plan back.</source>
-        <translation>Ctrl+Z i konsollen fortryder den nye plan.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Item</source>
-        <translation>Punkt</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing left to replan.</source>
-        <translation>Der er intet tilbage at planlægge om.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Now</source>
-        <translation>Nu</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation>Forslag</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replan the rest of the day</source>
-        <translation>Planlæg resten af dagen om</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shortest item after compressing:</source>
-        <translation>Korteste punkt efter komprimering:</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan stays as planned (the minutes show it); the new times are kept beside it. Ctrl+Z in the console takes them back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RunAgendaModel</name>
     <message>
         <source>Actual</source>
-        <translation>Faktisk</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Item</source>
-        <translation>Punkt</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation>Planlagt</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replanned</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>done</source>
-        <translation>afsluttet</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>paused {time}</source>
-        <translation>på pause {time}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation>sprunget over</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RunConsole</name>
     <message>
         <source>&amp;Keep running</source>
-        <translation>&amp;Fortsæt afviklingen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Afslut</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>+1 minute</source>
-        <translation>+1 minut</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>+5 minutes</source>
-        <translation>+5 minutter</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to the previous item</source>
-        <translation>Tilbage til forrige punkt</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Black</source>
-        <translation>Sort</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Black screen on the projector (again: back)</source>
-        <translation>Sort skærm på projektoren (igen: tilbage)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>End</source>
-        <translation>Afslut</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>End the item now</source>
-        <translation>Afslut punktet nu</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Full screen console</source>
-        <translation>Konsollen i fuld skærm</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Join</source>
@@ -234,79 +235,79 @@
     </message>
     <message>
         <source>Leave full screen / close help</source>
-        <translation>Forlad fuld skærm / luk hjælpen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next phase or item</source>
-        <translation>Næste fase eller punkt</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation>Næste ▶</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing left to replan.</source>
-        <translation>Der er intet tilbage at planlægge om.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On time — {times}</source>
-        <translation>Til tiden — {times}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open / close the projector view</source>
-        <translation>Åbn / luk projektorvisningen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation>Pause</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation>Projektor</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Projector preview</source>
-        <translation>Forhåndsvisning af projektoren</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quit during the run?</source>
-        <translation>Afslut midt i afviklingen?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replan the rest of the day…</source>
-        <translation>Planlæg resten af dagen om…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replan…</source>
-        <translation>Planlæg om…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation>Fortsæt</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation>Genveje</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show these shortcuts</source>
-        <translation>Vis disse genveje</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skip the selected item</source>
-        <translation>Spring det valgte punkt over</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start</source>
-        <translation>Start</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start / pause / resume</source>
-        <translation>Start / pause / fortsæt</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start the selected item</source>
-        <translation>Start det valgte punkt</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start the table scribes first (F6), then show their join screen.</source>
@@ -322,133 +323,135 @@
     </message>
     <message>
         <source>The agenda is empty: plan the day first.</source>
-        <translation>Dagsordenen er tom: planlæg dagen først.</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock was set back {minutes} min; check the times shown.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The laptop was asleep for {minutes} min; the countdown shows the real time that passed.</source>
-        <translation>Computeren har sovet i {minutes} min.; nedtællingen viser den tid, der reelt er gået.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The programme is done.</source>
-        <translation>Programmet er slut.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The run is in progress ({item}). Quit anyway?
 
 The timer keeps counting: when Facilitator starts again it carries on where the run is, with the projector.</source>
-        <translation>Afviklingen er i gang ({item}). Vil du afslutte alligevel?
-
-Uret tæller videre: når Facilitator startes igen, fortsætter den, hvor afviklingen er, med projektoren.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Titel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title screen on the projector (again: back)</source>
-        <translation>Titelskærm på projektoren (igen: tilbage)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation>Fortryd</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo the last command</source>
-        <translation>Fortryd seneste handling</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected end {expected} (planned {planned})</source>
-        <translation>forventet slut {expected} (planlagt {planned})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{minutes} min ahead — {times}</source>
-        <translation>{minutes} min. foran — {times}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{minutes} min behind — {times}</source>
-        <translation>{minutes} min. bagud — {times}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>−1 minute</source>
-        <translation>−1 minut</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation>◀ Tilbage</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RunOptions</name>
     <message>
         <source> min</source>
-        <translation> min.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation>Automatisk</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phases start by themselves</source>
-        <translation>Faserne starter af sig selv</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Projector screen:</source>
-        <translation>Projektorskærm:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Soft sound at zero (system beep)</source>
-        <translation>Blød lyd ved nul (systemets bip)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Warning colour in the last:</source>
-        <translation>Advarselsfarve de sidste:</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RunStrip</name>
     <message>
         <source>Ended</source>
-        <translation>Afsluttet</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next up</source>
-        <translation>Næste</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation>Næste ▶</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing planned</source>
-        <translation>Intet planlagt</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation>Over tiden</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation>Pause</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation>Sat på pause</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Programme done</source>
-        <translation>Programmet er slut</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation>Fortsæt</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Running</source>
-        <translation>Kører</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start</source>
-        <translation>Start</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -202,6 +202,7 @@ class AgendaModel(QAbstractTableModel):
         """A warning in words, for the table and the warnings line."""
         texts = {
             WarningKind.OVERLAP: self.tr("overlaps the item before by {minutes} min"),
+            WarningKind.BEFORE_START: self.tr("starts {minutes} min before the day starts"),
             WarningKind.GAP: self.tr("{minutes} min gap before"),
             WarningKind.PAST_MIDNIGHT: self.tr("runs past midnight"),
             WarningKind.ZERO_MINUTES: self.tr("has no duration"),

@@ -40,6 +40,7 @@ from facilitator.ui.agenda.agenda_model import DAY, KIND, NOTICE, TITLE, AgendaM
 from facilitator.ui.agenda.detail_pane import DetailPane
 from facilitator.ui.agenda.editing import AgendaEditor
 from facilitator.ui.agenda.kind_delegate import KindDelegate
+from facilitator.ui.agenda.pin_conflict import PinConflictBar
 from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.date_time_fields import ClockField
 
@@ -69,6 +70,7 @@ class AgendaView(QWidget):
         self.warnings = QLabel()
         self.warnings.setObjectName("warnings")
         self.warnings.setWordWrap(True)
+        self.pin_conflict = PinConflictBar(self.editor)
         self.day_start = ClockField()
         self.day_end = ClockField()
         self.has_end = QCheckBox(self.tr("Planned end"))
@@ -168,6 +170,7 @@ class AgendaView(QWidget):
         left_layout.addLayout(bar)
         left_layout.addLayout(day)
         left_layout.addWidget(table, 1)
+        left_layout.addWidget(self.pin_conflict)
         left_layout.addWidget(self.warnings)
         left_layout.addWidget(self.message)
         scroll = QScrollArea()
@@ -240,6 +243,11 @@ class AgendaView(QWidget):
         self._show_detail()
 
     def _show_detail(self) -> None:
+        """The detail pane and the pin offer follow the selection."""
+        self.pin_conflict.show_for(self.model.agenda, self.current_row())
+        self._show_pane()
+
+    def _show_pane(self) -> None:
         row = self.current_row()
         if row is None or self.editor.workshop_id is None:
             self.pane.show_item(None, None, [])

@@ -1,4 +1,4 @@
-"""The day's items in the console: planned and actual times, what each timer is doing."""
+"""The day's items in the console: planned, replanned and actual times, what each timer is doing."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ Index = QModelIndex | QPersistentModelIndex
 class RunAgendaModel(QAbstractTableModel):
     """Adapts a :class:`RunState` (re-read after every change) to the console's table."""
 
-    PLANNED, TITLE, ACTUAL, STATUS = range(4)
+    PLANNED, REPLANNED, TITLE, ACTUAL, STATUS = range(5)
 
     def __init__(self) -> None:
         super().__init__()
@@ -55,12 +55,13 @@ class RunAgendaModel(QAbstractTableModel):
         return 0 if parent.isValid() or self._state is None else len(self._state.items)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Planned"), self.tr("Item"), self.tr("Actual"), self.tr("Status"))[section]
+            return (self.tr("Planned"), self.tr("Replanned"), self.tr("Item"), self.tr("Actual"),
+                    self.tr("Status"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -80,7 +81,9 @@ class RunAgendaModel(QAbstractTableModel):
             return None
         item = self._state.items[row]
         if index.column() == self.PLANNED:
-            return f"{clock_text(item.slot.start)}–{clock_text(item.slot.end)}"
+            return f"{clock_text(item.planned_slot.start)}–{clock_text(item.planned_slot.end)}"
+        if index.column() == self.REPLANNED:
+            return f"{clock_text(item.slot.start)}–{clock_text(item.slot.end)}" if item.replanned else ""
         if index.column() == self.TITLE:
             return item.title
         view = item.timer.view(self._now)

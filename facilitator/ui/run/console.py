@@ -413,7 +413,7 @@ class RunConsole(QWidget):
         if not self._service.propose_replan(self._workshop_id, ReplanMode.SHIFT):
             self._show_notice(self.tr("Nothing left to replan."))
             return
-        dialog = ReplanDialog(self._service, self._workshop_id, self)
+        dialog = ReplanDialog(self._service, self._workshop_id, self._settings, self)
         accepted = dialog.exec()
         mode = dialog.mode()
         dialog.deleteLater()

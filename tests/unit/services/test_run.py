@@ -195,9 +195,13 @@ def test_replan_compress_shows_then_applies_then_undoes(run):
     state = service.state(wid)
     assert [i.slot.start for i in state.items[1:]] == [p.new_start for p in proposal]
     assert state.items[-1].slot.end == 15 * 60 + 30
+    assert all(p.new_start % 5 == 0 and p.new_minutes % 5 == 0 for p in proposal)
     with store.read() as session:
         phases = session.exec(select(Phase).where(Phase.item_id == ids[3])).all()
-        assert sum(p.minutes for p in phases) == state.items[3].minutes
+        assert sum(p.replanned_minutes for p in phases) == state.items[3].minutes
+        assert sorted(p.minutes for p in session.exec(select(Phase)).all()) == [10, 10, 20, 30]  # as planned
+        assert all(row.pinned_start_min is None for row in session.exec(select(AgendaItem)).all())
+    assert [i.planned_slot.start for i in state.items][:4] == [750, 770, 790, 805]  # the plan stays
     assert service.undo(wid).agenda
     state = service.state(wid)
     assert state.items[1].slot.start == 12 * 60 + 50
@@ -206,15 +210,42 @@ def test_replan_compress_shows_then_applies_then_undoes(run):
         assert sorted(p.minutes for p in session.exec(select(Phase)).all()) == [10, 10, 20, 30]
 
 
-def test_replan_shift_moves_the_rest(run):
+def test_replan_shift_moves_the_rest_to_whole_five_minutes(run):
     service, clock, wid, ids, _ = run
     service.toggle(wid)
-    clock.advance(27 * 60)
+    clock.advance(27 * 60)  # 7 minutes over: the rest could start at 12.57
     service.apply_replan(wid, ReplanMode.SHIFT)
     state = service.state(wid)
-    assert state.items[1].slot.start == 12 * 60 + 57
-    assert state.items[-1].slot.end == 15 * 60 + 37
+    assert state.items[1].slot.start == 13 * 60
+    assert state.items[-1].slot.end == 15 * 60 + 40
     assert [i.minutes for i in state.items] == [20, 20, 15, 30, 15, 40, 30, 10]
+    assert state.items[1].planned_slot.start == 12 * 60 + 50 and state.day.end == 15 * 60 + 30
+
+
+def test_rounding_is_a_setting(run):
+    service, clock, wid, ids, _ = run
+    service.round_minutes = 1
+    service.toggle(wid)
+    clock.advance(27 * 60)
+    assert service.propose_replan(wid, ReplanMode.SHIFT)[0].new_start == 12 * 60 + 57
+
+
+def test_after_a_replan_the_countdown_and_drift_follow_it_and_the_minutes_keep_the_plan(run):
+    from facilitator.services.reading import ReadingService  # noqa: PLC0415
+
+    service, clock, wid, ids, store = run
+    service.toggle(wid)
+    clock.advance(30 * 60)  # item 1 ran 10 minutes over; the rest is compressed from 13.00
+    service.apply_replan(wid, ReplanMode.COMPRESS)
+    service.next(wid)
+    state = service.state(wid)
+    current = state.items[1]
+    assert current.timer.view().remaining_s == current.minutes * 60  # the replanned length
+    assert state.drift(clock.now()).behind_min == 0  # on the new plan
+    assert state.drift(clock.now()).planned_end == 15 * 60 + 30
+    reading = ReadingService(store).read(wid)  # what the minutes are made of
+    planned = [(entry.slot.start, entry.slot.end) for entry in reading.items]
+    assert planned[:3] == [(750, 770), (770, 790), (790, 805)]  # the original plan, not the replan
 
 
 def test_replan_ahead_of_the_day_start_starts_the_rest_at_the_day_start(run):

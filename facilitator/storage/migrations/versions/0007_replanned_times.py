@@ -1,0 +1,32 @@
+"""Replanned times beside the planned ones: planned, replanned and actual are three things
+
+Revision ID: 0007_replanned_times
+Revises: 0005_change_log
+Create Date: 2026-12-01 10:00:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0007_replanned_times'
+down_revision = '0005_change_log'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('agendaitem', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('replanned_start_min', sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column('replanned_minutes', sa.Integer(), nullable=True))
+    with op.batch_alter_table('phase', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('replanned_minutes', sa.Integer(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('phase', schema=None) as batch_op:
+        batch_op.drop_column('replanned_minutes')
+    with op.batch_alter_table('agendaitem', schema=None) as batch_op:
+        batch_op.drop_column('replanned_minutes')
+        batch_op.drop_column('replanned_start_min')
