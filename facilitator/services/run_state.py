@@ -179,8 +179,19 @@ class RunState:
         if anchor is None:
             return None
         index, expected = anchor
-        rest = [item.planned() for item in self.rest(index)]
-        return drift(self.items[index].slot.end, expected, rest, self.day.end)
+        rest = self.rest(index)
+        return drift(self._due_end(index, rest), expected, [item.planned() for item in rest], self.day.end)
+
+    def _due_end(self, index: int, rest: list[RunItem]) -> int:
+        """When the current item should end by the plan in force.
+
+        Replanned while it ran, the current item keeps its planned slot, but the new plan says
+        when the rest resumes: being "behind" is measured against that, not the old plan.
+        """
+        current = self.items[index]
+        if not current.replanned and rest and rest[0].replanned:
+            return rest[0].slot.start
+        return current.slot.end
 
     def rest_start(self, now: datetime) -> int | None:
         """Whole minute at which the rest of the day can start, for replanning."""

@@ -9,9 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
 
 from facilitator.services.changes import Changes
+
+# Redo is Ctrl+Shift+Z and Ctrl+Y on every platform, each once. Qt's StandardKey.Redo already is
+# Ctrl+Shift+Z on X11: adding it again bound the key twice to one action, which Qt treats as
+# ambiguous, so redo never fired on Linux (seen with xdotool on the desktop, not offscreen).
+REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")
+
+
+def redo_shortcuts() -> list[QKeySequence]:
+    return [QKeySequence(key) for key in REDO_KEYS]
+
+
+def is_redo_key(event: QKeyEvent) -> bool:
+    return any(event.keyCombination() == sequence[0] for sequence in redo_shortcuts())
+
 
 Action = Callable[[], Changes]
 Runner = Callable[[Action], bool]  # runs a service call, publishes its Changes, says if it was stored

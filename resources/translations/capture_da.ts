@@ -236,8 +236,8 @@
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <source>Remark: type and press Enter</source>
-        <translation>Bemærkning: skriv og tryk Enter</translation>
+        <source>Remark: type and press Enter · PgUp/PgDown: another dimension</source>
+        <translation>Bemærkning: skriv og tryk Enter · PgUp/PgDown: en anden dimension</translation>
     </message>
     <message>
         <source>no rating</source>

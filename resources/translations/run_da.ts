@@ -20,11 +20,11 @@
     <name>Projector</name>
     <message>
         <source>1. Join the Wi-Fi “{network}”</source>
-        <translation>1. Gå på Wi-Fi'et »{network}«</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>2. Scan your table’s code with the phone’s camera</source>
-        <translation>2. Scan jeres bords kode med telefonens kamera</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accept</source>
@@ -47,8 +47,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan your table's code with the phone's camera</source>
-        <translation>Scan jeres bords kode med telefonens kamera</translation>
+        <source>Scan your table&apos;s code with the phone&apos;s camera</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thank you for today</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Write along from your table</source>
-        <translation>Skriv med fra jeres bord</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>by {name}</source>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>Join</source>
-        <translation>Log ind</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leave full screen / close help</source>
@@ -311,15 +311,15 @@
     </message>
     <message>
         <source>Start the table scribes first (F6), then show their join screen.</source>
-        <translation>Start bordreferenterne først (F6), og vis så deres log ind-skærm.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Table scribes' join screen on the projector (again: back)</source>
-        <translation>Bordreferenternes log ind-skærm på projektoren (igen: tilbage)</translation>
+        <source>Table scribes&apos; join screen on the projector (again: back)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Table scribes…</source>
-        <translation>Bordreferenter…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The agenda is empty: plan the day first.</source>

@@ -43,6 +43,7 @@ from facilitator.ui.agenda.kind_delegate import KindDelegate
 from facilitator.ui.agenda.pin_conflict import PinConflictBar
 from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.date_time_fields import ClockField
+from facilitator.ui.undo_commands import redo_shortcuts
 
 if TYPE_CHECKING:
     from facilitator.ui.agenda.import_dialog import ImportDialog
@@ -80,6 +81,7 @@ class AgendaView(QWidget):
         self.pane.phases.input_rejected.connect(self.message.setText)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.editor.created.connect(self.select_item)
+        self.pin_conflict.resolved.connect(self._back_to_item)
         feed.changed.connect(self._on_changed)
         for widget in (self.day_start, self.day_end):
             widget.edited.connect(self._day_edited)
@@ -134,7 +136,7 @@ class AgendaView(QWidget):
         self.undo_action = self.editor.stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.editor.stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts(redo_shortcuts())
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(SHORTCUT_SCOPE)
             self.addAction(action)
@@ -211,6 +213,11 @@ class AgendaView(QWidget):
         row = self.model.row_of(item_id)
         if row is not None:
             self.select_row(row)
+
+    def _back_to_item(self, item_id: int) -> None:
+        """Cursor on the item again, so Ctrl+Z and the arrows go on working from the keyboard."""
+        self.select_item(item_id)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_row(self) -> int | None:
         row = self.table.currentIndex().row()

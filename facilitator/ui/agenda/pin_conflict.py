@@ -7,6 +7,7 @@ let the item follow the one before it (unpin), or pin it to when that one ends.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from facilitator.domain.schedule import format_clock
@@ -20,7 +21,14 @@ def pin_conflicts(agenda: AgendaView) -> list[int]:
 
 
 class PinConflictBar(QFrame):
-    """Explains one pin conflict (the selected row's, else the first) and offers to resolve it."""
+    """Explains one pin conflict (the selected row's, else the first) and offers to resolve it.
+
+    Signals:
+        resolved(int): the item whose pin was changed (the view puts the cursor back on it, since
+            the bar, and the button that had focus, may now be gone).
+    """
+
+    resolved = Signal(int)
 
     def __init__(self, editor: AgendaEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,8 +78,12 @@ class PinConflictBar(QFrame):
 
     def _unpin(self) -> None:
         if self._agenda is not None and self._row is not None:
-            self._editor.set_pin(self._agenda.items[self._row], None)
+            item = self._agenda.items[self._row]
+            self._editor.set_pin(item, None)
+            self.resolved.emit(item.id)
 
     def _move(self) -> None:
         if self._agenda is not None and self._row is not None:
-            self._editor.set_pin(self._agenda.items[self._row], self._target() % (24 * 60))
+            item = self._agenda.items[self._row]
+            self._editor.set_pin(item, self._target() % (24 * 60))
+            self.resolved.emit(item.id)

@@ -11,7 +11,7 @@ from facilitator.services.changes import Changes
 from facilitator.services.offline_lines import OfflineLines
 from facilitator.ui.capture.list_panel import CaptureListPanel
 from facilitator.ui.change_feed import ChangeFeed, perform
-from facilitator.ui.undo_commands import Action
+from facilitator.ui.undo_commands import Action, redo_shortcuts
 
 
 class ContributionsPage(QWidget):
@@ -49,7 +49,7 @@ class ContributionsPage(QWidget):
         undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        redo.setShortcuts(redo_shortcuts())
         actions = [undo, redo]
         for number in range(1, 10):
             jump = QAction(self)

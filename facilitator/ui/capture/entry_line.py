@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from facilitator.domain.paste import PastedLine, split_pasted
 from facilitator.ui.long_field import long_field_warning
+from facilitator.ui.undo_commands import is_redo_key
 
 _ANSWERS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)
 LONG_PASTE = 2000  # characters; longer pastes are confirmed and stored directly, never truncated
@@ -62,13 +63,6 @@ class PasteBar(QWidget):
         self.hide()
         if yes and lines:
             self.accepted.emit(lines)
-
-
-def _is_redo(event: QKeyEvent) -> bool:
-    """Ctrl+Y or Ctrl+Shift+Z, whichever the platform calls redo (the capture page takes both)."""
-    return event.matches(QKeySequence.StandardKey.Redo) or event.keyCombination() == QKeySequence(
-        "Ctrl+Shift+Z"
-    )[0]
 
 
 class EntryLine(QLineEdit):
@@ -130,7 +124,7 @@ class EntryLine(QLineEdit):
             key_event = event  # type: ignore[assignment]
             # With nothing to undo or redo in the field itself, the list's undo and redo get the key.
             undo = key_event.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable()
-            redo = _is_redo(key_event) and not self.isRedoAvailable()
+            redo = is_redo_key(key_event) and not self.isRedoAvailable()
             if undo or redo:
                 event.ignore()
                 return False

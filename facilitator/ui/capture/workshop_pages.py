@@ -119,7 +119,9 @@ class EvaluationPage(QWidget):
             lambda row: perform(self, feed, evaluation.delete_entry, self.entries.rows[row].id)
         )
         self.remark = QLineEdit()
-        self.remark.setPlaceholderText(self.tr("Remark: type and press Enter"))
+        self.remark.setPlaceholderText(self.tr("Remark: type and press Enter · PgUp/PgDown: another dimension"))
+        self.shown_name = QLabel()  # where Enter stores the remark, next to where it is typed
+        self.shown_name.setStyleSheet("font-weight: bold;")
         self.rating = QSpinBox()
         self.rating.setRange(0, 5)
         self.rating.setSpecialValueText(self.tr("no rating"))
@@ -127,6 +129,7 @@ class EvaluationPage(QWidget):
             widget.installEventFilter(self)
         self.message = MessageLabel()
         entry_row = QHBoxLayout()
+        entry_row.addWidget(self.shown_name)
         entry_row.addWidget(self.remark, 1)
         entry_row.addWidget(self.rating)
         right = stack((self.table, 1), entry_row, self.message)
@@ -158,8 +161,7 @@ class EvaluationPage(QWidget):
             self.dimensions.addItem(item)
         self.dimensions.setCurrentRow(min(row, self.dimensions.count() - 1))
         self.dimensions.blockSignals(False)
-        self._shown = self.current_dimension()
-        self.entries.reload()
+        self._show_dimension()
 
     def current_dimension(self) -> int | None:
         item = self.dimensions.currentItem()
@@ -172,7 +174,12 @@ class EvaluationPage(QWidget):
 
     def _dimension_changed(self, _row: int) -> None:
         self._store_typed()  # under the dimension it was typed for, before that one leaves
+        self._show_dimension()
+
+    def _show_dimension(self) -> None:
         self._shown = self.current_dimension()
+        item = self.dimensions.currentItem()
+        self.shown_name.setText(f"{item.text()}:" if item is not None else "")
         self.entries.reload()
 
     def _read_entries(self) -> list[EntryView]:

@@ -50,7 +50,7 @@ def test_switching_dimension_never_carries_text_over(qtbot, world, page) -> None
     page.dimensions.setFocus()
     press(qtbot, page.dimensions, Qt.Key.Key_Down)  # on to Udbytte with the remark not yet stored
     assert page.current_dimension_key() == "benefit"
-    assert page.remark.text() == ""
+    assert page.remark.text() == "" and page.shown_name.text() == "Benefit:"
     press(qtbot, page.dimensions, Qt.Key.Key_Tab)
     type_text(qtbot, page.remark, "Lærerigt")
     press(qtbot, page.remark, Qt.Key.Key_Return)

@@ -265,3 +265,26 @@ def test_warning_minutes_are_kept_within_reason(run):
     assert service.state(wid).warning_minutes == 0
     service.set_warning_minutes(wid, 600)
     assert service.state(wid).warning_minutes == 60
+
+
+def test_a_replan_while_an_item_overruns_measures_the_drift_against_the_new_plan(run):
+    service, clock, wid, ids, _ = run
+    service.toggle(wid)
+    clock.advance(30 * 60)  # item 1 (12.30-12.50) still running at 13.00
+    assert service.state(wid).drift(clock.now()).behind_min == 10
+    service.apply_replan(wid, ReplanMode.COMPRESS)  # the rest resumes at 13.00
+    drift = service.state(wid).drift(clock.now())
+    assert drift.behind_min == 0 and drift.expected_end == 15 * 60 + 30
+    clock.advance(3 * 60)
+    assert service.state(wid).drift(clock.now()).behind_min == 3
+
+
+def test_a_longer_programme_is_replanned_one_day_at_a_time(run):
+    service, clock, wid, ids, store = run
+    with store.transaction() as session:  # the last two items become the second day
+        for item_id in ids[-2:]:
+            session.get(AgendaItem, item_id).day = 1
+    service.toggle(wid)
+    clock.advance(30 * 60)
+    proposal = service.propose_replan(wid, ReplanMode.SHIFT)
+    assert [p.item_id for p in proposal] == ids[1:-2]
