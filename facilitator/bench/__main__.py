@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from facilitator.bench import floors, imports, large, live, pg_cluster, processes, storage
+from facilitator.bench import bulk, floors, imports, large, live, pg_cluster, processes, storage
 
 LARGE_LINES = large.CLUSTERS * large.ITEMS * large.LINES_PER_CLUSTER
 
@@ -86,6 +86,7 @@ def measure(folder: Path) -> dict[str, Any]:
         **starting,
         "contribution_commit_ms_p50": round(p50, 2),
         "contribution_commit_ms_p99": round(p99, 2),
+        **bulk.paste_figures_ms(folder / "bulk.sqlite"),
         "large_lines": LARGE_LINES,
         "large_open_s": round(statistics.median(_open_seconds(run) for run in opened), 3),
         "large_app_startup_s": round(statistics.median(run.seconds for run in with_large), 3),

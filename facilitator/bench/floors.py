@@ -14,22 +14,28 @@ from lxml.etree import SubElement
 from sqlmodel import select
 
 from facilitator.services.bundle import Services
-from facilitator.storage.database import open_store
+from facilitator.storage.database import Store, open_store
 from facilitator.storage.models import AgendaItem, Cluster
 
 COMMITS = 400
+
+
+def demo_list(store: Store) -> tuple[Services, int, int, int]:
+    """Services over ``store`` with the demo in it: workshop, first item and first cluster ids."""
+    services = Services.over(store)
+    workshop_id, _ = services.templates.create_demo()
+    with store.read() as session:
+        item_id = session.exec(select(AgendaItem.id).where(AgendaItem.workshop_id == workshop_id)).first()
+        cluster_id = session.exec(select(Cluster.id).where(Cluster.workshop_id == workshop_id)).first()
+    assert item_id is not None and cluster_id is not None
+    return services, workshop_id, item_id, cluster_id
 
 
 def commit_latencies_ms(path: Path | str) -> tuple[float, float]:
     """p50 and p99 of adding one line through the capture service (each a durable commit)."""
     store = open_store(path)
     try:
-        services = Services.over(store)
-        workshop_id, _ = services.templates.create_demo()
-        with store.read() as session:
-            item_id = session.exec(select(AgendaItem.id).where(AgendaItem.workshop_id == workshop_id)).first()
-            cluster_id = session.exec(select(Cluster.id).where(Cluster.workshop_id == workshop_id)).first()
-        assert item_id is not None and cluster_id is not None
+        services, _, item_id, cluster_id = demo_list(store)
         samples = []
         for number in range(COMMITS):
             started = time.perf_counter()

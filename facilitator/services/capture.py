@@ -7,6 +7,7 @@ of the nearest top-level line above it, an invariant every reordering restores.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Protocol, TypeVar
@@ -205,6 +206,28 @@ def _list_rows(session: Session, row: Contribution) -> list[Contribution]:
     )
 
 
+def _next_position(session: Session, item_id: int, cluster_id: int | None) -> int:
+    """The position after the last line of the cluster's (or plenary's) list for the item."""
+    last = session.connection().execute(_LAST_POSITION[cluster_id is None],
+                                        {"item_id": item_id, "cluster_id": cluster_id}).scalar()
+    return (last if last is not None else -1) + 1
+
+
+def _rows(session: Session, contribution_ids: Sequence[int]) -> list[Contribution]:
+    """The rows with these ids, in one query."""
+    if not contribution_ids:
+        return []
+    return list(session.exec(select(Contribution).where(col(Contribution.id).in_(list(contribution_ids)))).all())
+
+
+def _by_list(rows: Sequence[Contribution]) -> dict[tuple[int, int | None, int], list[Contribution]]:
+    """Rows grouped by the list (item, cluster, column) they belong to."""
+    lists: dict[tuple[int, int | None, int], list[Contribution]] = defaultdict(list)
+    for row in rows:
+        lists[(row.item_id, row.cluster_id, row.column_index)].append(row)
+    return lists
+
+
 def _blocks(rows: Sequence[Contribution]) -> list[list[Contribution]]:
     """The list cut into top-level lines, each with the sub-points that follow it."""
     blocks: list[list[Contribution]] = []
@@ -286,13 +309,15 @@ class CaptureService:
         views: list[ContributionView] = []
         with self._store.transaction() as session:
             parent: int | None = None
+            position = _next_position(session, item_id, cluster_id)  # once: the lines follow on
             for line in lines:
                 cleaned = clean_text(line.text).strip()
                 if not cleaned:
                     continue
                 under = parent if line.sub_point else None
                 view = self._append(session, item_id, cluster_id, cleaned, "idea", column_index,
-                                    parent_id=under)
+                                    parent_id=under, position=position)
+                position += 1
                 if under is None:
                     parent = view.id
                 views.append(view)
@@ -319,24 +344,22 @@ class CaptureService:
     @staticmethod
     def _append(
         session: Session, item_id: int, cluster_id: int | None, text: str, kind: str, column: int,
-        *, author: str = "", parent_id: int | None = None, client_id: str | None = None,
-        origin: ContributionOrigin = ContributionOrigin.KEYBOARD,
+        *, author: str = "", parent_id: int | None = None, position: int | None = None,
+        client_id: str | None = None, origin: ContributionOrigin = ContributionOrigin.KEYBOARD,
     ) -> ContributionView:
-        """Insert one line at the end of its list.
+        """Insert one line at the end of its list (or at ``position``, already worked out).
 
         Prepared Core statements rather than an ORM object: typing live is the hot path, and
         building and flushing a mapped instance cost about three times the durable commit itself.
         """
         connection = session.connection()
-        last = connection.execute(_LAST_POSITION[cluster_id is None],
-                                  {"item_id": item_id, "cluster_id": cluster_id}).scalar()
         values = {
             "item_id": item_id,
             "cluster_id": cluster_id,
             "parent_id": parent_id,
             "theme_id": None,
             "column_index": column,
-            "position": (last if last is not None else -1) + 1,
+            "position": _next_position(session, item_id, cluster_id) if position is None else position,
             "kind": kind,
             "text": text,
             "author": author,
@@ -490,15 +513,14 @@ class CaptureService:
     def delete_many(self, contribution_ids: Sequence[int]) -> Changes:
         """Soft-delete lines in one transaction (undoing a paste of hundreds of lines)."""
         with self._store.transaction() as session:
-            rows = [row for row in (session.get(Contribution, i) for i in contribution_ids)
-                    if row is not None and row.deleted_at is None]
+            rows = [row for row in _rows(session, contribution_ids) if row.deleted_at is None]
             if not rows:
                 return Changes()
             for row in rows:
                 row.deleted_at = utc_now()
             session.flush()
-            for key in {(r.item_id, r.cluster_id, r.column_index): r for r in rows}.values():
-                _renumber(_list_rows(session, key))
+            for first in _by_list(rows).values():
+                _renumber(_list_rows(session, first[0]))
         return lists_change(rows)
 
     @user_action
@@ -508,18 +530,25 @@ class CaptureService:
 
     @user_action
     def restore_many(self, contribution_ids: Sequence[int]) -> Changes:
-        """Bring soft-deleted lines back, the same rows at their places, in one transaction."""
+        """Bring soft-deleted lines back, the same rows at their places, in one transaction.
+
+        Each list is read and renumbered once, however many of its lines come back.
+        """
         with self._store.transaction() as session:
-            rows = [row for row in (session.get(Contribution, i) for i in contribution_ids)
-                    if row is not None and row.deleted_at is not None]
+            rows = [row for row in _rows(session, contribution_ids) if row.deleted_at is not None]
             if not rows:
                 return Changes()
-            for row in sorted(rows, key=lambda r: (r.position, r.id or 0)):  # earlier places first
-                row.deleted_at = None
-                listed = [r for r in _list_rows(session, row) if r.id != row.id]
-                listed.insert(min(row.position, len(listed)), row)
-                if row.parent_id is not None and not any(r.id == row.parent_id for r in listed):
-                    row.parent_id = None
+            for restored in _by_list(rows).values():
+                back = {row.id for row in restored}
+                for row in restored:
+                    row.deleted_at = None
+                listed = [r for r in _list_rows(session, restored[0]) if r.id not in back]
+                for row in sorted(restored, key=lambda r: (r.position, r.id or 0)):  # earlier places first
+                    listed.insert(min(row.position, len(listed)), row)
+                present = {r.id for r in listed}
+                for row in restored:
+                    if row.parent_id is not None and row.parent_id not in present:
+                        row.parent_id = None
                 _renumber(listed)
                 session.flush()
         return lists_change(rows)

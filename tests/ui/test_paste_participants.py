@@ -43,6 +43,7 @@ def test_the_preview_shows_columns_and_clusters_and_lists_what_fits_none_before_
     dialog = _dialog(qtbot, services, workshop_id)
     dialog.text.setPlainText(PASTE)
     assert "1: Name · 2: Organisation · 3: Cluster" in dialog.columns.text()
+    assert [dialog.table.isColumnHidden(c) for c in range(6)] == [False, False, False, True, True, False]
     assert "line 1" in dialog.columns.text()
     assert _column(dialog, 1) == ["Anna Holm", "Bo Lund", "Carl Due", "Dora Bak", "Eva Friis"]
     assert _column(dialog, 5) == [

@@ -82,8 +82,9 @@ class RunAgendaModel(QAbstractTableModel):
         item = self._state.items[row]
         if index.column() == self.PLANNED:
             return f"{clock_text(item.planned_slot.start)}–{clock_text(item.planned_slot.end)}"
-        if index.column() == self.REPLANNED:
-            return f"{clock_text(item.slot.start)}–{clock_text(item.slot.end)}" if item.replanned else ""
+        if index.column() == self.REPLANNED:  # only where the new plan differs from the plan
+            moved = (item.slot.start, item.slot.end) != (item.planned_slot.start, item.planned_slot.end)
+            return f"{clock_text(item.slot.start)}–{clock_text(item.slot.end)}" if moved else ""
         if index.column() == self.TITLE:
             return item.title
         view = item.timer.view(self._now)

@@ -125,8 +125,11 @@ class PasteParticipantsDialog(QDialog):
                 lines.append(self.tr("… and %n more.", "", len(rejected) - 20))
         return "\n".join(lines)
 
-    def _fill_table(self, people: tuple[PastedPerson, ...]) -> None:
-        shown = people[:PREVIEW_ROWS]
+    def _fill_table(self, preview: PastePreview) -> None:
+        read = preview.parsed.columns
+        for column, field in enumerate(("organisation", "role", "email", "cluster"), start=2):
+            self.table.setColumnHidden(column, field not in read and field != "cluster")
+        shown = preview.people[:PREVIEW_ROWS]
         self.table.setRowCount(len(shown))
         for row, person in enumerate(shown):
             values = (str(person.person.line), person.person.name, person.person.organisation,
@@ -140,7 +143,7 @@ class PasteParticipantsDialog(QDialog):
     def _preview(self) -> None:
         preview = self._setup.preview_participants(self._workshop_id, self.text.toPlainText())
         self.columns.setText(self._describe_columns(preview) if preview.people else "")
-        self._fill_table(preview.people)
+        self._fill_table(preview)
         self.summary.setText(self._describe(preview))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(preview.people))
 

@@ -82,3 +82,10 @@ def test_the_console_shows_planned_and_replanned_side_by_side(qtbot, late_run):
     assert model.index(1, model.PLANNED).data() == "12:50–13:10"  # as planned
     assert model.index(1, model.REPLANNED).data() == "13:05–13:25"
     assert model.index(0, model.REPLANNED).data() == ""  # started before the replan
+    service.undo(wid)
+    service.round_minutes = 1
+    clock = service.clock
+    clock.advance(-12 * 60)  # on time after all: nothing moves, so nothing is shown as replanned
+    service.apply_replan(wid, ReplanMode.SHIFT)
+    model.set_state(service.state(wid), clock.now())
+    assert [model.index(row, model.REPLANNED).data() for row in range(model.rowCount())] == [""] * 8
