@@ -1,19 +1,18 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
     <name>HelpOverlay</name>
     <message>
         <source>Click or press Esc to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik eller tryk Esc for at lukke.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturgenveje</translation>
     </message>
     <message>
         <source>anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>overalt</translation>
     </message>
 </context>
 <context>
@@ -28,23 +27,23 @@
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter</translation>
     </message>
     <message>
         <source>Criticise</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritiser</translation>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste: {title}</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbyd</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat på pause</translation>
     </message>
     <message>
         <source>Scan your table&apos;s code with the phone&apos;s camera</source>
@@ -52,23 +51,23 @@
     </message>
     <message>
         <source>Thank you for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak for i dag</translation>
     </message>
     <message>
         <source>We resume at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi fortsætter kl. {time}</translation>
     </message>
     <message>
         <source>What can we contribute ourselves?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad kan vi selv bidrage med?</translation>
     </message>
     <message>
         <source>What can we support as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad kan vi bakke op om, som det er?</translation>
     </message>
     <message>
         <source>What worries us, what is missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad bekymrer os, hvad mangler?</translation>
     </message>
     <message>
         <source>Write along from your table</source>
@@ -76,158 +75,155 @@
     </message>
     <message>
         <source>by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>v/ {name}</translation>
     </message>
     <message>
         <source>{hours}:{minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours}.{minutes}</translation>
     </message>
     <message>
         <source>{label} · part {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} · del {number} af {count}</translation>
     </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektor</translation>
     </message>
 </context>
 <context>
     <name>ReplanDialog</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min.</translation>
     </message>
     <message>
         <source> min)</source>
-        <translation type="unfinished"></translation>
+        <translation> min)</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
         <source>&amp;Compress the flexible items, keep pinned items and the end of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komprimér de fleksible punkter, behold faste tidspunkter og dagens sluttid</translation>
     </message>
     <message>
         <source>&amp;Round times to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rund tider af til:</translation>
     </message>
     <message>
         <source>&amp;Shift everything (pinned items move too)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ryk alt (også punkter med fast tidspunkt)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Nothing left to replan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er intet tilbage at planlægge om.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Forslag</translation>
     </message>
     <message>
         <source>Replan the rest of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlæg resten af dagen om</translation>
     </message>
     <message>
         <source>Shortest item after compressing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Korteste punkt efter komprimering:</translation>
     </message>
     <message>
         <source>The plan stays as planned (the minutes show it); the new times are kept beside it. Ctrl+Z in the console takes them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen forbliver som planlagt (referatet viser den); de nye tider gemmes ved siden af. Ctrl+Z i konsollen tager dem tilbage.</translation>
     </message>
 </context>
 <context>
     <name>RunAgendaModel</name>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktisk</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>Replanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny plan</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>afsluttet</translation>
     </message>
     <message>
         <source>paused {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>på pause {time}</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>sprunget over</translation>
     </message>
 </context>
 <context>
     <name>RunConsole</name>
     <message>
         <source>&amp;Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsæt afviklingen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>+1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 minut</translation>
     </message>
     <message>
         <source>+5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 minutter</translation>
     </message>
     <message>
         <source>Back to the previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage til forrige punkt</translation>
     </message>
     <message>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort</translation>
     </message>
     <message>
         <source>Black screen on the projector (again: back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort skærm på projektoren (igen: tilbage)</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut</translation>
     </message>
     <message>
         <source>End the item now</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut punktet nu</translation>
     </message>
     <message>
         <source>Full screen console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsollen i fuld skærm</translation>
     </message>
     <message>
         <source>Join</source>
@@ -235,79 +231,79 @@
     </message>
     <message>
         <source>Leave full screen / close help</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlad fuld skærm / luk hjælpen</translation>
     </message>
     <message>
         <source>Next phase or item</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste fase eller punkt</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste ▶</translation>
     </message>
     <message>
         <source>Nothing left to replan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er intet tilbage at planlægge om.</translation>
     </message>
     <message>
         <source>On time — {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>Til tiden — {times}</translation>
     </message>
     <message>
         <source>Open / close the projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn / luk projektorvisningen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektor</translation>
     </message>
     <message>
         <source>Projector preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning af projektoren</translation>
     </message>
     <message>
         <source>Quit during the run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut midt i afviklingen?</translation>
     </message>
     <message>
         <source>Replan the rest of the day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlæg resten af dagen om…</translation>
     </message>
     <message>
         <source>Replan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlæg om…</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsæt</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Genveje</translation>
     </message>
     <message>
         <source>Show these shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis disse genveje</translation>
     </message>
     <message>
         <source>Skip the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Spring det valgte punkt over</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Start / pause / resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Start / pause / fortsæt</translation>
     </message>
     <message>
         <source>Start the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Start det valgte punkt</translation>
     </message>
     <message>
         <source>Start the table scribes first (F6), then show their join screen.</source>
@@ -323,135 +319,137 @@
     </message>
     <message>
         <source>The agenda is empty: plan the day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsordenen er tom: planlæg dagen først.</translation>
     </message>
     <message>
-        <source>The computer&apos;s clock was set back {minutes} min; check the times shown.</source>
-        <translation type="unfinished"></translation>
+        <source>The computer's clock was set back {minutes} min; check the times shown.</source>
+        <translation>Computerens ur er stillet {minutes} min. tilbage; kontrollér de viste tider.</translation>
     </message>
     <message>
         <source>The laptop was asleep for {minutes} min; the countdown shows the real time that passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Computeren har sovet i {minutes} min.; nedtællingen viser den tid, der reelt er gået.</translation>
     </message>
     <message>
         <source>The programme is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet er slut.</translation>
     </message>
     <message>
         <source>The run is in progress ({item}). Quit anyway?
 
 The timer keeps counting: when Facilitator starts again it carries on where the run is, with the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afviklingen er i gang ({item}). Vil du afslutte alligevel?
+
+Uret tæller videre: når Facilitator startes igen, fortsætter den, hvor afviklingen er, med projektoren.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Title screen on the projector (again: back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titelskærm på projektoren (igen: tilbage)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd</translation>
     </message>
     <message>
         <source>Undo the last command</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd seneste handling</translation>
     </message>
     <message>
         <source>expected end {expected} (planned {planned})</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet slut {expected} (planlagt {planned})</translation>
     </message>
     <message>
         <source>{minutes} min ahead — {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min. foran — {times}</translation>
     </message>
     <message>
         <source>{minutes} min behind — {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min. bagud — {times}</translation>
     </message>
     <message>
         <source>−1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 minut</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Tilbage</translation>
     </message>
 </context>
 <context>
     <name>RunOptions</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk</translation>
     </message>
     <message>
         <source>Phases start by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Faserne starter af sig selv</translation>
     </message>
     <message>
         <source>Projector screen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektorskærm:</translation>
     </message>
     <message>
         <source>Soft sound at zero (system beep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blød lyd ved nul (systemets bip)</translation>
     </message>
     <message>
         <source>Warning colour in the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarselsfarve de sidste:</translation>
     </message>
 </context>
 <context>
     <name>RunStrip</name>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet</translation>
     </message>
     <message>
         <source>Next up</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste ▶</translation>
     </message>
     <message>
         <source>Nothing planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet planlagt</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Over tiden</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat på pause</translation>
     </message>
     <message>
         <source>Programme done</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet er slut</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsæt</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Kører</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
 </context>
 </TS>
