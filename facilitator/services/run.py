@@ -160,7 +160,7 @@ class RunService:
 
     def actual_times(self, workshop_id: int) -> dict[int, tuple[datetime | None, datetime | None]]:
         """Actual start and end of every item, for the minutes (``None`` where not held)."""
-        return {item.id: item_times(item.timer.events) for item in self.state(workshop_id).items}
+        return {run.item.id: item_times(run.timer.events) for run in self.state(workshop_id).items}
 
     @user_action
     def set_warning_minutes(self, workshop_id: int, minutes: int) -> Changes:
@@ -198,7 +198,7 @@ class RunService:
             if seen is not None and seen != (item.id, status):
                 return []
             if status is TimerStatus.IDLE:
-                return self._switch_to(state, item.id)
+                return self._switch_to(state, item.item.id)
             if status is TimerStatus.PAUSED:
                 return [(item, item.timer.resume())]
             return [(item, item.timer.pause())]
@@ -237,11 +237,11 @@ class RunService:
             if item.timer.allowed(TimerEventKind.NEXT_PHASE):
                 return [(item, item.timer.next_phase())]
             if item.timer.view().status is TimerStatus.IDLE:
-                return self._switch_to(state, item.id)
+                return self._switch_to(state, item.item.id)
             following = state.following(index)
             if following is None:
                 return [(item, item.timer.end())]
-            return self._switch_to(state, following.id)
+            return self._switch_to(state, following.item.id)
 
         return self._command(workshop_id, act)
 
@@ -254,7 +254,7 @@ class RunService:
             index = len(state.items) if index is None else index
             if index == 0:
                 return []
-            return self._switch_to(state, state.items[index - 1].id)
+            return self._switch_to(state, state.items[index - 1].item.id)
 
         return self._command(workshop_id, act)
 
@@ -263,7 +263,7 @@ class RunService:
         """Mark an item that has not started as skipped (the minutes show it was not held)."""
 
         def act(state: RunState) -> list[tuple[RunItem, ClockEvent]]:
-            item = next(i for i in state.items if i.id == item_id)
+            item = next(i for i in state.items if i.item.id == item_id)
             if item.timer.view().status is not TimerStatus.IDLE:
                 return []
             return [(item, item.timer.skip())]
@@ -279,9 +279,9 @@ class RunService:
 
     def _switch_to(self, state: RunState, item_id: int) -> list[tuple[RunItem, ClockEvent]]:
         written = []
-        target = next(i for i in state.items if i.id == item_id)
+        target = next(i for i in state.items if i.item.id == item_id)
         active = self._active(state)
-        if active is not None and active.id != item_id:
+        if active is not None and active.item.id != item_id:
             written.append((active, active.timer.end()))
         if target.timer.allowed(TimerEventKind.START):
             written.append((target, target.timer.start()))
@@ -303,7 +303,7 @@ class RunService:
                 view = item.timer.view(event.at)
                 card = item.phase_card(view.phase_index)
                 row = TimerEvent(
-                    item_id=item.id,
+                    item_id=item.item.id,
                     phase_id=None if card is None else card.id,
                     kind=str(event.kind),
                     at=event.at,
@@ -334,7 +334,7 @@ class RunService:
         rest = [item for item in state.rest(index) if item.item.day == today]
         if not rest:
             return []
-        in_force = [item.planned() for item in rest]
+        in_force = [item.item.in_force() for item in rest]
         start = max(start, state.day.start)  # a room far ahead of an early start begins at the start
         step = max(1, self.round_minutes)
         if mode is ReplanMode.SHIFT:
@@ -342,7 +342,7 @@ class RunService:
         else:
             new = compress_rest(in_force, start, state.day.end, min_minutes=self.min_minutes, step=step)
         return [
-            ProposedTime(item.id, item.title, item.slot.start, item.minutes, times.start, times.minutes,
+            ProposedTime(item.item.id, item.item.title, item.slot.start, item.slot.minutes, times.start, times.minutes,
                          times.phases_minutes)
             for item, times in zip(rest, new)
         ]

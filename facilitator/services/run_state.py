@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 from facilitator.domain.clock import Clock
 from facilitator.domain.countdown import ClockEvent, Countdown, PhasePlan, TimerStatus, TimerView
 from facilitator.domain.kinds import TimerEventKind
-from facilitator.domain.schedule import Drift, PlannedItem, Schedule, ScheduledItem, ScheduledPhase, drift, plan
+from facilitator.domain.schedule import Drift, Schedule, ScheduledItem, ScheduledPhase, drift, plan
 from facilitator.domain.text import lines
 from facilitator.services.agenda import ItemView, PhaseView, live_items
 from facilitator.storage.models import TimerEvent, Workshop
@@ -23,11 +23,12 @@ from facilitator.storage.models import TimerEvent, Workshop
 
 @dataclass(frozen=True)
 class RunItem:
-    """One agenda item during the run: the item, its times and its timer rebuilt from the events.
+    """The run of one agenda item: the item as stored, its times and its timer rebuilt from the events.
 
-    ``planned_slot`` is where the plan put it; ``slot`` is the plan in force (the replanned
-    times when the rest of the day was replanned, else the planned ones). The actual times come
-    from ``timer``.
+    The item's own fields are read from ``item`` (the one record of an agenda item); this adds only
+    what the run knows. ``planned_slot`` is where the plan put it; ``slot`` is the plan in force
+    (the replanned times when the rest of the day was replanned, else the planned ones), so its
+    ``minutes`` are the length the countdown runs. The actual times come from ``timer``.
     """
 
     item: ItemView
@@ -36,43 +37,12 @@ class RunItem:
     timer: Countdown
 
     @property
-    def id(self) -> int:
-        return self.item.id
-
-    @property
-    def kind(self) -> str:
-        return self.item.kind
-
-    @property
-    def title(self) -> str:
-        return self.item.title
-
-    @property
-    def presenter(self) -> str:
-        return self.item.presenter
-
-    @property
-    def projector_mode(self) -> str:
-        return self.item.projector_mode
-
-    @property
-    def phases(self) -> tuple[PhaseView, ...]:
-        return self.item.phases
-
-    @property
-    def minutes(self) -> int:
-        return self.slot.minutes
-
-    @property
     def replanned(self) -> bool:
         return self.item.replanned_start is not None
 
-    def planned(self) -> PlannedItem:
-        """The item as the rest of the running day sees it: lengths in force, the user's own pin."""
-        return self.item.in_force()
-
     def phase_card(self, index: int) -> PhaseView | None:
-        return self.phases[index] if 0 <= index < len(self.phases) else None
+        phases = self.item.phases
+        return phases[index] if 0 <= index < len(phases) else None
 
     def prompts_for(self, phase_index: int) -> tuple[str, ...]:
         """The phase's own prompts if it has any, else the item's."""
@@ -180,7 +150,7 @@ class RunState:
             return None
         index, expected = anchor
         rest = self.rest(index)
-        return drift(self._due_end(index, rest), expected, [item.planned() for item in rest], self.day.end)
+        return drift(self._due_end(index, rest), expected, [item.item.in_force() for item in rest], self.day.end)
 
     def _due_end(self, index: int, rest: list[RunItem]) -> int:
         """When the current item should end by the plan in force.

@@ -31,7 +31,7 @@ SCRIPT = textwrap.dedent(
     store = open_store(sys.argv[1])
     clock = ManualClock(DAY + timedelta(hours=13, minutes=25))
     service = RunService(store, clock, tz=timezone.utc)
-    item = service.state(1).items[3].id
+    item = service.state(1).items[3].item.id
     service.start(1, item)
     clock.advance(5 * 60)
     service.extend(1, 2)

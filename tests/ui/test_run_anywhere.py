@@ -29,7 +29,7 @@ def capturing(qapp, qtbot, db_path):  # noqa: ANN001, ANN201
     """
     app = start_app(qapp, qtbot, db_path)
     console = console_of(app)
-    capture_of(app).set_item(console.state.items[1].id)
+    capture_of(app).set_item(console.state.items[1].item.id)
     main_window(app).show_section("capture")
     entry = capture_of(app).contributions.panels[0].entry
     assert focused() is entry
@@ -56,7 +56,7 @@ def test_start_pause_next_and_extend_without_leaving_the_entry_line(qtbot, captu
     qtbot.keyClick(entry, K.Key_5, CTRL_SHIFT)
     assert console.state.current().timer.view().remaining_s == pytest.approx(planned + 6 * 60, abs=2)
     qtbot.keyClick(entry, K.Key_N, CTRL_SHIFT)
-    assert console.state.current().id != current.id
+    assert console.state.current().item.id != current.item.id
     assert console.state.current().timer.view().status is TimerStatus.RUNNING
     assert focused() is entry and entry.text() == "Halvt skrevet"  # the line is still being typed
 
@@ -87,7 +87,7 @@ def test_the_strip_shows_the_item_its_time_and_state(qtbot, capturing):
     strip = console.strip
     assert strip.isVisible() and capture_of(app).isAncestorOf(strip)
     item = console.state.current()
-    assert strip.title_label.full_text() == item.title
+    assert strip.title_label.full_text() == item.item.title
     assert strip.status_label.text() == "Next up"
     assert strip.countdown_label.text() == "20:00"
     qtbot.keyClick(entry, K.Key_Space, M.ControlModifier)

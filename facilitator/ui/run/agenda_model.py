@@ -49,7 +49,7 @@ class RunAgendaModel(QAbstractTableModel):
     def item_id(self, row: int) -> int | None:
         if self._state is None or not 0 <= row < len(self._state.items):
             return None
-        return self._state.items[row].id
+        return self._state.items[row].item.id
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() or self._state is None else len(self._state.items)
@@ -86,7 +86,7 @@ class RunAgendaModel(QAbstractTableModel):
             moved = (item.slot.start, item.slot.end) != (item.planned_slot.start, item.planned_slot.end)
             return f"{clock_text(item.slot.start)}–{clock_text(item.slot.end)}" if moved else ""
         if index.column() == self.TITLE:
-            return item.title
+            return item.item.title
         view = item.timer.view(self._now)
         if index.column() == self.ACTUAL:
             start = clock_text(self._state.minutes_of_day(view.started_at)) if view.started_at else ""

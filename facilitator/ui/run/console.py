@@ -273,9 +273,9 @@ class RunConsole(QWidget):
             self.table.selectRow(current)
         self.tick()
         item = self.state.current()
-        if item is not None and item.id != self._current_item_id:
-            self._current_item_id = item.id
-            self.current_item_changed.emit(item.id)
+        if item is not None and item.item.id != self._current_item_id:
+            self._current_item_id = item.item.id
+            self.current_item_changed.emit(item.item.id)
 
     def _on_changed(self, changes: Changes) -> None:
         if (changes.timer or changes.agenda) and changes.in_workshop(self._workshop_id):
@@ -320,7 +320,7 @@ class RunConsole(QWidget):
         item = self.state.items[index]
         view = item.timer.view(now)
         phase = f" — {view.phase_label}" if view.phase_count > 1 else ""
-        _set_text(self.item_label, item.title + phase)
+        _set_text(self.item_label, item.item.title + phase)
         _set_text(self.countdown_label, format_countdown(view.remaining_s))
         colour = "#b3261e" if view.tone is Tone.OVERTIME else (
             "#a86500" if view.tone is Tone.WARNING else "palette(text)"
@@ -464,7 +464,7 @@ class RunConsole(QWidget):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit during the run?"), self.tr(
             "The run is in progress ({item}). Quit anyway?\n\nThe timer keeps counting: when "
             "Facilitator starts again it carries on where the run is, with the projector."
-        ).format(item=item.title if item is not None else ""), parent=self)
+        ).format(item=item.item.title if item is not None else ""), parent=self)
         quit_button = box.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.DestructiveRole)
         stay = box.addButton(self.tr("&Keep running"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)

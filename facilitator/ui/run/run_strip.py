@@ -149,5 +149,5 @@ class RunStrip(QFrame):
         }
         phase = f" — {view.phase_label}" if view.phase_count > 1 and view.phase_label else ""
         tone = Tone.NORMAL if view.status is TimerStatus.IDLE else view.tone
-        return StripStatus(item.title + phase, format_countdown(view.remaining_s), words[view.status], tone,
+        return StripStatus(item.item.title + phase, format_countdown(view.remaining_s), words[view.status], tone,
                            view.status)

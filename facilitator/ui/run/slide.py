@@ -88,9 +88,9 @@ def aco_columns(translate: Translate = QCoreApplication.translate) -> tuple[tupl
     )
 
 
-def _layout_for(item: RunItem, phase_index: int) -> Layout:
-    card = item.phase_card(phase_index)
-    kind = card.kind if card is not None and card.kind != ItemKind.OTHER else item.kind
+def _layout_for(run: RunItem, phase_index: int) -> Layout:
+    card = run.phase_card(phase_index)
+    kind = card.kind if card is not None and card.kind != ItemKind.OTHER else run.item.kind
     return {
         ItemKind.GROUP_WORK.value: Layout.GROUP,
         ItemKind.ACO.value: Layout.ACO,
@@ -126,8 +126,9 @@ def build_slide(state: RunState | None, now: datetime, screen: Screen = Screen.L
     if index is None:
         thanks = translate("Projector", "Thank you for today")
         return Slide(Layout.DONE, heading=thanks, footer=title, language=state.language)
-    item = state.items[index]
-    view = item.timer.view(now)
+    run = state.items[index]
+    item = run.item
+    view = run.timer.view(now)
     following = state.following(index)
     phase = ""
     if view.phase_count > 1:
@@ -137,10 +138,10 @@ def build_slide(state: RunState | None, now: datetime, screen: Screen = Screen.L
         )
     waiting = view.status is TimerStatus.IDLE
     resume_at = ""
-    layout = _layout_for(item, view.phase_index)
+    layout = _layout_for(run, view.phase_index)
     if layout is Layout.BREAK:
         end = view.expected_end()
-        minutes = state.minutes_of_day(end) if end is not None else item.slot.end
+        minutes = state.minutes_of_day(end) if end is not None else run.slot.end
         pattern = translate("Projector", "We resume at {time}")
         resume_at = pattern.format(time=clock_text(minutes, translate))
     presenter = translate("Projector", "by {name}").format(name=item.presenter)
@@ -157,10 +158,10 @@ def build_slide(state: RunState | None, now: datetime, screen: Screen = Screen.L
         paused=paused,
         paused_label=translate("Projector", "Paused") if paused else "",
         waiting=waiting,
-        prompts=item.prompts_for(view.phase_index),
+        prompts=run.prompts_for(view.phase_index),
         columns=aco_columns(translate) if layout is Layout.ACO else (),
         resume_at=resume_at,
-        next_up=next_up.format(title=following.title) if following else "",
+        next_up=next_up.format(title=following.item.title) if following else "",
         footer=title,
         item_id=item.id,
         item_kind=item.kind,

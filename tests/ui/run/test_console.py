@@ -80,7 +80,7 @@ def test_whole_seed_programme_run(qtbot, rig, make_console):
 
     wait(rig, 15)
     press(qtbot, rig, K.Key_N)  # 13.35 item 4: oplæg then gruppearbejde
-    first_phase = rig.service.state(rig.workshop_id).items[3].phases[0].minutes
+    first_phase = rig.service.state(rig.workshop_id).items[3].item.phases[0].minutes
     wait(rig, first_phase + 1)
     assert console.preview.slide.layout is Layout.GROUP
     assert console.preview.slide.prompts == (GROUP_PROMPT,)

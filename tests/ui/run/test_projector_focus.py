@@ -77,7 +77,7 @@ def test_typing_after_f5_goes_to_the_entry_line_and_never_to_the_projector(qapp,
     qtbot.keyClicks(focused(), "Det skal vi gøre bedre")
     assert entry.text() == "Det skal vi gøre bedre"
     assert console.screen_mode is Screen.LIVE
-    assert console.state.current().id == before.current().id
+    assert console.state.current().item.id == before.current().item.id
     assert console.state.current().timer.view().status is TimerStatus.RUNNING
     assert QApplication.activeModalWidget() is None  # no replan dialog
     app.close_file()

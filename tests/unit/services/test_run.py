@@ -39,7 +39,7 @@ def test_state_lays_out_the_seed_programme(run):
     assert [item.slot.start for item in state.items][:4] == [750, 770, 790, 805]
     assert state.items[-1].slot.end == 15 * 60 + 30
     assert state.current_index() == 0
-    assert state.items[3].phases[1].label == "gruppearbejde"
+    assert state.items[3].item.phases[1].label == "gruppearbejde"
 
 
 def test_each_command_is_on_disk_when_it_returns(run):
@@ -88,11 +88,11 @@ def test_next_walks_through_phases_then_items(run):
         clock.advance(60)
     service.next(wid)  # item 4 starts with its first phase
     state = service.state(wid)
-    assert state.current().id == ids[3]
+    assert state.current().item.id == ids[3]
     service.next(wid)  # second phase
     assert service.state(wid).current().timer.view().phase_label == "gruppearbejde"
     service.next(wid)  # item 5
-    assert service.state(wid).current().id == ids[4]
+    assert service.state(wid).current().item.id == ids[4]
     assert stored_kinds(store, ids[3]) == ["start", "next_phase", "end"]
 
 
@@ -104,7 +104,7 @@ def test_previous_reopens_the_item_before(run):
     clock.advance(60)
     service.previous(wid)
     state = service.state(wid)
-    assert state.current().id == ids[0]
+    assert state.current().item.id == ids[0]
     assert format_countdown(state.current().timer.view().remaining_s) == "10:00"
     assert state.items[1].timer.view().status is TimerStatus.ENDED
 
@@ -117,7 +117,7 @@ def test_start_of_another_item_ends_the_running_one_at_the_same_instant(run):
     times = service.actual_times(wid)
     assert times[ids[0]] == (START, START + timedelta(seconds=90))
     assert times[ids[5]] == (START + timedelta(seconds=90), None)
-    assert service.state(wid).current().id == ids[5]
+    assert service.state(wid).current().item.id == ids[5]
 
 
 def test_undo_takes_back_exactly_the_last_command(run):
@@ -127,7 +127,7 @@ def test_undo_takes_back_exactly_the_last_command(run):
     service.next(wid)  # ends item 1, starts item 2: one command, two events
     assert service.undo(wid).timer
     state = service.state(wid)
-    assert state.current().id == ids[0]
+    assert state.current().item.id == ids[0]
     assert state.current().timer.view().status is TimerStatus.RUNNING
     assert stored_kinds(store, ids[1]) == []
     service.undo(wid)
@@ -173,7 +173,7 @@ def test_skip_and_drift_and_day_end(run):
     service, clock, wid, ids, _ = run
     service.skip(wid, ids[0])
     state = service.state(wid)
-    assert state.current().id == ids[1]
+    assert state.current().item.id == ids[1]
     assert state.items[0].timer.view().skipped
     clock.advance(27 * 60)  # 12.57: item 2 was planned 12.50-13.10
     service.toggle(wid)
@@ -198,7 +198,7 @@ def test_replan_compress_shows_then_applies_then_undoes(run):
     assert all(p.new_start % 5 == 0 and p.new_minutes % 5 == 0 for p in proposal)
     with store.read() as session:
         phases = session.exec(select(Phase).where(Phase.item_id == ids[3])).all()
-        assert sum(p.replanned_minutes for p in phases) == state.items[3].minutes
+        assert sum(p.replanned_minutes for p in phases) == state.items[3].slot.minutes
         assert sorted(p.minutes for p in session.exec(select(Phase)).all()) == [10, 10, 20, 30]  # as planned
         assert all(row.pinned_start_min is None for row in session.exec(select(AgendaItem)).all())
     assert [i.planned_slot.start for i in state.items][:4] == [750, 770, 790, 805]  # the plan stays
@@ -218,7 +218,7 @@ def test_replan_shift_moves_the_rest_to_whole_five_minutes(run):
     state = service.state(wid)
     assert state.items[1].slot.start == 13 * 60
     assert state.items[-1].slot.end == 15 * 60 + 40
-    assert [i.minutes for i in state.items] == [20, 20, 15, 30, 15, 40, 30, 10]
+    assert [i.slot.minutes for i in state.items] == [20, 20, 15, 30, 15, 40, 30, 10]
     assert state.items[1].planned_slot.start == 12 * 60 + 50 and state.day.end == 15 * 60 + 30
 
 
@@ -240,7 +240,7 @@ def test_after_a_replan_the_countdown_and_drift_follow_it_and_the_minutes_keep_t
     service.next(wid)
     state = service.state(wid)
     current = state.items[1]
-    assert current.timer.view().remaining_s == current.minutes * 60  # the replanned length
+    assert current.timer.view().remaining_s == current.slot.minutes * 60  # the replanned length
     assert state.drift(clock.now()).behind_min == 0  # on the new plan
     assert state.drift(clock.now()).planned_end == 15 * 60 + 30
     reading = ReadingService(store).read(wid)  # what the minutes are made of
