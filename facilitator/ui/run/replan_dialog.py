@@ -91,6 +91,9 @@ class ReplanDialog(QDialog):
             "The plan stays as planned (the minutes show it); the new times are kept beside it. "
             "Ctrl+Z in the console takes them back.")))
         layout.addWidget(buttons)
+        # R then Enter replans from the keyboard: Enter is Apply's. Apply has no accept role, so
+        # the dialog gave Enter to Cancel; set once the box is in the dialog (reparenting resets it).
+        self.apply_button.setDefault(True)
         self.shift.toggled.connect(self.refresh)
         self.minimum.valueChanged.connect(self.refresh)
         self.rounding.currentIndexChanged.connect(self._rounding_chosen)

@@ -89,3 +89,32 @@ def test_the_console_shows_planned_and_replanned_side_by_side(qtbot, late_run):
     service.apply_replan(wid, ReplanMode.SHIFT)
     model.set_state(service.state(wid), clock.now())
     assert [model.index(row, model.REPLANNED).data() for row in range(model.rowCount())] == [""] * 8
+
+
+@pytest.mark.parametrize("focus", ["choice", "table", "rounding"])
+def test_enter_applies_the_proposal_wherever_the_focus_is(qtbot, late_run, focus):
+    """R then Enter is a replan from the keyboard: Enter must not be the Cancel button's."""
+    from PySide6.QtWidgets import QDialog  # noqa: PLC0415
+
+    service, wid = late_run
+    dialog = ReplanDialog(service, wid, QSettings())
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    target = {"choice": dialog.compress, "table": dialog.table, "rounding": dialog.rounding}[focus]
+    assert target is not None and dialog.isAncestorOf(target)
+    target.setFocus()
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_escape_cancels(qtbot, late_run):
+    from PySide6.QtWidgets import QDialog  # noqa: PLC0415
+
+    service, wid = late_run
+    dialog = ReplanDialog(service, wid, QSettings())
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected
