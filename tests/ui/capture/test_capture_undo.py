@@ -93,8 +93,8 @@ def test_undo_and_redo_of_a_paste_are_one_transaction_each_and_keep_the_rows(qtb
     assert _rows(world, world.group_item_id) == pasted  # the same rows, not copies
 
 
-def test_redo_is_the_same_two_keys_on_every_platform_each_bound_once(qtbot, world, bus) -> None:  # noqa: ANN001
+def test_redo_is_the_same_two_keys_on_every_platform_each_bound_once(qtbot, world, feed) -> None:  # noqa: ANN001
     """X11's StandardKey.Redo is Ctrl+Shift+Z: binding it twice made redo ambiguous there."""
-    page = _page(qtbot, world, bus, world.group_item_id)
+    page = _page(qtbot, world, feed, world.group_item_id)
     redo = next(a for a in page.actions() if a.text().startswith("Redo"))
     assert [key.toString() for key in redo.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
