@@ -89,7 +89,7 @@ def test_a_line_and_a_start_from_another_process_appear_in_capture_console_and_w
         qtbot.waitUntil(lambda: panel.model.rowCount() == rows + 1, timeout=5000)
         assert panel.model.data(panel.model.index(rows)).endswith(text)
         qtbot.waitUntil(lambda: console.state is not None and console.state.current() is not None
-                        and console.state.current().id == group.id, timeout=5000)
+                        and console.state.current().item.id == group.id, timeout=5000)
         app.window.show_section("run")  # a wall on a page not shown reads when it is shown
         board = console.preview.board
         assert board is not None

@@ -67,7 +67,7 @@ def test_a_copy_into_another_store_has_every_row_with_new_links(tmp_path: Path, 
         (attachment,) = [a for a in services.attachments.attachments(copied.target_id) if a.title == "Bilag 1"]
         assert attachment.size == len(b"%PDF-1.4 \x00\xff")
         state = services.run.state(copied.target_id)
-        assert state.current() is not None and state.current().title == original.title
+        assert state.current() is not None and state.current().item.title == original.title
     finally:
         target.close()
         source.close()
