@@ -243,10 +243,10 @@ class ScribeService:
         if current is None:
             return ScribeFrame(None, ())
         view = current.timer.view()
-        item = ScribeItem(current.id, current.title, current.kind, current.prompts_for(view.phase_index),
+        shown = current.item
+        item = ScribeItem(shown.id, shown.title, shown.kind, current.prompts_for(view.phase_index),
                           view.status in (TimerStatus.RUNNING, TimerStatus.OVERTIME))
-        ref = self._capture.item(current.id)
-        return ScribeFrame(item, (ref.columns if ref is not None else ()) or ("",))
+        return ScribeFrame(item, shown.columns or ("",))  # the run's item is the agenda's ItemView
 
     def page(self, access: Access, frame: ScribeFrame | None = None) -> ScribePage:
         """The run's current item and this cluster's lists of it.

@@ -19,11 +19,11 @@
     <name>Projector</name>
     <message>
         <source>1. Join the Wi-Fi “{network}”</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Gå på Wi-Fi'et »{network}«</translation>
     </message>
     <message>
         <source>2. Scan your table’s code with the phone’s camera</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Scan jeres bords kode med telefonens kamera</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -46,8 +46,8 @@
         <translation>Sat på pause</translation>
     </message>
     <message>
-        <source>Scan your table&apos;s code with the phone&apos;s camera</source>
-        <translation type="unfinished"></translation>
+        <source>Scan your table's code with the phone's camera</source>
+        <translation>Scan jeres bords kode med telefonens kamera</translation>
     </message>
     <message>
         <source>Thank you for today</source>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Write along from your table</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv med fra jeres bord</translation>
     </message>
     <message>
         <source>by {name}</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ind</translation>
     </message>
     <message>
         <source>Leave full screen / close help</source>
@@ -307,15 +307,15 @@
     </message>
     <message>
         <source>Start the table scribes first (F6), then show their join screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start bordreferenterne først (F6), og vis så deres log ind-skærm.</translation>
     </message>
     <message>
-        <source>Table scribes&apos; join screen on the projector (again: back)</source>
-        <translation type="unfinished"></translation>
+        <source>Table scribes' join screen on the projector (again: back)</source>
+        <translation>Bordreferenternes log ind-skærm på projektoren (igen: tilbage)</translation>
     </message>
     <message>
         <source>Table scribes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordreferenter…</translation>
     </message>
     <message>
         <source>The agenda is empty: plan the day first.</source>

@@ -1,7 +1,7 @@
 """Replanned times beside the planned ones: planned, replanned and actual are three things
 
 Revision ID: 0007_replanned_times
-Revises: 0005_change_log
+Revises: 0006_scribe_access
 Create Date: 2026-12-01 10:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0007_replanned_times'
-down_revision = '0005_change_log'
+down_revision = '0006_scribe_access'
 branch_labels = None
 depends_on = None
 
