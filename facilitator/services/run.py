@@ -195,7 +195,7 @@ class RunService:
             if item is None:
                 return []
             status = item.timer.view().status
-            if seen is not None and seen != (item.id, status):
+            if seen is not None and seen != (item.item.id, status):
                 return []
             if status is TimerStatus.IDLE:
                 return self._switch_to(state, item.item.id)

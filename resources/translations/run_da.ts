@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>ClockQuestion</name>
+    <message>
+        <source>The &amp;computer's clock ({time})</source>
+        <translation>&amp;Computerens ur ({time})</translation>
+    </message>
+    <message>
+        <source>The computer's clock jumped {minutes} min back at {time}. The countdown kept the time. Which time is right?</source>
+        <translation>Computerens ur sprang {minutes} min. tilbage kl. {time}. Nedtællingen har holdt tiden. Hvilken tid er rigtig?</translation>
+    </message>
+    <message>
+        <source>The computer's clock jumped {minutes} min forward at {time}. The countdown kept the time. Which time is right?</source>
+        <translation>Computerens ur sprang {minutes} min. frem kl. {time}. Nedtællingen har holdt tiden. Hvilken tid er rigtig?</translation>
+    </message>
+    <message>
+        <source>The countdown's &amp;time ({time})</source>
+        <translation>&amp;Nedtællingens tid ({time})</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <source>Click or press Esc to close.</source>
@@ -320,10 +339,6 @@
     <message>
         <source>The agenda is empty: plan the day first.</source>
         <translation>Dagsordenen er tom: planlæg dagen først.</translation>
-    </message>
-    <message>
-        <source>The computer's clock was set back {minutes} min; check the times shown.</source>
-        <translation>Computerens ur er stillet {minutes} min. tilbage; kontrollér de viste tider.</translation>
     </message>
     <message>
         <source>The laptop was asleep for {minutes} min; the countdown shows the real time that passed.</source>

@@ -156,7 +156,7 @@ class RunConsole(QWidget):
     def _toggle(self) -> None:
         """Start, pause or resume what this console shows (not what another station just did)."""
         item = self.state.current() if self.state is not None else None
-        seen = (item.id, item.timer.view().status) if item is not None else None
+        seen = (item.item.id, item.timer.view().status) if item is not None else None
         self._do(self._service.toggle, seen)()
 
     def _button_text(self, key: str, label: str) -> str:

@@ -82,13 +82,21 @@ def test_the_console_shows_planned_and_replanned_side_by_side(qtbot, late_run):
     assert model.index(1, model.PLANNED).data() == "12:50–13:10"  # as planned
     assert model.index(1, model.REPLANNED).data() == "13:05–13:25"
     assert model.index(0, model.REPLANNED).data() == ""  # started before the replan
-    service.undo(wid)
-    service.round_minutes = 1
-    clock = service.clock
-    clock.advance(-12 * 60)  # on time after all: nothing moves, so nothing is shown as replanned
+
+
+def test_a_replan_that_moves_nothing_shows_nothing_as_replanned(qtbot, tmp_path):
+    from facilitator.ui.run.agenda_model import RunAgendaModel  # noqa: PLC0415
+
+    store, wid, _ = seed_store(tmp_path / "day.sqlite")
+    clock = ManualClock(DAY + timedelta(hours=12, minutes=30))
+    service = RunService(store, clock, tz=timezone.utc, round_minutes=1)
+    service.toggle(wid)
+    clock.advance(20 * 60)  # the first item ends on time: the rest starts as planned
     service.apply_replan(wid, ReplanMode.SHIFT)
-    model.set_state(service.state(wid), clock.now())
+    model = RunAgendaModel()
+    model.set_state(service.state(wid), service.clock.now())
     assert [model.index(row, model.REPLANNED).data() for row in range(model.rowCount())] == [""] * 8
+    store.close()
 
 
 @pytest.mark.parametrize("focus", ["choice", "table", "rounding"])

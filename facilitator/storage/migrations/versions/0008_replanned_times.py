@@ -1,7 +1,7 @@
 """Replanned times beside the planned ones: planned, replanned and actual are three things
 
-Revision ID: 0007_replanned_times
-Revises: 0006_scribe_access
+Revision ID: 0008_replanned_times
+Revises: 0007_timer_elapsed
 Create Date: 2026-12-01 10:00:00
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0007_replanned_times'
-down_revision = '0006_scribe_access'
+revision = '0008_replanned_times'
+down_revision = '0007_timer_elapsed'
 branch_labels = None
 depends_on = None
 
