@@ -58,7 +58,10 @@ class Station:
         except queue.Empty:
             return
         name, _, argument = line.partition(" ")
-        answer = getattr(self, "do_" + name.replace("-", "_"))(argument)
+        try:
+            answer = getattr(self, "do_" + name.replace("-", "_"))(argument)
+        except Exception as exc:  # answered, so the test fails with it instead of waiting for ever
+            answer = {"error": f"{type(exc).__name__}: {exc}"}
         print(json.dumps(answer), flush=True)
 
     def _capture_screen(self) -> None:
@@ -106,7 +109,7 @@ class Station:
         return {
             "lines": [panel.model.line(row).text for row in range(panel.model.rowCount())],
             "themes": [themes.index(row, 0).data() for row in range(themes.rowCount())],
-            "clock_item": current.title if current is not None else None,
+            "clock_item": current.item.title if current is not None else None,
             "clock_events": [[str(e.kind), e.at.isoformat()] for e in current.timer.events] if current else [],
             "countdown": self.console.countdown_label.text(),
         }
