@@ -15,8 +15,11 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "i
          "has_touch": True}
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
+    """Chromium for one test module: Playwright's sync API keeps an event loop running in the main
+    thread while it is open, so it must not outlive the browser tests (asyncio.run refuses to start
+    beside it)."""
     if not CHROMIUM.exists():
         pytest.skip(f"no Chromium at {CHROMIUM}: tools/install-system-deps.sh installs Debian's chromium")
     from playwright.sync_api import sync_playwright

@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import anyio
 
 from facilitator.scribes.news import News
 from facilitator.services.changes import EVERYTHING, Changes, ListKey
-
-
-def _read(news: News) -> None:
-    """One pass of the watcher, in a thread of its own as the server runs it.
-
-    The session's Playwright browser keeps an event loop running in the main thread, where
-    ``anyio.run`` refuses to start a second one.
-    """
-    with ThreadPoolExecutor(1) as pool:
-        pool.submit(anyio.run, news.read).result()
 
 
 class Log:
@@ -61,12 +50,12 @@ def test_the_watcher_skips_what_was_noted_and_counts_what_others_wrote():
     news.note(log.add(_line(10), 1))
     noted = news.version(10)
     log.add(_line(11), 2)  # the laptop's keyboard, in Nord's list
-    _read(news)
+    anyio.run(news.read)
     assert news.version(10) == noted, "its own line does not wake the table a second time"
     assert news.version(11)[1] == 1
     log.add(Changes(timer=True, workshop_id=1), 3)  # the console starts the next item: every table
-    _read(news)
+    anyio.run(news.read)
     assert news.version(10)[0] == news.version(11)[0] == 1
     log.rows.append(EVERYTHING)  # a reader that fell behind: everything may have changed
-    _read(news)
+    anyio.run(news.read)
     assert news.version(10)[0] == 2
