@@ -10,7 +10,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from facilitator.ui.run.projector_view import BACKGROUND, MUTED, TEXT, TONE_COLOURS, ProjectorView
+from facilitator.ui.run.projector_style import BACKGROUND, MUTED, TEXT, TONE_COLOURS
+from facilitator.ui.run.projector_view import ProjectorView
 from facilitator.ui.run.slide import Slide
 
 MIN_TEXT_PX = 12

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from facilitator.ui.audience import audience_words
-from facilitator.ui.run.projector_view import MUTED, TEXT, fitted_font
+from facilitator.ui.run.projector_style import MUTED, TEXT, fitted_font
 from facilitator.ui.run.slide import Slide
 from facilitator.ui.scribes.join_screen import JoinScreen, JoinTile
 from facilitator.ui.scribes.qr import paint_qr

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from facilitator.domain.kinds import ProjectorMode
 from facilitator.ui.run.clock_band import ClockBand
 from facilitator.ui.run.projector_board import BoardSources, ProjectorBoard
-from facilitator.ui.run.projector_view import BACKGROUND, ProjectorView
+from facilitator.ui.run.projector_style import BACKGROUND
+from facilitator.ui.run.projector_view import ProjectorView
 from facilitator.ui.run.slide import Layout, Slide
 
 # Heights of the time above the wall, as shares of the screen: in "both" the digits stay about a

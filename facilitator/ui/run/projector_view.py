@@ -12,33 +12,21 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.domain.countdown import Tone
+from facilitator.ui.run.join_slide import paint_join
+from facilitator.ui.run.projector_style import (
+    ACO_COLOURS,
+    BACKGROUND,
+    BAR_COLOURS,
+    MUTED,
+    TEXT,
+    TONE_COLOURS,
+    TRACK,
+    fitted_font,
+)
 from facilitator.ui.run.slide import Layout, Slide
 
-BACKGROUND = QColor("#161a21")
-TEXT = QColor("#f3f0e8")
-MUTED = QColor("#9ba5b4")
-TRACK = QColor("#2b323d")
-TONE_COLOURS = {
-    Tone.NORMAL: QColor("#f3f0e8"),
-    Tone.WARNING: QColor("#f6b94a"),
-    Tone.OVERTIME: QColor("#ff7062"),
-}
-BAR_COLOURS = {Tone.NORMAL: QColor("#5f9ed8"), **{t: TONE_COLOURS[t] for t in (Tone.WARNING, Tone.OVERTIME)}}
-ACO_COLOURS = (QColor("#6cc08b"), QColor("#f6b94a"), QColor("#78a9e0"))
 WRAP = int(Qt.TextFlag.TextWordWrap)
 COUNTDOWN_PX = 30  # in hundredths of the height: the digits stand over a fifth of the screen
-
-
-def fitted_font(base: QFont, text: str, box: QRectF, max_px: float, min_px: float, flags: int) -> QFont:
-    """The largest pixel size between ``min_px`` and ``max_px`` at which ``text`` fits ``box``."""
-    font = QFont(base)
-    size = max_px
-    while True:
-        font.setPixelSize(max(1, round(size)))
-        bounds = QFontMetricsF(font).boundingRect(box, flags, text)
-        if (bounds.height() <= box.height() and bounds.width() <= box.width()) or size <= min_px:
-            return font
-        size = max(min_px, size * 0.92)
 
 
 class ProjectorView(QWidget):
@@ -202,8 +190,6 @@ class ProjectorView(QWidget):
         self._footer(painter, slide)
 
     def _paint_join(self, painter: QPainter, slide: Slide) -> None:
-        from facilitator.ui.run.join_slide import paint_join  # it paints with this module's helpers
-
         self.drawn.update(paint_join(painter, self.width(), self.height(), self.font(), slide))
 
     def _paint_title(self, painter: QPainter, slide: Slide) -> None:
