@@ -18,8 +18,9 @@ from facilitator.recent import recent_servers, remember_file, remember_title
 from facilitator.services.backups import DEFAULT_KEEP, BackupService
 from facilitator.services.bundle import Services
 from facilitator.services.templates import available_templates
-from facilitator.storage.database import Store, open_store
+from facilitator.storage.database import open_store
 from facilitator.storage.errors import PasswordNeeded, StoreError
+from facilitator.storage.store import Store
 from facilitator.storage.urls import with_password, without_password
 from facilitator.storage.locations import backup_folder
 from facilitator.ui.agenda.agenda_view import AgendaView

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from facilitator.storage.database import Store
+    from facilitator.storage.store import Store
 
 
 @contextmanager

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from facilitator.storage.database import Store
 from facilitator.storage.models import AgendaItem, Cluster, Participant, Workshop
+from facilitator.storage.store import Store
 
 # Seed 001's four clusters, in the order their lists were written.
 SEED_CLUSTERS = (

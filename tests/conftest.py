@@ -14,7 +14,8 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from facilitator.services.bundle import Services  # noqa: E402
-from facilitator.storage.database import Store, open_store  # noqa: E402
+from facilitator.storage.database import open_store  # noqa: E402
+from facilitator.storage.store import Store  # noqa: E402
 
 
 # The phones' browser: one Chromium for the whole run, whichever test module asks first.

@@ -16,7 +16,8 @@ import pytest
 from facilitator.domain.kinds import ContributionKind, ItemKind, Stance, TimerEventKind
 from facilitator.services.capture import CaptureService
 from facilitator.services.reading import ReadingService, WorkshopReading
-from facilitator.storage.database import Store, open_store
+from facilitator.storage.database import open_store
+from facilitator.storage.store import Store
 from facilitator.storage.models import (
     AcoProposal,
     AcoResponse,

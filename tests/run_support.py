@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from facilitator.storage.database import Store, open_store
+from facilitator.storage.database import open_store
 from facilitator.storage.models import AgendaItem, Phase, Workshop
+from facilitator.storage.store import Store
 
 # 12.30-15.30 (local time = UTC in these tests, the service gets tz=timezone.utc).
 DAY = datetime(2026, 3, 12, 0, 0, tzinfo=timezone.utc)

@@ -29,7 +29,8 @@ from facilitator.domain.clock import ManualClock  # noqa: E402
 from facilitator.i18n import install_translators  # noqa: E402
 from facilitator.services.bundle import Services  # noqa: E402
 from facilitator.services.run import RunService  # noqa: E402
-from facilitator.storage.database import Store, open_store  # noqa: E402
+from facilitator.storage.database import open_store  # noqa: E402
+from facilitator.storage.store import Store  # noqa: E402
 from facilitator.ui.change_feed import ChangeFeed  # noqa: E402
 from facilitator.ui.run.projector_board import BoardSources  # noqa: E402
 from facilitator.storage.models import AgendaItem  # noqa: E402

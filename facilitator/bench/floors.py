@@ -14,8 +14,9 @@ from lxml.etree import SubElement
 from sqlmodel import select
 
 from facilitator.services.bundle import Services
-from facilitator.storage.database import Store, open_store
+from facilitator.storage.database import open_store
 from facilitator.storage.models import AgendaItem, Cluster
+from facilitator.storage.store import Store
 
 COMMITS = 400
 

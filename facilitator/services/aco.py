@@ -10,8 +10,8 @@ from sqlmodel import Session, col, select
 from facilitator.domain.kinds import Stance
 from facilitator.domain.text import clean_line, clean_text
 from facilitator.services.changes import Changes, user_action
-from facilitator.storage.database import Store
 from facilitator.storage.models import AcoProposal, AcoResponse, AgendaItem, Cluster, Theme
+from facilitator.storage.store import Store
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,8 @@ from facilitator.domain.text import clean_line, clean_text, lines
 from facilitator.services.changes import Changes, user_action
 from facilitator.services.input_errors import InputError
 from facilitator.services.lookup import require
-from facilitator.storage.database import Store
 from facilitator.storage.models import AgendaImport, AgendaItem, Attachment, Phase, Workshop, utc_now
+from facilitator.storage.store import Store
 
 if TYPE_CHECKING:  # the programme readers load when a programme is imported
     from facilitator.domain.agenda_import import ImportPlan

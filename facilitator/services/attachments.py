@@ -13,8 +13,8 @@ from sqlmodel import Session, col, select
 from facilitator.domain.text import clean_line
 from facilitator.services.changes import Changes, user_action
 from facilitator.services.input_errors import InputError
-from facilitator.storage.database import Store
 from facilitator.storage.models import Attachment
+from facilitator.storage.store import Store
 
 MAX_BYTES = 200 * 1024 * 1024  # a laptop-sized workshop file; bigger files belong on a share
 

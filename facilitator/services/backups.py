@@ -20,9 +20,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.storage import backup
-from facilitator.storage.database import Store, exclusive_access
+from facilitator.storage.database import exclusive_access
 from facilitator.storage.backup import BackupDamagedError, BackupMissingError
 from facilitator.storage.errors import LockedError
+from facilitator.storage.store import Store
 
 DEFAULT_KEEP = 20
 STALE_PARTIAL_S = 120  # longer than any backup takes: an older .partial was left by a kill

@@ -28,7 +28,7 @@ from facilitator.services.synthesis import SynthesisService
 from facilitator.services.templates import TemplateService
 from facilitator.services.voting import VotingService
 from facilitator.services.workshops import WorkshopService
-from facilitator.storage.database import Store
+from facilitator.storage.store import Store
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,8 @@ from facilitator.domain.paste import PastedLine
 from facilitator.domain.text import clean_line, clean_text, lines as text_lines
 from facilitator.services.agenda import ItemView, live_items, read_items
 from facilitator.services.changes import Changes, ListKey, user_action
-from facilitator.storage.database import Store
 from facilitator.storage.models import AgendaItem, Cluster, Contribution, utc_now
+from facilitator.storage.store import Store
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from sqlalchemy.exc import DBAPIError
 
 from facilitator.services.changes import EVERYTHING, Changes
 from facilitator.storage import change_log
-from facilitator.storage.database import Store
+from facilitator.storage.store import Store
 
 
 class ChangeLogService:

@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 from facilitator.services.changes import EVERYTHING, Changes, user_action
 from facilitator.storage.copy import CopiedWorkshop, copy_workshop, workshop_ids
 from facilitator.storage.backup import verify
-from facilitator.storage.database import Store, open_store
+from facilitator.storage.database import open_store
+from facilitator.storage.store import Store
 
 
 class CopyService:

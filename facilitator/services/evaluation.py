@@ -12,8 +12,8 @@ from facilitator.domain.kinds import EvaluationDimension as DimensionKey
 from facilitator.domain.text import clean_line, clean_text
 from facilitator.services.changes import Changes, user_action
 from facilitator.services.input_errors import InputError
-from facilitator.storage.database import Store
 from facilitator.storage.models import EvaluationDimension, EvaluationEntry
+from facilitator.storage.store import Store
 
 
 def default_name(key: DimensionKey) -> str:

@@ -9,8 +9,8 @@ from sqlmodel import Session, col, select
 
 from facilitator.domain.text import clean_line, clean_text
 from facilitator.services.changes import Changes, user_action
-from facilitator.storage.database import Store
 from facilitator.storage.models import ActionItem
+from facilitator.storage.store import Store
 
 FIELDS = ("what", "who", "when")
 

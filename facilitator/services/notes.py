@@ -11,8 +11,8 @@ from sqlmodel import Session, col, select
 from facilitator.domain.notes import Notes
 from facilitator.services.changes import Changes, user_action
 from facilitator.services.lookup import require
-from facilitator.storage.database import Store
 from facilitator.storage.models import AgendaItem, ItemNotes, utc_now
+from facilitator.storage.store import Store
 
 
 def read_notes(session: Session, item_ids: list[int]) -> dict[int, Notes]:

@@ -14,8 +14,8 @@ from facilitator.domain.kinds import ContributionKind
 from facilitator.domain.text import clean_line, clean_text
 from facilitator.services.capture import CaptureService, ContributionView, _view, list_change
 from facilitator.services.changes import Changes, user_action
-from facilitator.storage.database import Store
 from facilitator.storage.models import Contribution
+from facilitator.storage.store import Store
 
 
 @dataclass(frozen=True)

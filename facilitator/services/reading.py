@@ -32,8 +32,8 @@ from facilitator.services.setup import ClusterView, ParticipantView, read_cluste
 from facilitator.services.synthesis import ThemeView, read_themes
 from facilitator.services.voting import Tally, read_tallies
 from facilitator.services.workshops import WorkshopView, workshop_view
-from facilitator.storage.database import Store
 from facilitator.storage.models import Workshop
+from facilitator.storage.store import Store
 
 PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp")
 """Attachments the minutes show as pictures (the rest are listed by title)."""

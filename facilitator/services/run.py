@@ -23,8 +23,8 @@ from facilitator.domain.kinds import TimerEventKind
 from facilitator.domain.replan import compress_rest, shift_rest
 from facilitator.services.changes import Changes, user_action
 from facilitator.services.run_state import RunItem, RunState, load_run_state
-from facilitator.storage.database import Store
 from facilitator.storage.models import AgendaItem, Phase, TimerEvent, Workshop
+from facilitator.storage.store import Store
 
 
 

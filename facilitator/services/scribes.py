@@ -23,8 +23,8 @@ from facilitator.domain.text import lines as text_lines
 from facilitator.services.capture import CaptureService, ContributionView
 from facilitator.services.changes import Changes, user_action
 from facilitator.services.run import RunService
-from facilitator.storage.database import Store
 from facilitator.storage.models import AgendaItem, Cluster, Contribution, ScribeAccess, Workshop, utc_now
+from facilitator.storage.store import Store
 
 # Core reads of just the columns needed, for what every phone request reads: an ORM get builds
 # and tracks a mapped instance, about twice the cost, on the path a phone waits on.

@@ -12,8 +12,8 @@ from facilitator.domain.participant_list import FIELDS, ParsedParticipant, Parti
 from facilitator.domain.text import clean_line, clean_text
 from facilitator.services.changes import Changes, user_action
 from facilitator.services.lookup import require
-from facilitator.storage.database import Store
 from facilitator.storage.models import Cluster, Participant
+from facilitator.storage.store import Store
 
 # Calm, distinguishable colours handed out to new clusters in turn (readable on a projector).
 CLUSTER_COLOURS = ("#4c78a8", "#f58518", "#54a24b", "#b279a2", "#e45756", "#72b7b2", "#9d755d")

@@ -11,8 +11,8 @@ from sqlmodel import Session, col, select
 from facilitator.domain.text import clean_line
 from facilitator.services.capture import ContributionView, _view
 from facilitator.services.changes import Changes, user_action
-from facilitator.storage.database import Store
 from facilitator.storage.models import AgendaItem, Cluster, Contribution, Theme, utc_now
+from facilitator.storage.store import Store
 
 
 @dataclass(frozen=True)

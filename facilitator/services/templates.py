@@ -20,8 +20,8 @@ from facilitator.domain.notes import Block, ListBlock, ListEntry, Notes, Paragra
 from facilitator.domain.text import clean_line, clean_text
 from facilitator.services.changes import EVERYTHING, Changes, user_action
 from facilitator.services.setup import CLUSTER_COLOURS
-from facilitator.storage.database import Store
 from facilitator.storage import models as m
+from facilitator.storage.store import Store
 
 DEMO_TEMPLATE = "demo"
 

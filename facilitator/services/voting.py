@@ -15,7 +15,7 @@ from facilitator.domain.ranking import rank_scores
 from facilitator.domain.text import clean_line
 from facilitator.services.changes import Changes, user_action
 from facilitator.services.input_errors import InputError
-from facilitator.storage.database import Store
+from facilitator.storage.store import Store
 from facilitator.storage.models import (
     AgendaItem,
     Cluster,

@@ -10,8 +10,8 @@ from sqlmodel import col, select
 from facilitator.domain.text import clean_line
 from facilitator.services.changes import Changes, user_action
 from facilitator.services.lookup import require
-from facilitator.storage.database import Store
 from facilitator.storage.models import Workshop, utc_now
+from facilitator.storage.store import Store
 
 # Fields the set-up screen edits as single lines of text.
 TEXT_FIELDS = (

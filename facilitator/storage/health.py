@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from facilitator.storage.database import Store
 from facilitator.storage.sqlite import foreign_key_problems, integrity_verdict, unreadable_tables
+from facilitator.storage.store import Store
 
 
 @dataclass(frozen=True)

@@ -37,11 +37,11 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
 from facilitator.storage import errors
-from facilitator.storage.database import Store
 from facilitator.storage.line_journal import LineJournal, journal_path
 from facilitator.storage.locations import data_folder
 from facilitator.storage.models import metadata
 from facilitator.storage.server_watch import CHANNEL, CONNECT_TIMEOUT_S, ServerWatch
+from facilitator.storage.store import Store
 from facilitator.storage.urls import without_password
 
 WRITE_LOCK = 0x46414349  # "FACI": the one advisory lock every writing transaction holds

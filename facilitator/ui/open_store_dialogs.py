@@ -13,8 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from facilitator.storage.database import Store, open_store
+from facilitator.storage.database import open_store
 from facilitator.storage.errors import LockedError, busy_retrying
+from facilitator.storage.store import Store
 
 BUSY_MESSAGE_MS = 10_000
 

@@ -30,8 +30,9 @@ from facilitator.domain.clock import SystemClock
 from facilitator.domain.countdown import InvalidCommand
 from facilitator.services.capture import CaptureService
 from facilitator.services.run import RunService
-from facilitator.storage.database import Store, open_store
+from facilitator.storage.database import open_store
 from facilitator.storage.models import AgendaItem, TimerEvent
+from facilitator.storage.store import Store
 from tests.integration.workshop_file import seed
 
 MAX_WRITES = 2000

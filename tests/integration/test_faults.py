@@ -14,7 +14,8 @@ import pytest
 from sqlalchemy import create_engine
 
 from facilitator.storage import errors
-from facilitator.storage.database import UNFINISHED_LOCK_GRACE_S, Store, open_store
+from facilitator.storage.database import UNFINISHED_LOCK_GRACE_S, open_store
+from facilitator.storage.store import Store
 from tests.integration.forkserver import ForkServer
 from tests.integration.workshop_file import add_lines, make_workshop, stored_texts
 

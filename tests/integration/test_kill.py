@@ -15,9 +15,10 @@ from sqlmodel import select
 
 from facilitator.domain.clock import SystemClock
 from facilitator.services.run import RunService
-from facilitator.storage.database import UNFINISHED_LOCK_GRACE_S, Store, open_store
+from facilitator.storage.database import UNFINISHED_LOCK_GRACE_S, open_store
 from facilitator.storage.errors import LockedError
 from facilitator.storage.models import Contribution, TimerEvent, Workshop
+from facilitator.storage.store import Store
 
 from tests.integration.forkserver import ForkServer, Round
 

@@ -8,8 +8,9 @@ from pathlib import Path
 from sqlmodel import col, select
 
 from facilitator.services.capture import CaptureService
-from facilitator.storage.database import Store, open_store
+from facilitator.storage.database import open_store
 from facilitator.storage.models import AgendaItem, Cluster, Contribution, Workshop
+from facilitator.storage.store import Store
 
 
 def seed(store: Store) -> tuple[int, int]:

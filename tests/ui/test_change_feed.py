@@ -12,7 +12,8 @@ from sqlalchemy import event
 
 from facilitator.services.bundle import Services
 from facilitator.services.changes import Changes, ListKey
-from facilitator.storage.database import Store, open_store
+from facilitator.storage.database import open_store
+from facilitator.storage.store import Store
 from facilitator.ui.capture.contributions_page import ContributionsPage
 from facilitator.ui.capture.wall import WallWidget
 from facilitator.storage.errors import StoreError

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator.services.backups import BackupReason, BackupService
-from facilitator.storage.database import Store, open_store
+from facilitator.storage.database import open_store
+from facilitator.storage.store import Store
 from facilitator.ui.backups.backup_model import REASON
 from facilitator.ui.backups.restore_dialog import RestoreDialog
 from tests.integration.workshop_file import add_lines, make_workshop, stored_texts

@@ -14,7 +14,8 @@ from facilitator.domain.clock import ManualClock
 from facilitator.domain.kinds import ProjectorMode
 from facilitator.services.bundle import Services
 from facilitator.services.run import RunService
-from facilitator.storage.database import Store, open_store
+from facilitator.storage.database import open_store
+from facilitator.storage.store import Store
 from facilitator.ui.change_feed import ChangeFeed, perform
 from facilitator.ui.run.console import RunConsole
 from facilitator.ui.run.projector_board import BoardSources

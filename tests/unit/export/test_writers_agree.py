@@ -20,7 +20,8 @@ from facilitator.export.qt_writer import qt_document
 from facilitator.services.notes import NotesService
 from facilitator.services.reading import ReadingService, WorkshopReading
 from facilitator.services.templates import DEMO_TEMPLATE, TemplateService, available_templates
-from facilitator.storage.database import Store, open_store
+from facilitator.storage.database import open_store
+from facilitator.storage.store import Store
 from tests.document_text import docx_lines, qt_lines
 from tests.minutes_seed import build_seed_workshop
 

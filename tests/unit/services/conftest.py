@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.storage.database import Store, open_store
+from facilitator.storage.database import open_store
+from facilitator.storage.store import Store
 from tests.capture_fixtures import world_fixture
 
 world = pytest.fixture(world_fixture)

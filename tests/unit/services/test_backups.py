@@ -15,7 +15,8 @@ import pytest
 from facilitator.services.backups import STALE_PARTIAL_S, BackupReason, BackupService
 from facilitator.storage import errors
 from facilitator.storage.backup import BackupDamagedError, BackupMissingError
-from facilitator.storage.database import Store, open_store
+from facilitator.storage.database import open_store
+from facilitator.storage.store import Store
 from tests.integration.workshop_file import add_lines, make_workshop, stored_texts
 
 

@@ -11,9 +11,9 @@ from facilitator.services import bundle
 from facilitator.services.bundle import Services
 from facilitator.services.changes import EVERYTHING, Changes, ListKey, merge
 from facilitator.storage.change_log import ChangeRow
-from facilitator.storage.database import Store
 from facilitator.storage.errors import StoreError
 from facilitator.storage.models import Change, Contribution
+from facilitator.storage.store import Store
 from tests.capture_fixtures import World, build_world
 
 

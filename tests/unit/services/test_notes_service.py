@@ -7,9 +7,9 @@ from sqlmodel import select
 
 from facilitator.domain.notes import Notes, Paragraph, Span, Speaker
 from facilitator.services.bundle import Services
-from facilitator.storage.database import Store
 from facilitator.services.changes import Changes
 from facilitator.storage.models import AgendaItem, ItemNotes
+from facilitator.storage.store import Store
 
 
 @pytest.fixture

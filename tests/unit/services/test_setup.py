@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from facilitator.services.bundle import Services
-from facilitator.storage.database import Store
+from facilitator.storage.store import Store
 
 
 def test_clusters_add_rename_members_reorder_remove(services: Services, workshop_id: int) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from facilitator.services.bundle import Services
-from facilitator.storage.database import Store
 from facilitator.services.templates import available_templates, load_template
 from facilitator.storage.models import AcoResponse, AgendaItem, Contribution, Phase, Theme, Vote
+from facilitator.storage.store import Store
 from sqlmodel import func, select
 
 

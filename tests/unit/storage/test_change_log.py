@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from facilitator.storage import change_log
-from facilitator.storage.database import Store, open_store
+from facilitator.storage.database import open_store
 from facilitator.storage.sqlite_news import DataVersionProbe
+from facilitator.storage.store import Store
 
 
 def _append(store: Store, **scope: object) -> int:

@@ -8,8 +8,9 @@ from sqlalchemy import func, select
 
 from facilitator.services.bundle import Services
 from facilitator.services.copying import CopyService
-from facilitator.storage.database import Store, open_store
+from facilitator.storage.database import open_store
 from facilitator.storage.models import Change, metadata
+from facilitator.storage.store import Store
 
 
 def _counts(store: Store) -> dict[str, int]:
