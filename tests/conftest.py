@@ -101,6 +101,20 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 
 
 @pytest.fixture
+def own_server() -> Iterator[object]:
+    """A throw-away PostgreSQL server of the test's own, which it may stop and start mid-run
+    (``own_server.stop()``, ``own_server.start()``: same port, same data); the shared one stays up."""
+    from facilitator.bench import pg_cluster
+
+    try:
+        cluster = pg_cluster.start()
+    except pg_cluster.Unavailable as why:
+        pytest.skip(f"no PostgreSQL for this run: {why}")
+    yield cluster
+    cluster.remove()
+
+
+@pytest.fixture
 def server_url(pg_server, request: pytest.FixtureRequest) -> Iterator[str]:  # noqa: ANN001
     """A fresh database on the throw-away server, with the schema already made."""
     name = f"t_{abs(hash(request.node.nodeid)) % 10**12}"
@@ -121,5 +135,7 @@ def any_store_target(request: pytest.FixtureRequest, db_path: Path) -> str | Pat
 def pytest_addoption(parser: pytest.Parser) -> None:
     """``--rounds N``: how many kill -9 rounds the crash tests run (CI default in the test)."""
     parser.addoption("--rounds", type=int, default=None, help="kill -9 rounds for crash tests")
+    parser.addoption("--station-lines", type=int, default=None,
+                     help="lines each of two stations types across a server stop/start (CI: 200; the issue: 1000)")
     parser.addoption("--scribe-seconds", type=float, default=None,
                      help="seconds of the scribes' load test (20 phones, a line a second each; CI: 10)")

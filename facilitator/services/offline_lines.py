@@ -39,20 +39,38 @@ class OfflineLines:
 
     def add(self, item_id: int, cluster_id: int | None, text: str, *, column_index: int = 0,
             client_id: str) -> tuple[ContributionView | None, Changes, bool]:
-        """The stored line and its changes, or ``(None, Changes(), True)``: kept in the journal."""
+        """The stored line and its changes, or ``(None, changes, True)``: kept in the journal.
+
+        Lines kept earlier go first: a line typed just as the server came back, before anyone
+        sent the journal, would otherwise be stored ahead of the lines typed before it. While
+        they cannot all be sent, this one is kept behind them.
+        """
+        earlier = Changes()
+        if self._holds_unsent():
+            earlier = self.send().changes
+            if self._holds_unsent():
+                return None, earlier, self._keep(item_id, cluster_id, column_index, text, client_id)
         try:
             view, changes = self._capture.add_contribution(
                 item_id, cluster_id, text, column_index=column_index, client_id=client_id)
         except ServerUnreachableError:
             if self._journal is None:
                 raise
-            cleaned = clean_text(text).strip()
-            if not cleaned:
-                return None, Changes(), False
-            self._journal.keep(PendingLine(client_id, item_id, cluster_id, column_index, cleaned,
-                                           utc_now().isoformat()))
-            return None, Changes(), True
-        return view, changes, False
+            return None, earlier, self._keep(item_id, cluster_id, column_index, text, client_id)
+        return view, earlier | changes, False
+
+    def _holds_unsent(self) -> bool:
+        """Whether lines wait to be sent (a refused one waits for the user, not for the server)."""
+        return self._journal is not None and any(not line.refused for line in self._journal.lines())
+
+    def _keep(self, item_id: int, cluster_id: int | None, column_index: int, text: str, client_id: str) -> bool:
+        """Into the journal, on disk when this returns; False for an empty line (nothing kept)."""
+        assert self._journal is not None
+        cleaned = clean_text(text).strip()
+        if not cleaned:
+            return False
+        self._journal.keep(PendingLine(client_id, item_id, cluster_id, column_index, cleaned, utc_now().isoformat()))
+        return True
 
     def pending(self, item_id: int, cluster_id: int | None, column_index: int = 0) -> list[PendingLine]:
         """The lines of one list still waiting on this station, in the order typed."""

@@ -35,3 +35,11 @@ def damage_rounds(request: pytest.FixtureRequest) -> int:
     """Randomly damaged files to try: ``--rounds`` or the CI default of 40."""
     chosen = request.config.getoption("--rounds")
     return 40 if chosen is None else int(chosen)
+
+
+@pytest.fixture
+def station_lines(request: pytest.FixtureRequest) -> int:
+    """Lines each station types across the server's stop and start: ``--station-lines`` (the
+    issue's figure is 1,000: about three minutes here) or the CI default of 200."""
+    chosen = request.config.getoption("--station-lines")
+    return 200 if chosen is None else int(chosen)

@@ -5,10 +5,13 @@ Usage: python -m tests.integration.station_driver URL    (its own XDG_* folders:
 Commands, one per line; each prints one JSON line when done:
   ready                     the window shows the workshop on the capture screen (group work item)
   add TEXT                  TEXT typed into the first list's entry line, Enter pressed
+  type COUNT NAME           from now on, one line per turn of the event loop: "NAME 0", "NAME 1", …
+                            typed into the first and second lists in turn, Enter after each
+  progress                  how many lines `type` has typed so far, and how many wait in the journal
   theme TEXT                the plenary summary page shown, TEXT typed as a new theme, Enter
   show-themes               the plenary summary page shown (as a user looks at it)
   start                     the Run section, Space on the console: the current item starts
-  report                    what this window shows: the list, the themes, the clock
+  report                    what this window shows: the lists, the themes, the clock
   export PATH               the minutes exported as the export dialog does, to PATH
   quit
 """
@@ -46,6 +49,12 @@ class Station:
         self.timer = QTimer()
         self.timer.timeout.connect(self._next)
         self.timer.start(10)
+        self.typist = QTimer()  # `type`: a line per turn, so the feed and the watch run in between
+        self.typist.timeout.connect(self._type_next)
+        self.to_type: tuple[int, str] = (0, "")
+        self.typed = 0
+        self.typist_inside = False
+        self.trouble = ""  # why `type` stopped early, or the text of a message box that appeared
 
     def _read(self) -> None:
         for line in sys.stdin:
@@ -82,6 +91,40 @@ class Station:
         QTest.keyClick(entry, Qt.Key.Key_Return)
         return {"typed": text}
 
+    def do_type(self, argument: str) -> dict:
+        count, _, name = argument.partition(" ")
+        self._capture_screen()
+        self.capture.tabs.setCurrentWidget(self.capture.contributions)
+        self.to_type, self.typed = (int(count), name), 0
+        self.typist.start(0)
+        return {"typing": int(count)}
+
+    def _type_next(self) -> None:
+        count, name = self.to_type
+        if self.typist_inside:  # a message box's own event loop turned: wait for the outer Enter
+            return
+        if self.typed >= count:
+            self.typist.stop()
+            return
+        entry = self.capture.contributions.panels[self.typed % 2].entry
+        entry.setFocus()
+        entry.setText(f"{name} {self.typed}")
+        self.typist_inside = True
+        try:
+            QTest.keyClick(entry, Qt.Key.Key_Return)
+        finally:
+            self.typist_inside = False
+        if entry.text():  # not taken (the user was told why): the test reports it
+            self.typist.stop()
+            self.trouble = f"line {self.typed} was not taken: {entry.text()!r}"
+            return
+        self.typed += 1
+
+    def do_progress(self, _: str) -> dict:
+        box = QApplication.activeModalWidget()
+        trouble = self.trouble or (f"{type(box).__name__}: {getattr(box, 'text', lambda: '')()}" if box else "")
+        return {"typed": self.typed, "waiting": self.services.offline.waiting(), "trouble": trouble}
+
     def do_show_themes(self, _: str) -> dict:
         self._capture_screen()
         self.capture.tabs.setCurrentWidget(self.capture.synthesis)
@@ -108,6 +151,9 @@ class Station:
         current = state.current() if state is not None else None
         return {
             "lines": [panel.model.line(row).text for row in range(panel.model.rowCount())],
+            "lists": [[p.model.line(row).text for row in range(p.model.rowCount())]
+                      for p in self.capture.contributions.panels],
+            "waiting": self.services.offline.waiting(),
             "themes": [themes.index(row, 0).data() for row in range(themes.rowCount())],
             "clock_item": current.item.title if current is not None else None,
             "clock_events": [[str(e.kind), e.at.isoformat()] for e in current.timer.events] if current else [],

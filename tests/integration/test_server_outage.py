@@ -5,21 +5,10 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from facilitator.bench import pg_cluster
 from facilitator.services.bundle import Services
 from facilitator.storage.database import open_store
 from facilitator.storage.errors import StoreError
 from facilitator.ui.change_feed import ChangeFeed
-
-
-@pytest.fixture
-def own_server():  # noqa: ANN201 (stopped and started by the test: not the shared one)
-    try:
-        cluster = pg_cluster.start()
-    except pg_cluster.Unavailable as why:
-        pytest.skip(f"no PostgreSQL for this run: {why}")
-    yield cluster
-    cluster.remove()
 
 
 def test_a_stopped_server_is_said_once_and_its_return_refreshes_and_saves_again(qtbot: QtBot, own_server) -> None:  # noqa: ANN001

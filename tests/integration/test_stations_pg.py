@@ -54,10 +54,13 @@ def _station(url: str, name: str, item_id: int, first: int, second: int, lines: 
 
 
 def _lists(url: str, item_id: int) -> dict[int | None, list[tuple[int, str]]]:
+    """Each list's lines (not the answers under a line: those are numbered under it) on the server."""
     store = open_store(url)
     try:
         with store.read() as session:
-            rows = session.exec(select(Contribution).where(Contribution.item_id == item_id)
+            rows = session.exec(select(Contribution).where(Contribution.item_id == item_id,
+                                                           col(Contribution.parent_id).is_(None),
+                                                           col(Contribution.deleted_at).is_(None))
                                 .order_by(col(Contribution.position))).all()
             lists: dict[int | None, list[tuple[int, str]]] = {}
             for row in rows:
@@ -141,3 +144,65 @@ def test_two_stations_pressing_start_at_once_give_one_start(server_url: str) -> 
     finally:
         for store in stations:
             store.close()
+
+
+def test_two_station_windows_typing_through_a_server_stop_and_start_store_every_line_once_in_order(
+        tmp_path: Path, own_server, station_lines: int) -> None:  # noqa: ANN001
+    """Two app windows type ``station_lines`` lines each into the same two lists, Enter after
+    Enter; the server stops a third of the way in and starts again: what was typed meanwhile
+    waits in each station's journal and is sent when the server answers again."""
+    from tests.integration.station_process import StationProcess
+
+    url = own_server.create_database("venue")
+    a = StationProcess(url, tmp_path / "station-a")  # the first creates the demo workshop
+    stations = [a]
+    try:
+        item_id = a.do("ready")["item"]
+        stations.append(StationProcess(url, tmp_path / "station-b"))
+        assert stations[1].do("ready")["item"] == item_id
+        for station, name in zip(stations, "AB"):
+            assert station.do(f"type {station_lines} {name}") == {"typing": station_lines}
+
+        def progress_until(what, timeout: float) -> list[dict]:  # noqa: ANN001
+            answers = [station.until(what, timeout, command="progress") for station in stations]
+            for answer in answers:
+                assert not answer["trouble"], answers
+            return answers
+
+        third = station_lines // 3
+        progress_until(lambda p: p["typed"] >= third or bool(p["trouble"]), timeout=120)
+        own_server.stop()
+        # Typing goes on while the server is away: those lines wait in each station's journal.
+        away = progress_until(lambda p: p["waiting"] >= 20 or p["typed"] == station_lines or bool(p["trouble"]),
+                              timeout=60)
+        assert all(answer["waiting"] > 0 for answer in away), away
+        own_server.start()
+        done = progress_until(lambda p: (p["typed"], p["waiting"]) == (station_lines, 0) or bool(p["trouble"]),
+                              timeout=300)
+        assert all((answer["typed"], answer["waiting"]) == (station_lines, 0) for answer in done), done
+
+        lists = _lists(url, item_id)
+        ours = {cluster: [text for _, text in rows if text.split(" ")[0] in ("A", "B")]
+                for cluster, rows in lists.items()}
+        stored = [text for texts in ours.values() for text in texts]
+        typed = [f"{name} {n}" for name in "AB" for n in range(station_lines)]
+        assert len(stored) == len(typed) == 2 * station_lines and sorted(stored) == sorted(typed)  # each once
+        for cluster, rows in lists.items():
+            assert [position for position, _ in rows] == list(range(len(rows))), cluster  # no gap, no double
+        first, second = (next(c for c, texts in ours.items() if f"A {n}" in texts) for n in (0, 1))
+        for cluster, parity in ((first, 0), (second, 1)):
+            for name in "AB":  # each station's lines in the order it typed them
+                numbers = [int(text.split(" ")[1]) for text in ours[cluster] if text.startswith(f"{name} ")]
+                assert numbers == list(range(parity, station_lines, 2)), (cluster, name)
+        on_server = [ours[first], ours[second]]
+
+        def shown(report: dict) -> list[list[str]]:
+            return [[text for text in texts if text in typed_once] for texts in report["lists"][:2]]
+
+        typed_once = set(typed)
+        reports = [station.until(lambda r: shown(r) == on_server, timeout=30) for station in stations]
+        assert [shown(report) for report in reports] == [on_server, on_server]  # as on the server
+        assert reports[0]["lists"] == reports[1]["lists"]  # and both windows show the same
+    finally:
+        for station in stations:
+            station.quit()

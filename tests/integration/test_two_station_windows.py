@@ -4,57 +4,10 @@ exported from either are identical."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-import time
 from pathlib import Path
 
-import pytest
-
 from tests.document_text import docx_lines
-
-ROOT = Path(__file__).resolve().parents[2]
-SEEN_WITHIN_S = 5  # a generous bound for a loaded CI machine; the bench measures the real figure
-
-
-class StationProcess:
-    """``tests.integration.station_driver`` in a process of its own, with its own data folder."""
-
-    def __init__(self, url: str, folder: Path) -> None:
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
-               "XDG_DATA_HOME": str(folder / "data"), "XDG_CONFIG_HOME": str(folder / "config")}
-        self.process = subprocess.Popen([sys.executable, "-m", "tests.integration.station_driver", url],
-                                        cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        text=True)
-        assert self.answer() == {"open": True}
-
-    def answer(self) -> dict:
-        assert self.process.stdout is not None
-        line = self.process.stdout.readline()
-        assert line, f"the station ended (exit {self.process.poll()})"
-        return json.loads(line)
-
-    def do(self, command: str) -> dict:
-        assert self.process.stdin is not None
-        self.process.stdin.write(command + "\n")
-        self.process.stdin.flush()
-        return self.answer()
-
-    def until(self, what, timeout: float = SEEN_WITHIN_S) -> dict:  # noqa: ANN001
-        """The report once ``what(report)`` holds (the other station's change arrived by itself)."""
-        deadline = time.monotonic() + timeout
-        while True:
-            report = self.do("report")
-            if what(report) or time.monotonic() > deadline:
-                return report
-            time.sleep(0.02)
-
-    def quit(self) -> None:
-        if self.process.poll() is None:
-            self.do("quit")
-            self.process.wait(timeout=30)
+from tests.integration.station_process import StationProcess
 
 
 def test_two_station_windows_show_each_others_lines_themes_and_clock_and_export_the_same_minutes(
