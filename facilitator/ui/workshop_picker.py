@@ -92,6 +92,9 @@ class WorkshopPicker(QDialog):
         self.list.activated.connect(self.open_selected)
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0))
+        self._chosen_before_reload: int | None = None
+        self.model.modelAboutToBeReset.connect(self._remember_choice)
+        self.model.modelReset.connect(self._restore_choice)
         self.template = QComboBox(objectName="template")
         self.template.addItem(self.tr("Blank workshop"), None)
         for info in template_infos:
@@ -121,6 +124,16 @@ class WorkshopPicker(QDialog):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.resize(720, 420)
+
+    def _remember_choice(self) -> None:
+        self._chosen_before_reload = self.selected_id()
+
+    def _restore_choice(self) -> None:
+        """The list was re-read (a change elsewhere): the same workshop stays chosen, if it is there."""
+        for row in range(self.model.rowCount()):
+            if self.model.index(row).data(WORKSHOP_ID_ROLE) == self._chosen_before_reload:
+                self.list.setCurrentIndex(self.model.index(row))
+                return
 
     def selected_id(self) -> int | None:
         index = self.list.currentIndex()

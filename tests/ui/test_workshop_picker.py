@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from facilitator.services.bundle import Services
 from facilitator.services.templates import available_templates
 from facilitator.ui.change_feed import ChangeFeed
-from facilitator.ui.workshop_picker import WorkshopPicker
+from facilitator.ui.workshop_picker import WORKSHOP_ID_ROLE, WorkshopPicker
 
 
 def make_picker(qtbot: QtBot, services: Services, current: int | None) -> WorkshopPicker:
@@ -128,3 +128,24 @@ def test_save_a_copy_to_this_laptop_from_a_server_makes_the_file(qtbot: QtBot, s
         assert [w.title for w in Services.over(laptop).workshops.list()] == ["Temadag på serveren"]
     finally:
         laptop.close()
+
+
+def test_the_chosen_workshop_stays_chosen_when_the_list_changes_elsewhere(qtbot: QtBot, services: Services) -> None:
+    """Another station (or this window's own first commits, read back from the log) changes the
+    workshops while the picker is open: the list is re-read, and the user's choice stays."""
+    from facilitator.services.changes import Changes
+
+    first, _ = services.workshops.create("Temadag A")
+    services.workshops.create("Temadag B")
+    feed = ChangeFeed()
+    picker = WorkshopPicker(services.workshops, services.templates, available_templates(), feed, "da", None)
+    qtbot.addWidget(picker)
+    row = next(r for r in range(picker.model.rowCount()) if picker.model.index(r).data(WORKSHOP_ID_ROLE) == first)
+    picker.list.setCurrentIndex(picker.model.index(row))
+    services.workshops.create("Temadag C")  # listed first now: the rows move
+    feed.changed.emit(Changes(workshops=True))
+    assert picker.model.rowCount() == 3
+    assert picker.selected_id() == first
+    services.workshops.delete(first)
+    feed.changed.emit(Changes(workshops=True))
+    assert picker.model.rowCount() == 2 and picker.selected_id() is None  # gone: nothing chosen for the user
