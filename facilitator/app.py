@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.i18n import set_preferred_language
 from facilitator.recent import recent_servers, remember_file, remember_title
@@ -21,7 +21,7 @@ from facilitator.services.templates import available_templates
 from facilitator.storage.database import open_store
 from facilitator.storage.errors import PasswordNeeded, StoreError
 from facilitator.storage.store import Store
-from facilitator.storage.urls import with_password, without_password
+from facilitator.storage.urls import is_server_url, with_password, without_password
 from facilitator.storage.locations import backup_folder
 from facilitator.ui.agenda.agenda_view import AgendaView
 from facilitator.ui.backups.backup_scheduler import DEFAULT_INTERVAL_MINUTES, BackupScheduler
@@ -38,6 +38,7 @@ from facilitator.ui.scribes.host import ScribeHost
 from facilitator.ui.scribes.opener import ScribesOpener
 from facilitator.ui.section import Section
 from facilitator.ui.setup.setup_view import SetupView
+from facilitator.ui.waiting import Cancelled, wait_for
 from facilitator.ui.workshop_picker import WorkshopPicker
 
 # The backup taken when a file is opened waits until the window is filled and painted.
@@ -90,18 +91,19 @@ class FacilitatorApp:
         self.backup_scheduler: BackupScheduler | None = None
         self.room = RoomMemory(settings)  # read now: what the room looked like when the app last ended
         self.scribes: ScribeHost | None = None
+        self._passwords: dict[str, str] = {}  # per server, given this session: memory only
 
     def open_file(self, path: Path | str) -> bool:
         """Open ``path`` (a file or a server's URL) and show its most recent workshop (the demo
         when it has none)."""
         try:
-            store = open_store_asking(self.window, path)
-        except PasswordNeeded:
-            store = self._with_password(str(path))
-            if store is None:
-                return False
+            store = self._connect_to_server(path) if is_server_url(str(path)) else open_store_asking(self.window, path)
+        except Cancelled:
+            return False
         except StoreError as error:
-            show_store_error(self.window, error)
+            show_store_error(self._dialog_parent(), error)
+            return False
+        if store is None:
             return False
         if self.services is not None:  # another file was open: its window goes with it
             self.close_file()
@@ -155,21 +157,46 @@ class FacilitatorApp:
         window.section_shown.connect(self.room.remember_section)
         console.projector_toggled.connect(self.room.remember_projector)
 
-    def _with_password(self, url: str) -> Store | None:
-        """Ask once for the server's password (kept in memory only, never written) and connect."""
+    def _dialog_parent(self) -> QWidget | None:
+        """Where a question or a message about opening goes: over the picker, if it is open."""
+        return QApplication.activeModalWidget() or self.window
+
+    def _connect_to_server(self, url: str) -> Store | None:
+        """The server's store, connected off the GUI thread (an address that does not answer
+        waits up to the connect timeout: the window stays alive, Cancel ends the wait).
+
+        A password is asked once and kept in memory only (never written) for this server;
+        ``None`` when the user declines to give it. Raises :class:`Cancelled`, :class:`StoreError`.
+        """
+        where = without_password(url)
+        known = self._passwords.get(where)
+        try:
+            return self._connecting(with_password(url, known) if known is not None else url)
+        except PasswordNeeded:
+            self._passwords.pop(where, None)
+        password = self._ask_password(where)
+        if password is None:
+            return None
+        self._passwords[where] = password  # kept if the user cancels the wait: not asked again
+        try:
+            return self._connecting(with_password(url, password))
+        except PasswordNeeded:
+            self._passwords.pop(where, None)  # refused: asked again next time
+            raise
+
+    def _connecting(self, url: str) -> Store:
+        text = QApplication.translate("app", "Connecting to {server}…").format(server=without_password(url))
+        keys_to = self.window.opening if self.window is not None else None  # start-up keeps typed keys
+        return wait_for(self._dialog_parent(), text, lambda: open_store(url), discard=Store.close, keys_to=keys_to)
+
+    def _ask_password(self, where: str) -> str | None:
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
         password, ok = QInputDialog.getText(
-            self.window, QApplication.translate("app", "Password"),
-            QApplication.translate("app", "Password for {server}:").format(server=without_password(url)),
+            self._dialog_parent(), QApplication.translate("app", "Password"),
+            QApplication.translate("app", "Password for {server}:").format(server=where),
             QLineEdit.EchoMode.Password)
-        if not ok:
-            return None
-        try:
-            return open_store(with_password(url, password))
-        except StoreError as error:
-            show_store_error(self.window, error)
-            return None
+        return password if ok else None
 
     def _connect(self, window: MainWindow, feed: ChangeFeed, path: Path | str) -> None:
         window.open_workshops_requested.connect(lambda: self.show_picker(feed))
@@ -227,7 +254,7 @@ class FacilitatorApp:
                                 servers=recent_servers(self.settings), copies=self.services.copies)
         picker.workshop_chosen.connect(self.show_workshop)
         picker.file_chosen.connect(self.open_file)
-        picker.server_chosen.connect(self.open_file)
+        picker.server_chosen.connect(lambda url: self.open_file(url) and picker.accept())  # else it stays open
         picker.exec()
 
     def _start_backups(self, path: Path, window: MainWindow) -> None:

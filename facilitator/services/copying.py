@@ -7,6 +7,7 @@ an app that has the target open shows the copy at once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -54,13 +55,24 @@ class CopyOut:
         """Whether the open store is a server (the picker offers "Save a copy to this laptop")."""
         return self._store.path is None
 
-    def to(self, target: Path | str, workshop_id: int) -> CopiedWorkshop:
-        """Copy ``workshop_id`` into ``target`` with new ids; raises :class:`StoreError`."""
+    def to(self, target: Path | str, workshop_id: int,
+           going_on: Callable[[], bool] = lambda: True) -> CopiedWorkshop:
+        """Copy ``workshop_id`` into ``target`` with new ids; raises :class:`StoreError`.
+
+        ``going_on`` is asked once ``target`` is open: false (the user stopped waiting while it
+        connected) ends here with :class:`CopyStopped`, before anything is written.
+        """
         other = open_store(target, exclusive=False)
         try:
+            if not going_on():
+                raise CopyStopped(str(target))
             return CopyService(other).copy_from(self._store, workshop_id)[0]
         finally:
             other.close()
+
+
+class CopyStopped(Exception):
+    """A copy ended before it wrote anything, because nobody waits for it any more."""
 
 
 def back_up_server(server: Store, folder: Path, now: datetime | None = None) -> Path:

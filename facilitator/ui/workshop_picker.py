@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.services.changes import Changes
-from facilitator.services.copying import CopyOut
+from facilitator.services.copying import CopiedWorkshop, CopyOut
 from facilitator.services.templates import TemplateInfo, TemplateService
 from facilitator.services.workshops import WorkshopService, WorkshopView
 from facilitator.storage.errors import PasswordNeeded, StoreError
-from facilitator.storage.urls import is_server_url, with_password
+from facilitator.storage.urls import is_server_url, with_password, without_password
 from facilitator.ui.change_feed import ChangeFeed, perform, perform_returning, show_store_error
+from facilitator.ui.waiting import Cancelled, wait_for
 
 WORKSHOP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -81,6 +83,7 @@ class WorkshopPicker(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Workshops"))
         self._servers = servers or []
+        self._typed_server = ""  # the address typed last in this picker
         self._copies = copies
         self._workshops = workshops
         self._templates = templates
@@ -170,19 +173,25 @@ class WorkshopPicker(QDialog):
             self.accept()
 
     def choose_server(self) -> None:
-        """A server's address, typed or picked from the recent ones (several stations share it)."""
+        """A server's address, typed or picked from the recent ones (several stations share it).
+
+        The app closes the picker once it has connected; if it could not (or the user cancelled
+        the wait), the picker stays and offers the typed address first next time.
+        """
         url = self._ask_server(self.tr("Connect to a server"))
         if url is not None:
             self.server_chosen.emit(url)
-            self.accept()
 
     def _ask_server(self, title: str) -> str | None:
+        offered = [self._typed_server] if self._typed_server else []
+        offered += [url for url in self._servers if url != self._typed_server]
         url, ok = QInputDialog.getItem(
             self, title, self.tr("Address of the workshop database (postgresql://user@host:port/name):"),
-            self._servers or ["postgresql://facilitator@server:5432/workshops"], 0, True)
+            offered or ["postgresql://facilitator@server:5432/workshops"], 0, True)
         url = url.strip()
         if not ok or not url:
             return None
+        self._typed_server = url  # nothing typed is lost: a failed connect keeps it for the next try
         if not is_server_url(url):
             QMessageBox.information(self, title, self.tr("An address starts with postgresql://, e.g. "
                                                          "postgresql://facilitator@192.168.8.10:5432/temadag"))
@@ -210,21 +219,39 @@ class WorkshopPicker(QDialog):
             self._copy(workshop_id, url)
 
     def _copy(self, workshop_id: int, target: Path | str) -> None:
-        assert self._copies is not None
         try:
             try:
-                copied = self._copies.to(target, workshop_id)
+                copied = self._copy_waiting(workshop_id, target)
             except PasswordNeeded:
                 password = self._ask_password(str(target))
                 if password is None:
                     return
-                copied = self._copies.to(with_password(str(target), password), workshop_id)
+                copied = self._copy_waiting(workshop_id, with_password(str(target), password))
+        except Cancelled:
+            return
         except StoreError as error:
             show_store_error(self, error)
             return
         QMessageBox.information(self, self.tr("Copied"), self.tr(
             "“{title}” is copied to {target}: open it there with “Open file…” or “Connect to a server…”."
         ).format(title=copied.title, target=target))
+
+    def _copy_waiting(self, workshop_id: int, target: Path | str) -> CopiedWorkshop:
+        """The copy off the GUI thread: a server that does not answer keeps the picker alive.
+
+        Cancel while it connects ends it before anything is written to ``target``.
+        """
+        assert self._copies is not None
+        copies = self._copies
+        going_on = threading.Event()
+        going_on.set()
+        text = (self.tr("Connecting to {server}…").format(server=without_password(target))
+                if isinstance(target, str) else self.tr("Copying to {file}…").format(file=target))
+        try:
+            return wait_for(self, text, lambda: copies.to(target, workshop_id, going_on=going_on.is_set))
+        except Cancelled:
+            going_on.clear()
+            raise
 
     def _ask_password(self, url: str) -> str | None:
         """Asked once for this copy, kept only in memory."""

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>BusyDialog</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Vent et øjeblik</translation>
+    </message>
+</context>
+<context>
     <name>ChangeFeed</name>
     <message>
         <source>Not saved</source>
@@ -509,8 +516,16 @@
         <translation>Forbind til en server …</translation>
     </message>
     <message>
+        <source>Connecting to {server}…</source>
+        <translation>Forbinder til {server} …</translation>
+    </message>
+    <message>
         <source>Copied</source>
         <translation>Kopieret</translation>
+    </message>
+    <message>
+        <source>Copying to {file}…</source>
+        <translation>Kopierer til {file} …</translation>
     </message>
     <message>
         <source>Delete workshop</source>
@@ -602,6 +617,10 @@
     <message>
         <source>Choose another workshop file</source>
         <translation>Vælg en anden workshopfil</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Forbinder til {server} …</translation>
     </message>
     <message>
         <source>Facilitator could not start</source>
