@@ -20,6 +20,7 @@ from facilitator.cli_store import reading
 from facilitator.cli_copy import add_copy_command
 from facilitator.cli_scribes import add_scribes_command
 from facilitator.cli_workshops import add_workshop_commands
+from facilitator.export.errors import ExportError
 from facilitator.export.minutes_command import add_export_minutes
 from facilitator.export.package_command import add_send_package
 from facilitator.i18n import LANGUAGES, install_translators, preferred_language
@@ -28,7 +29,7 @@ from facilitator.storage.errors import StoreError
 from facilitator.version import version_text
 
 Handler = Callable[[argparse.Namespace], int]
-EXIT_STORE_ERROR = 2
+EXIT_CANNOT_DO = 2  # the file could not be read or written, or the export not made
 EXIT_BROKEN_PIPE = 1
 
 
@@ -125,7 +126,11 @@ def _new_application(args: argparse.Namespace) -> QCoreApplication:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Run a headless sub-command with translated messages; storage errors become exit code 2."""
+    """Run a headless sub-command with translated messages.
+
+    A storage or export problem a command lets through is one translated line on standard error
+    and exit code 2: the one place the commands report them, so each says it the same way.
+    """
     app = QCoreApplication.instance() or _new_application(args)
     language = args.lang or preferred_language(QSettings("Facilitator", "Facilitator"))
     args.language = language
@@ -133,9 +138,9 @@ def run_command(args: argparse.Namespace) -> int:
     handler: Handler = args.handler
     try:
         return handler(args)
-    except StoreError as error:
+    except (StoreError, ExportError) as error:
         print(error.message(), file=sys.stderr)
-        return EXIT_STORE_ERROR
+        return EXIT_CANNOT_DO
     finally:
         for translator in translators:
             app.removeTranslator(translator)

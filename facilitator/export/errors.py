@@ -7,6 +7,8 @@ workshop's: they talk to the person at the keyboard.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -128,3 +130,13 @@ class UnknownWorkshopError(ExportError):
         ).format(
             id=self.workshop_id
         )
+
+
+@contextmanager
+def naming_unknown_workshop(workshop_id: int) -> Iterator[None]:
+    """The reading services' LookupError (no such workshop, or deleted meanwhile) as the export
+    error that says so, so that every caller reports one kind of error the one way it does."""
+    try:
+        yield
+    except LookupError as error:
+        raise UnknownWorkshopError(workshop_id) from error

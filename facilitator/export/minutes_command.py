@@ -7,14 +7,11 @@ Charts and PDF need a QGuiApplication; ``cli.py`` creates one (offscreen) for th
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.export.wording import SUPPORTED
-
-EXIT_EXPORT_ERROR = 2
 
 
 def add_export_minutes(commands: argparse._SubParsersAction, handler_name: str = "handler") -> None:
@@ -48,31 +45,24 @@ def options_from(args: argparse.Namespace):  # noqa: ANN201 (MinutesOptions, imp
 
 
 def cmd_export_minutes(args: argparse.Namespace) -> int:
-    """Export, print where the file went; an export problem is one translated line on stderr."""
+    """Export, print where the file went.
+
+    An export problem (an unknown workshop too) is raised for ``cli.run_command`` to report.
+    """
     from facilitator.cli_store import reading
-    from facilitator.export.errors import ExportError, UnknownWorkshopError, UnsupportedFormatError
+    from facilitator.export.errors import UnsupportedFormatError, naming_unknown_workshop
     from facilitator.export.minutes import FORMATS, export_minutes
     from facilitator.export.targets import safe_export_target
     from facilitator.services.reading import ReadingService
     from facilitator.storage.locations import default_database
 
-    try:  # a dangerous target is named as such first, whatever its extension
-        safe_export_target(args.output)
-        if args.output.suffix.lower() not in FORMATS:
-            raise UnsupportedFormatError(args.output)
-    except ExportError as error:
-        print(error.message(), file=sys.stderr)
-        return EXIT_EXPORT_ERROR
+    safe_export_target(args.output)  # a dangerous target is named as such first, whatever its extension
+    if args.output.suffix.lower() not in FORMATS:
+        raise UnsupportedFormatError(args.output)
     database = args.db if args.db is not None else default_database()
-    try:
+    with naming_unknown_workshop(args.workshop):
         with reading(database) as store:  # never upgrades or writes the file it reads
             workshop = ReadingService(store).read(args.workshop)
         written = export_minutes(workshop, args.output, options_from(args))
-    except LookupError:
-        print(UnknownWorkshopError(args.workshop).message(), file=sys.stderr)
-        return EXIT_EXPORT_ERROR
-    except ExportError as error:
-        print(error.message(), file=sys.stderr)
-        return EXIT_EXPORT_ERROR
     print(QCoreApplication.translate("cli", "Minutes written to {path}").format(path=written))
     return 0

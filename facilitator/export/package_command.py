@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.export.wording import SUPPORTED
 
-EXIT_EXPORT_ERROR = 2
 RECIPIENTS = ("all", "clusters", "organisers")
 
 
@@ -30,28 +28,25 @@ def add_send_package(commands: argparse._SubParsersAction, handler_name: str = "
 
 
 def cmd_send_package(args: argparse.Namespace) -> int:
-    """Write the package; list what is in it; nothing is ever sent."""
+    """Write the package; list what is in it; nothing is ever sent.
+
+    An export problem (an unknown workshop too) is raised for ``cli.run_command`` to report.
+    """
     from facilitator.cli_store import reading
-    from facilitator.export.errors import ExportError, UnknownWorkshopError
+    from facilitator.export.errors import naming_unknown_workshop
     from facilitator.export.minutes import MinutesOptions
     from facilitator.export.package import Recipients, write_package
     from facilitator.services.reading import ReadingService
     from facilitator.storage.locations import default_database
 
     database = args.db if args.db is not None else default_database()
-    try:
+    with naming_unknown_workshop(args.workshop):
         with reading(database) as store:  # never upgrades or writes the file it reads
             service = ReadingService(store)
             workshop = service.read(args.workshop)
             files = service.attachment_files([a.id for a in workshop.all_attachments()])
         options = MinutesOptions(template=args.template, language=args.minutes_lang)
         result = write_package(workshop, files, args.output, Recipients(args.to), options, as_zip=args.zip)
-    except LookupError:
-        print(UnknownWorkshopError(args.workshop).message(), file=sys.stderr)
-        return EXIT_EXPORT_ERROR
-    except ExportError as error:
-        print(error.message(), file=sys.stderr)
-        return EXIT_EXPORT_ERROR
     print(QCoreApplication.translate("cli", "Send package written to {path}:").format(path=result.target))
     for name in result.files:
         print(f"  {name}")

@@ -82,6 +82,10 @@ def test_errors_are_one_translated_line_and_exit_code_2(tmp_path: Path) -> None:
                "--template", str(template), "-o", str(tmp_path / "r.docx"), home=tmp_path)
     assert done.returncode == 2 and "kan ikke bruges som typografiskabelon" in done.stderr
     assert not (tmp_path / "r.docx").exists()
+    done = run("--db", str(database), "--lang", "da", "send-package", "--workshop", "42",
+               "-o", str(tmp_path / "pakke"), home=tmp_path)
+    assert done.returncode == 2 and done.stderr.strip() == "Der er ingen workshop med nummer 42 i denne fil."
+    assert done.stdout == "" and not (tmp_path / "pakke").exists()
 
 
 def test_send_package_without_a_display(tmp_path: Path) -> None:
