@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,20 +17,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator.export.errors import ExportError, UnknownWorkshopError
+from facilitator.export.errors import ExportError, naming_unknown_workshop
 from facilitator.export.minutes import MinutesOptions, export_minutes
 from facilitator.i18n import LANGUAGES
 from facilitator.services.reading import ReadingService
 from facilitator.services.workshops import WorkshopView
 from facilitator.storage.errors import StoreError
 from facilitator.ui.minutes.file_opener import FileOpener, open_with_desktop
+from facilitator.ui.minutes.write_progress import show_failure, show_progress
 
 WORD, PDF = ".docx", ".pdf"
 
@@ -174,11 +174,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Writing the minutes…"))
         try:
-            reading = self._reading.read(self._workshop.id)
-            written = export_minutes(reading, target, self.options(), self._progress)
-        except LookupError:
-            self._failed(UnknownWorkshopError(self._workshop.id).message())
-            return None
+            with naming_unknown_workshop(self._workshop.id):
+                reading = self._reading.read(self._workshop.id)
+                written = export_minutes(reading, target, self.options(), self._progress)
         except (ExportError, StoreError) as error:
             self._failed(error.message())
             return None
@@ -192,12 +190,7 @@ class ExportDialog(QDialog):
         return written
 
     def _failed(self, message: str) -> None:
-        self.status.setText("")
-        self.progress.setValue(0)
-        QMessageBox.warning(self, self.tr("Minutes not written"), message)
+        show_failure(self, self.progress, self.status, self.tr("Minutes not written"), message)
 
     def _progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-        # Repaint the bar, but let no click start a second export meanwhile.
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        show_progress(self.progress, done, total)

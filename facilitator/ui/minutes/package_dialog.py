@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.export.errors import ExportError, UnknownWorkshopError
+from facilitator.export.errors import ExportError, naming_unknown_workshop
 from facilitator.export.file_names import safe_file_name
 from facilitator.export.minutes import MinutesOptions
 from facilitator.export.package import PackageResult, Recipients, write_package
@@ -31,6 +30,7 @@ from facilitator.services.reading import ReadingService
 from facilitator.services.workshops import WorkshopView
 from facilitator.storage.errors import StoreError
 from facilitator.ui.minutes.file_opener import FileOpener, open_with_desktop
+from facilitator.ui.minutes.write_progress import show_failure, show_progress
 
 
 def suggested_folder_name(workshop: WorkshopView, minutes_word: str) -> str:
@@ -116,13 +116,11 @@ class PackageDialog(QDialog):
         self.write_button.setEnabled(False)
         self.status.setText(self.tr("Writing the package…"))
         try:
-            reading = self._reading.read(self._workshop.id)
-            files = self._reading.attachment_files([a.id for a in reading.all_attachments()])
-            result = write_package(reading, files, Path(text), self.chosen_recipients(), self._options,
-                                   as_zip=self.as_zip.isChecked(), progress=self._progress)
-        except LookupError:
-            self._failed(UnknownWorkshopError(self._workshop.id).message())
-            return None
+            with naming_unknown_workshop(self._workshop.id):
+                reading = self._reading.read(self._workshop.id)
+                files = self._reading.attachment_files([a.id for a in reading.all_attachments()])
+                result = write_package(reading, files, Path(text), self.chosen_recipients(), self._options,
+                                       as_zip=self.as_zip.isChecked(), progress=self._progress)
         except (ExportError, StoreError) as error:
             self._failed(error.message())
             return None
@@ -154,11 +152,7 @@ class PackageDialog(QDialog):
                 "No mail program could open the draft; it is in the folder."))
 
     def _failed(self, message: str) -> None:
-        self.status.setText("")
-        self.progress.setValue(0)
-        QMessageBox.warning(self, self.tr("Package not written"), message)
+        show_failure(self, self.progress, self.status, self.tr("Package not written"), message)
 
     def _progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        show_progress(self.progress, done, total)

@@ -72,6 +72,19 @@ def test_read_only_target_is_explained_and_kept(qtbot: QtBot, seed_workshop: See
     assert dialog.export_button.isEnabled()
 
 
+def test_a_workshop_deleted_meanwhile_is_named_and_nothing_written(
+        qtbot: QtBot, seed_workshop: SeedWorkshop, tmp_path: Path,  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    dialog = make_dialog(qtbot, seed_workshop, Opener())
+    WorkshopService(seed_workshop.store).delete(seed_workshop.workshop_id)  # by another window
+    dialog.target.setText(str(tmp_path / "referat.docx"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert warnings == [f"There is no workshop with number {seed_workshop.workshop_id} in this file."]
+    assert not (tmp_path / "referat.docx").exists() and dialog.export_button.isEnabled()
+
+
 def test_blank_file_name_asks_for_one(qtbot: QtBot, seed_workshop: SeedWorkshop) -> None:  # noqa: F811
     dialog = make_dialog(qtbot, seed_workshop, Opener())
     dialog.target.setText("  ")

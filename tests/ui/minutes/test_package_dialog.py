@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator.services.reading import ReadingService
@@ -58,6 +60,24 @@ def test_one_draft_per_cluster_opens_the_folder(qtbot: QtBot, seed_workshop: See
     dialog.write()
     assert opened == [tmp_path / "klynger"]
     assert len(list((tmp_path / "klynger").glob("*.eml"))) == 5
+
+
+def test_a_workshop_deleted_meanwhile_is_named_and_nothing_written(
+        qtbot: QtBot, seed_workshop: SeedWorkshop, tmp_path: Path,  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from facilitator.export.minutes import MinutesOptions
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    workshop = WorkshopService(seed_workshop.store).get(seed_workshop.workshop_id)
+    dialog = PackageDialog(ReadingService(seed_workshop.store), workshop, MinutesOptions(),
+                           open_file=lambda path: True)
+    qtbot.addWidget(dialog)
+    WorkshopService(seed_workshop.store).delete(seed_workshop.workshop_id)  # by another window
+    dialog.target.setText(str(tmp_path / "pakke"))
+    assert dialog.write() is None
+    assert warnings == [f"There is no workshop with number {seed_workshop.workshop_id} in this file."]
+    assert not (tmp_path / "pakke").exists() and dialog.write_button.isEnabled()
 
 
 def test_folder_names_are_safe() -> None:
