@@ -33,6 +33,19 @@ def _one_gui_application(qapp: QApplication) -> QApplication:
 
 
 @pytest.fixture(autouse=True)
+def _clipboard_emptied(qapp: QApplication) -> Iterator[None]:
+    """Empty the clipboard after every test, so no test pastes what another left there.
+
+    Above all, no QMimeData made in Python may still be on it when the interpreter ends: the
+    offscreen platform's clipboard keeps it in a static that C++ destroys after Python has
+    finalised, and the Python wrapper's destructor then segfaults (exit code 139 after every
+    test passed, in a partial run that ends with such a paste test).
+    """
+    yield
+    qapp.clipboard().clear()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Keep QSettings (language, recent files, screens) and the data folder out of the user's."""
     folder = tmp_path_factory.mktemp("settings")
