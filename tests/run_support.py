@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from facilitator.storage.database import open_store
@@ -34,6 +34,9 @@ SEED_000 = [
     ("next_steps", "Det videre forløb", "", 10, []),
 ]
 GROUP_PROMPT = "Hvilke mål og indsatser for at nå visionerne?"
+# A programme of two days. Day 1: 9.00-10.00, 10.00-11.00; day 2: 9.00 (pinned)-10.00, 10.00-12.00.
+DAY_ONE = date(2027, 3, 4)
+TWO_DAYS = ((0, None, 60), (0, None, 60), (1, 9 * 60, 60), (1, None, 120))
 
 
 def seed_store(path: Path) -> tuple[Store, int, list[int]]:
@@ -75,3 +78,21 @@ def add_seed_workshop(store: Store, title: str = "Temagruppe: Sundhedsaftalen") 
                 )
         workshop_id = workshop.id
     return workshop_id, ids
+
+
+def add_two_day_workshop(store: Store, held_on: date | None = DAY_ONE) -> tuple[int, list[int]]:
+    """The two-day programme :data:`TWO_DAYS` ("Punkt 1"…"Punkt 4"); returns workshop and item ids."""
+    with store.transaction() as session:
+        workshop = Workshop(title="To dage", day_start_min=9 * 60, date=held_on,
+                            day_titles="Dag 1 – torsdag\nDag 2 – fredag")
+        session.add(workshop)
+        session.flush()
+        ids = []
+        for position, (day, pinned, minutes) in enumerate(TWO_DAYS):
+            item = AgendaItem(workshop_id=workshop.id, position=position, kind="group_work",
+                              title=f"Punkt {position + 1}", planned_minutes=minutes,
+                              pinned_start_min=pinned, day=day)
+            session.add(item)
+            session.flush()
+            ids.append(item.id)
+        return workshop.id, ids

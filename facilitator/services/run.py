@@ -330,8 +330,7 @@ class RunService:
         start = state.rest_start(self._clock.now())
         if index is None or start is None:
             return []
-        today = state.items[index].item.day  # a longer programme is replanned one day at a time
-        rest = [item for item in state.rest(index) if item.item.day == today]
+        rest = state.rest_of_day(index)  # a longer programme is replanned one day at a time
         if not rest:
             return []
         in_force = [item.item.in_force() for item in rest]

@@ -51,19 +51,44 @@ class RunItem:
 
 
 @dataclass(frozen=True)
+class RunDay:
+    """One day of the programme as the run sees it.
+
+    ``start`` and ``end`` are minutes of that day as planned (replans do not change them);
+    ``held_on`` is its date when it is known (:func:`_date_of_day`); ``start_at`` is the instant
+    ``start`` falls on (see :func:`day_start_instant`), from which drift on that day is counted.
+    """
+
+    number: int  # 0 = the first day
+    title: str  # the programme's heading of the day ("Dag 2 – onsdag"), or ""
+    start: int
+    end: int
+    held_on: date | None
+    start_at: datetime
+    started: datetime | None = None  # the day's first timer event: when its run began
+
+
+@dataclass(frozen=True)
 class RunState:
-    """The whole day's run at the moment it was read from disk."""
+    """The whole programme's run at the moment it was read from disk. Times, drift and the end
+    are those of :attr:`day`, the day being run: a longer programme is run one day at a time."""
 
     workshop_id: int
     title: str
     warning_minutes: int
     items: tuple[RunItem, ...]
     tz: tzinfo | None
-    day: Schedule  # the day as planned, laid out from its start (replans do not change it)
-    held_on: date | None  # the workshop's date, when set
-    day_start_at: datetime  # when the planned day starts, as an instant (see day_start_instant)
+    days: tuple[RunDay, ...]  # every day of the programme, in order (one for a one-day workshop)
+    held_on: date | None  # the workshop's date (its first day), when set
     language: str = "da"  # the workshop's document language: what the room reads on the projector
     venue: str = ""
+
+    @property
+    def day(self) -> RunDay:
+        """The day being run: the current item's, else the last day (the programme is done)."""
+        index = self.current_index()
+        number = self.items[index].item.day if index is not None else self.days[-1].number
+        return next((day for day in self.days if day.number == number), self.days[0])
 
     def current_index(self) -> int | None:
         """The item the run is on: the active one, else the next not yet done after the last touched.
@@ -94,17 +119,24 @@ class RunState:
         return None if index is None else self.items[index]
 
     def following(self, index: int | None) -> RunItem | None:
-        """The next item not yet done after ``index`` ("next: …" on the projector)."""
+        """The next item not yet done after ``index`` on its day ("next: …" on the projector, and
+        what Next starts). A later day's first item is started on that day, not by ending the
+        last item of the day before."""
         if index is None:
             return None
+        day = self.items[index].item.day
         for item in self.items[index + 1 :]:
+            if item.item.day != day:
+                return None
             if item.timer.view().status is TimerStatus.IDLE:
                 return item
         return None
 
-    def rest(self, index: int) -> list[RunItem]:
-        """Items after ``index`` not yet started or skipped: what replanning may change."""
-        return [i for i in self.items[index + 1 :] if i.timer.view().status is TimerStatus.IDLE]
+    def rest_of_day(self, index: int) -> list[RunItem]:
+        """Items of ``index``'s day after it, not yet started or skipped: what replanning may change."""
+        day = self.items[index].item.day
+        return [i for i in self.items[index + 1 :]
+                if i.item.day == day and i.timer.view().status is TimerStatus.IDLE]
 
     def minutes_of_day(self, instant: datetime) -> float:
         """Local minutes after midnight of ``instant``: what a clock on the wall shows."""
@@ -117,7 +149,8 @@ class RunState:
         Drift is arithmetic on this, never on minutes past midnight: a day that starts at 23.00,
         a run left open overnight and a change to or from summer time keep their sums.
         """
-        return self.day.start + (instant - self.day_start_at).total_seconds() / 60
+        day = self.day
+        return day.start + (instant - day.start_at).total_seconds() / 60
 
     def expected_end_of_current(self, now: datetime) -> tuple[int, float] | None:
         """(index, minutes) when the current item is expected to end; None when the day is done.
@@ -138,19 +171,21 @@ class RunState:
     def drift(self, now: datetime) -> Drift | None:
         """How far behind the plan the room is, and the day's expected end.
 
-        None before anything has started on a day other than the workshop's: while the day is
-        prepared in advance, the clock says nothing about being behind.
+        None before anything of the day being run has started on another date than that day's:
+        while it is prepared in advance (or day 1 is over and day 2 is tomorrow), the clock says
+        nothing about being behind.
         """
-        if self.held_on is not None and self.held_on != now.astimezone(self.tz).date() and all(
-            item.timer.view(now).status is TimerStatus.IDLE for item in self.items
+        day = self.day
+        if day.held_on is not None and day.held_on != now.astimezone(self.tz).date() and all(
+            item.timer.view(now).status is TimerStatus.IDLE for item in self.items if item.item.day == day.number
         ):
             return None
         anchor = self.expected_end_of_current(now)
         if anchor is None:
             return None
         index, expected = anchor
-        rest = self.rest(index)
-        return drift(self._due_end(index, rest), expected, [item.item.in_force() for item in rest], self.day.end)
+        rest = self.rest_of_day(index)
+        return drift(self._due_end(index, rest), expected, [item.item.in_force() for item in rest], day.end)
 
     def _due_end(self, index: int, rest: list[RunItem]) -> int:
         """When the current item should end by the plan in force.
@@ -221,15 +256,15 @@ def _in_force(item: ItemView, planned: ScheduledItem) -> ScheduledItem:
 def load_run_state(
     session: Session, workshop_id: int, clock: Clock, *, auto_advance: bool, tz: tzinfo | None
 ) -> RunState:
-    """Read the day's items and timer events and rebuild every item's countdown."""
+    """Read the programme's items and timer events and rebuild every item's countdown."""
     workshop = session.get(Workshop, workshop_id)
     if workshop is None:
         raise LookupError(f"no workshop {workshop_id}")
     views = live_items(session, workshop_id)
     events = read_events(session, [view.id for view in views])
-    day = plan([view.planned() for view in views], workshop.day_start_min)
+    schedule = plan([view.planned() for view in views], workshop.day_start_min)
     items = []
-    for view, planned in zip(views, day.items):
+    for view, planned in zip(views, schedule.items):
         slot = _in_force(view, planned)
         plans = [PhasePlan(p.label, p.minutes_in_force * 60) for p in view.phases] or [
             PhasePlan("", slot.minutes * 60)
@@ -237,7 +272,41 @@ def load_run_state(
         timer = Countdown(plans, clock, events[view.id], auto_advance=auto_advance,
                           warning_s=workshop.warning_minutes * 60)
         items.append(RunItem(view, slot, planned, timer))
-    first_event = min((event.at for stream in events.values() for event in stream), default=None)
-    day_start_at = day_start_instant(workshop.day_start_min, workshop.date, first_event, clock.now(), tz)
-    return RunState(workshop_id, workshop.title, workshop.warning_minutes, tuple(items), tz, day,
-                    workshop.date, day_start_at, workshop.language, workshop.venue)
+    titles = workshop.day_titles.split("\n") if workshop.day_titles else []
+    days = _run_days(schedule, items, events, workshop.date, titles, clock.now(), tz)
+    return RunState(workshop_id, workshop.title, workshop.warning_minutes, tuple(items), tz, days,
+                    workshop.date, workshop.language, workshop.venue)
+
+
+def _run_days(schedule: Schedule, items: list[RunItem], events: dict[int, list[ClockEvent]],
+              held_on: date | None, titles: list[str], now: datetime, tz: tzinfo | None) -> tuple[RunDay, ...]:
+    """Each day of the programme with its planned start and end and the instant it starts.
+
+    The first day starts at the workshop's start; a later day where the plan starts it afresh
+    (its first item). Each day's instant is found as the first day's always was: on the date the
+    day's run began, else on its date in the programme (the workshop's date plus its number),
+    else today.
+    """
+    numbers = sorted({item.item.day for item in items}) or [0]
+    days: list[RunDay] = []
+    for number in numbers:
+        slots = [item.planned_slot for item in items if item.item.day == number]
+        start = schedule.start if number == numbers[0] else min(slot.start for slot in slots)
+        end = max((slot.end for slot in slots), default=start)
+        first_event = min((event.at for item in items if item.item.day == number
+                           for event in events[item.item.id]), default=None)
+        title = titles[number] if number < len(titles) else ""
+        dated = _date_of_day(number, held_on, days[-1] if days else None, tz)
+        days.append(RunDay(number, title, start, end, dated, day_start_instant(start, dated, first_event, now, tz),
+                           first_event))
+    return tuple(days)
+
+
+def _date_of_day(number: int, held_on: date | None, before: RunDay | None, tz: tzinfo | None) -> date | None:
+    """The date of day ``number``: the workshop's date plus its number; without a date, the day
+    after the date the day before was run on (None for the first day, or before that day ran)."""
+    if held_on is not None:
+        return held_on + timedelta(days=number)
+    if before is None or before.started is None:
+        return None
+    return before.started.astimezone(tz).date() + timedelta(days=number - before.number)

@@ -233,6 +233,10 @@
         <translation>Sort skærm på projektoren (igen: tilbage)</translation>
     </message>
     <message>
+        <source>Day {number}</source>
+        <translation>Dag {number}</translation>
+    </message>
+    <message>
         <source>End</source>
         <translation>Afslut</translation>
     </message>

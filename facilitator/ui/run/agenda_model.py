@@ -13,6 +13,7 @@ from facilitator.services.run_state import RunState
 from facilitator.ui.run.slide import clock_text
 
 CURRENT_BACKGROUND = QColor("#fff1c9")
+OTHER_DAY = QColor("#8a8a8a")  # the rows of the other days of a longer programme
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -25,12 +26,14 @@ class RunAgendaModel(QAbstractTableModel):
         super().__init__()
         self._state: RunState | None = None
         self._current: int | None = None
+        self._day = 0  # the number of the day being run
         self._now: datetime | None = None
 
     def set_state(self, state: RunState | None, now: datetime) -> None:
         self.beginResetModel()
         self._state = state
         self._current = state.current_index() if state is not None else None
+        self._day = state.day.number if state is not None else 0
         self._now = now
         self.endResetModel()
 
@@ -71,8 +74,10 @@ class RunAgendaModel(QAbstractTableModel):
         current = row == self._current
         if role == Qt.ItemDataRole.BackgroundRole and current:
             return CURRENT_BACKGROUND
-        if role == Qt.ItemDataRole.ForegroundRole and current:
-            return QColor("#1b1b1b")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if current:
+                return QColor("#1b1b1b")
+            return OTHER_DAY if self._state.items[row].item.day != self._day else None
         if role == Qt.ItemDataRole.FontRole and current:
             font = QFont()
             font.setBold(True)

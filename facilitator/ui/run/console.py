@@ -339,8 +339,9 @@ class RunConsole(QWidget):
 
     def _paint_drift(self, now: datetime) -> None:
         drift = self.state.drift(now) if self.state is not None else None
+        heading = self._day_heading()
         if drift is None:
-            _set_text(self.drift_label, "")
+            _set_text(self.drift_label, heading)
             return
         times = self.tr("expected end {expected} (planned {planned})").format(
             expected=clock_text(drift.expected_end), planned=clock_text(drift.planned_end)
@@ -351,7 +352,14 @@ class RunConsole(QWidget):
             text = self.tr("{minutes} min ahead — {times}").format(minutes=-drift.behind_min, times=times)
         else:
             text = self.tr("On time — {times}").format(times=times)
-        _set_text(self.drift_label, text)
+        _set_text(self.drift_label, f"{heading}: {text}" if heading else text)
+
+    def _day_heading(self) -> str:
+        """Which day of a longer programme is being run ("" for a one-day workshop)."""
+        if self.state is None or len(self.state.days) < 2:
+            return ""
+        day = self.state.day
+        return day.title or self.tr("Day {number}").format(number=day.number + 1)
 
     def _chime(self) -> None:
         self.chimes += 1
