@@ -31,6 +31,13 @@ def store(tmp_path):
     opened.close()
 
 
+def _rig(store, held_on: date | None = DAY_ONE) -> tuple[ManualClock, RunService, int, list[int]]:
+    """The two-day workshop, and its run service at 9.00 on the first day."""
+    clock = ManualClock(_at(DAY_ONE, 9))
+    wid, ids = add_two_day_workshop(store, held_on)
+    return clock, RunService(store, clock, tz=UTC), wid, ids
+
+
 def _run_day_one(service: RunService, clock: ManualClock, wid: int) -> None:
     """Day 1 as planned: both items started on time and ended on time."""
     service.toggle(wid)
@@ -42,9 +49,7 @@ def _run_day_one(service: RunService, clock: ManualClock, wid: int) -> None:
 
 
 def test_the_first_day_ends_at_its_own_end_not_at_the_last_day_s(store):
-    clock = ManualClock(_at(DAY_ONE, 9))
-    service = RunService(store, clock, tz=UTC)
-    wid, _ = add_two_day_workshop(store)
+    clock, service, wid, _ = _rig(store)
     service.toggle(wid)
     clock.advance(70 * 60)  # 10.10: the first item ten minutes over
     state = service.state(wid)
@@ -54,9 +59,7 @@ def test_the_first_day_ends_at_its_own_end_not_at_the_last_day_s(store):
 
 
 def test_the_second_day_is_counted_from_its_own_morning(store):
-    clock = ManualClock(_at(DAY_ONE, 9))
-    service = RunService(store, clock, tz=UTC)
-    wid, ids = add_two_day_workshop(store)
+    clock, service, wid, ids = _rig(store)
     _run_day_one(service, clock, wid)
     clock.advance((22 * 60 + 5) * 60)  # 9.05 the next morning: five minutes late
     state = service.state(wid)
@@ -76,18 +79,14 @@ def test_the_second_day_is_counted_from_its_own_morning(store):
 
 
 def test_no_drift_the_evening_before_the_second_day(store):
-    clock = ManualClock(_at(DAY_ONE, 9))
-    service = RunService(store, clock, tz=UTC)
-    wid, _ = add_two_day_workshop(store)
+    clock, service, wid, _ = _rig(store)
     _run_day_one(service, clock, wid)
     clock.advance(7 * 60 * 60)  # 18.00: day 1 done, still the evening of day 1
     assert service.state(wid).drift(clock.now()) is None
 
 
 def test_without_a_date_the_second_day_starts_when_its_first_item_starts(store):
-    clock = ManualClock(_at(DAY_ONE, 9))
-    service = RunService(store, clock, tz=UTC)
-    wid, _ = add_two_day_workshop(store, held_on=None)
+    clock, service, wid, _ = _rig(store, held_on=None)
     _run_day_one(service, clock, wid)
     clock.advance(7 * 60 * 60)  # 18.00: day 2 is tomorrow, though the workshop has no date
     assert service.state(wid).drift(clock.now()) is None
@@ -102,9 +101,7 @@ def test_without_a_date_the_second_day_starts_when_its_first_item_starts(store):
 def test_the_projector_does_not_announce_tomorrow_as_next(store):
     from facilitator.ui.run.slide import Screen, build_slide
 
-    clock = ManualClock(_at(DAY_ONE, 9))
-    service = RunService(store, clock, tz=UTC)
-    wid, _ = add_two_day_workshop(store)
+    clock, service, wid, _ = _rig(store)
     service.toggle(wid)
     clock.advance(60 * 60)
     service.next(wid)
@@ -114,9 +111,7 @@ def test_the_projector_does_not_announce_tomorrow_as_next(store):
 
 
 def test_a_replan_on_the_second_day_keeps_the_second_day_s_end(store):
-    clock = ManualClock(_at(DAY_ONE, 9))
-    service = RunService(store, clock, tz=UTC)
-    wid, ids = add_two_day_workshop(store)
+    clock, service, wid, ids = _rig(store)
     _run_day_one(service, clock, wid)
     clock.advance(22 * 60 * 60)  # 9.00 the next morning
     service.toggle(wid)
@@ -127,9 +122,7 @@ def test_a_replan_on_the_second_day_keeps_the_second_day_s_end(store):
 
 
 def test_next_on_the_last_item_of_a_day_ends_it_and_leaves_tomorrow_unstarted(store):
-    clock = ManualClock(_at(DAY_ONE, 9))
-    service = RunService(store, clock, tz=UTC)
-    wid, ids = add_two_day_workshop(store)
+    clock, service, wid, ids = _rig(store)
     service.toggle(wid)
     clock.advance(60 * 60)
     service.next(wid)  # to the second item, started
