@@ -99,7 +99,14 @@ class _Writer:
             facts.append(word_line(workshop.venue))
         self.paragraph(" · ".join(facts), "Subtitle")
 
-    def table(self) -> Table:
+    def day_heading(self, number: int) -> None:
+        """The heading over one day of a longer programme, as the programme named it."""
+        title = self.data.agenda.day_title(number)
+        self.paragraph(word_line(title) or self.translate("ProgrammeExport", "Day {number}").format(number=number + 1),
+                       "Heading 1")
+
+    def table(self, indices: list[int]) -> Table:
+        """The programme table of the items at ``indices`` (one day's)."""
         translate = self.translate
         headers = (
             translate("ProgrammeExport", "Time"),
@@ -114,7 +121,8 @@ class _Writer:
         table.autofit = False
         for cell, label in zip(table.rows[0].cells, headers):
             add_text(cell.paragraphs[0], label, bold=True)
-        for item, scheduled in zip(self.data.agenda.items, self.data.agenda.schedule.items):
+        for index in indices:
+            item, scheduled = self.data.agenda.items[index], self.data.agenda.schedule.items[index]
             cells = table.add_row().cells
             add_text(cells[0].paragraphs[0], self.clock_range(scheduled.start, scheduled.end))
             add_text(cells[1].paragraphs[0], word_line(item.title))
@@ -178,6 +186,12 @@ class _Writer:
         self.labelled(translate("ProgrammeExport", "Attachments"), attachments)
 
 
+def _days(agenda: AgendaView) -> list[tuple[int, list[int]]]:
+    """The indices of the agenda's items by programme day, in order (none for an empty agenda)."""
+    numbers = sorted({item.day for item in agenda.items})
+    return [(n, [i for i, item in enumerate(agenda.items) if item.day == n]) for n in numbers]
+
+
 def build_programme(data: ProgrammeData, *, script: bool = False) -> bytes:
     """The handout (or, with ``script``, the facilitator's script) as .docx bytes.
 
@@ -194,13 +208,19 @@ def build_programme(data: ProgrammeData, *, script: bool = False) -> bytes:
     document.core_properties.title = core_property(data.workshop.title)
     document.core_properties.subject = core_property(heading)
     writer.header(heading)
-    if data.agenda.items:
-        writer.table()
-    else:
+    days = _days(data.agenda)
+    if not data.agenda.items:
         writer.paragraph(writer.translate("ProgrammeExport", "The agenda is empty."))
+    for number, indices in days:  # a longer programme: a heading and a table per day
+        if len(days) > 1:
+            writer.day_heading(number)
+        writer.table(indices)
     if script:
-        for index in range(len(data.agenda.items)):
-            writer.script_item(index)
+        for number, indices in days:
+            if len(days) > 1:
+                writer.day_heading(number)
+            for index in indices:
+                writer.script_item(index)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

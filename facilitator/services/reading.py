@@ -72,6 +72,16 @@ class WorkshopReading:
     actions: tuple[ActionView, ...] = ()
     attachments: tuple[AttachmentView, ...] = ()  # the workshop's own, not under an item
     pictures: Mapping[int, bytes] = field(default_factory=dict)  # attachment id → image file
+    day_titles: tuple[str, ...] = ()  # the headings of the days of a longer programme
+
+    def days(self) -> list[tuple[int, tuple[ItemReading, ...]]]:
+        """The items by programme day, in order: one group for a one-day workshop."""
+        numbers = sorted({entry.item.day for entry in self.items})
+        return [(n, tuple(e for e in self.items if e.item.day == n)) for n in numbers]
+
+    def day_title(self, number: int) -> str:
+        """The programme's heading of day ``number`` ("Dag 2 – onsdag"), or ""."""
+        return self.day_titles[number] if 0 <= number < len(self.day_titles) else ""
 
     def cluster(self, cluster_id: int | None) -> ClusterView | None:
         """The cluster with ``cluster_id``, or ``None`` for the plenary or a removed cluster."""
@@ -119,6 +129,7 @@ def read_workshop(session: Session, workshop_id: int) -> WorkshopReading:
         actions=tuple(read_actions(session, workshop_id)),
         attachments=tuple(a for a in attachments if a.item_id is None),
         pictures=pictures,
+        day_titles=agenda.day_titles,
     )
 
 

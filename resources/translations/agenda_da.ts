@@ -629,6 +629,10 @@
         <translation>Bilag</translation>
     </message>
     <message>
+        <source>Day {number}</source>
+        <translation>Dag {number}</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>

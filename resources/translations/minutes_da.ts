@@ -212,6 +212,10 @@
         <translation>Dato:</translation>
     </message>
     <message>
+        <source>Day {number}</source>
+        <translation>Dag {number}</translation>
+    </message>
+    <message>
         <source>E-mail:</source>
         <translation>Mail:</translation>
     </message>

@@ -93,16 +93,20 @@ class FrontMatter(Writer):
         if actual:
             header.append(self.tr("Actual"))
         header += [self.tr("Item"), self.tr("Presenter")]
-        rows = []
-        for entry in items:
-            row = [self._planned(entry)]
-            if actual:
-                row.append(self._actual(entry))
-            row += [self.numbered_title(entry), entry.item.presenter]
-            rows.append(row)
-        self.table(header, rows, [2.8, 2.8, 6.8, 3.6] if actual else [2.8, 9.6, 3.6])
-        if actual and self.options.programme_chart:
-            self._chart(items)
+        days = self.reading.days()
+        for number, entries in days:  # a longer programme: a table (and chart) per day
+            if len(days) > 1:
+                self.heading(self.reading.day_title(number) or self.tr("Day {number}").format(number=number + 1), 2)
+            rows = []
+            for entry in entries:
+                row = [self._planned(entry)]
+                if actual:
+                    row.append(self._actual(entry))
+                row += [self.numbered_title(entry), entry.item.presenter]
+                rows.append(row)
+            self.table(header, rows, [2.8, 2.8, 6.8, 3.6] if actual else [2.8, 9.6, 3.6])
+            if actual and self.options.programme_chart and any(entry.actual_start for entry in entries):
+                self._chart(entries)
 
     def numbered_title(self, entry: ItemReading) -> str:
         item = entry.item
