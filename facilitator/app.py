@@ -101,7 +101,7 @@ class FacilitatorApp:
         except Cancelled:
             return False
         except StoreError as error:
-            show_store_error(self._dialog_parent(), error)
+            show_store_error(self._dialog_parent(), error, QApplication.translate("app", "Not opened"))
             return False
         if store is None:
             return False

@@ -168,5 +168,6 @@ def perform_returning(parent: QWidget, feed: ChangeFeed, action: Callable[P, tup
     return value
 
 
-def show_store_error(parent: QWidget | None, error: StoreError) -> None:
-    QMessageBox.critical(parent, QCoreApplication.translate("ChangeFeed", "Not saved"), error.message())
+def show_store_error(parent: QWidget | None, error: StoreError, title: str | None = None) -> None:
+    """``error`` in the user's words, under ``title``: what did not happen ("Not saved" unless said)."""
+    QMessageBox.critical(parent, title or QCoreApplication.translate("ChangeFeed", "Not saved"), error.message())

@@ -230,7 +230,7 @@ class WorkshopPicker(QDialog):
         except Cancelled:
             return
         except StoreError as error:
-            show_store_error(self, error)
+            show_store_error(self, error, self.tr("Not copied"))
             return
         QMessageBox.information(self, self.tr("Copied"), self.tr(
             "“{title}” is copied to {target}: open it there with “Open file…” or “Connect to a server…”."

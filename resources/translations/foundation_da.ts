@@ -548,6 +548,10 @@
         <translation>Ny…</translation>
     </message>
     <message>
+        <source>Not copied</source>
+        <translation>Ikke kopieret</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
@@ -629,6 +633,10 @@
     <message>
         <source>Lines typed while the server was away are now stored on it: {count}.</source>
         <translation>Linjer skrevet mens serveren var væk, er nu gemt på den: {count}.</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Ikke åbnet</translation>
     </message>
     <message>
         <source>Password</source>

@@ -51,12 +51,12 @@ def test_first_start_opens_the_demo_and_cluster_edits_survive_a_restart(qapp: QA
 def test_a_file_that_is_not_a_workshop_is_explained_and_kept(qapp: QApplication, tmp_path: Path,
                                                              monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(f"{title}: {text}"))
     path = tmp_path / "notes.sqlite"
     path.write_text("not a database", encoding="utf-8")
     app = FacilitatorApp(qapp, QSettings(), "en")
     assert not app.open_file(path)
-    assert shown and "not a Facilitator workshop file" in shown[0]
+    assert shown and shown[0].startswith("Not opened: ") and "not a Facilitator workshop file" in shown[0]
     assert path.read_text(encoding="utf-8") == "not a database"
     assert app.window is None
 

@@ -71,9 +71,9 @@ class Waiting:
 
 @pytest.fixture
 def errors(monkeypatch) -> list[str]:  # noqa: ANN001
-    """The texts of the error boxes that would have been shown."""
+    """The error boxes that would have been shown, as "title: text"."""
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: shown.append(f"{title}: {text}"))
     return shown
 
 
@@ -195,7 +195,7 @@ def test_put_on_a_server_that_never_answers_can_be_cancelled_and_a_closed_port_i
         monkeypatch) -> None:  # noqa: ANN001
     app = start_app(qapp, qtbot, tmp_path / "laptop.sqlite")
     targets = iter([silent_server, closed_port])
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: (print("GETITEM", args[3]) or next(targets), True))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: (next(targets), True))
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
     waiting = Waiting(qtbot)
@@ -205,7 +205,8 @@ def test_put_on_a_server_that_never_answers_can_be_cancelled_and_a_closed_port_i
         _press_and_give_up(qtbot, waiting, put)
         assert picker.isVisible() and (told, errors) == ([], [])
         qtbot.keyClick(put, Qt.Key.Key_Space)  # refused at once: said, in the words for it
-        assert len(errors) == 1 and "cannot be reached" in errors[0] and told == []
+        assert len(errors) == 1 and told == []
+        assert errors[0].startswith("Not copied: ") and "cannot be reached" in errors[0]
         picker.reject()
 
     try:
