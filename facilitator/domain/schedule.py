@@ -10,12 +10,23 @@ input: every function returns new values.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 import math
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
 
 MINUTES_PER_DAY = 24 * 60
+T = TypeVar("T")
+
+
+def by_day(things: Iterable[T], day_of: Callable[[T], int]) -> list[tuple[int, list[T]]]:
+    """``things`` grouped by the programme day ``day_of`` gives, days in order, each day's
+    things in the order given: a one-day workshop is one group."""
+    days: dict[int, list[T]] = {}
+    for thing in things:
+        days.setdefault(day_of(thing), []).append(thing)
+    return sorted(days.items())
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from docx.text.paragraph import Paragraph
 
 from facilitator.assets import resource
 from facilitator.domain.kinds import ItemKind
+from facilitator.domain.schedule import by_day
 from facilitator.export.docx_template import ensure_heading_styles, open_template, set_language, style_named
 from facilitator.export.docx_text import add_text, core_property, word_line, word_text
 from facilitator.export.kind_names import KIND_COLOURS, kind_name
@@ -186,12 +187,6 @@ class _Writer:
         self.labelled(translate("ProgrammeExport", "Attachments"), attachments)
 
 
-def _days(agenda: AgendaView) -> list[tuple[int, list[int]]]:
-    """The indices of the agenda's items by programme day, in order (none for an empty agenda)."""
-    numbers = sorted({item.day for item in agenda.items})
-    return [(n, [i for i, item in enumerate(agenda.items) if item.day == n]) for n in numbers]
-
-
 def build_programme(data: ProgrammeData, *, script: bool = False) -> bytes:
     """The handout (or, with ``script``, the facilitator's script) as .docx bytes.
 
@@ -208,7 +203,7 @@ def build_programme(data: ProgrammeData, *, script: bool = False) -> bytes:
     document.core_properties.title = core_property(data.workshop.title)
     document.core_properties.subject = core_property(heading)
     writer.header(heading)
-    days = _days(data.agenda)
+    days = by_day(range(len(data.agenda.items)), lambda index: data.agenda.items[index].day)
     if not data.agenda.items:
         writer.paragraph(writer.translate("ProgrammeExport", "The agenda is empty."))
     for number, indices in days:  # a longer programme: a heading and a table per day

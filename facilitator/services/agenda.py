@@ -136,8 +136,12 @@ class AgendaView:
     day_titles: tuple[str, ...] = ()  # the headings of the days of a longer programme
 
     def day_title(self, day: int) -> str:
-        """The heading of a day ("Dag 2 – onsdag"), or "" when the programme gave none."""
-        return self.day_titles[day] if 0 <= day < len(self.day_titles) else ""
+        return title_of_day(self.day_titles, day)
+
+
+def title_of_day(titles: Sequence[str], day: int) -> str:
+    """The programme's heading of ``day`` ("Dag 2 – onsdag"), or "" when it gave none."""
+    return titles[day] if 0 <= day < len(titles) else ""
 
 
 @dataclass(frozen=True)

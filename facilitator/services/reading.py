@@ -19,9 +19,9 @@ from sqlmodel import Session
 from facilitator.domain.countdown import item_times
 from facilitator.domain.kinds import ItemKind
 from facilitator.domain.notes import Notes
-from facilitator.domain.schedule import ScheduledItem
+from facilitator.domain.schedule import ScheduledItem, by_day
 from facilitator.services.aco import ProposalResponses, read_proposals
-from facilitator.services.agenda import ItemView, read_agenda
+from facilitator.services.agenda import ItemView, read_agenda, title_of_day
 from facilitator.services.attachments import AttachmentView, read_attachment_data, read_attachments
 from facilitator.services.capture import ContributionView, read_contributions
 from facilitator.services.evaluation import DimensionView, read_dimensions
@@ -74,14 +74,12 @@ class WorkshopReading:
     pictures: Mapping[int, bytes] = field(default_factory=dict)  # attachment id → image file
     day_titles: tuple[str, ...] = ()  # the headings of the days of a longer programme
 
-    def days(self) -> list[tuple[int, tuple[ItemReading, ...]]]:
+    def days(self) -> list[tuple[int, list[ItemReading]]]:
         """The items by programme day, in order: one group for a one-day workshop."""
-        numbers = sorted({entry.item.day for entry in self.items})
-        return [(n, tuple(e for e in self.items if e.item.day == n)) for n in numbers]
+        return by_day(self.items, lambda entry: entry.item.day)
 
     def day_title(self, number: int) -> str:
-        """The programme's heading of day ``number`` ("Dag 2 – onsdag"), or ""."""
-        return self.day_titles[number] if 0 <= number < len(self.day_titles) else ""
+        return title_of_day(self.day_titles, number)
 
     def cluster(self, cluster_id: int | None) -> ClusterView | None:
         """The cluster with ``cluster_id``, or ``None`` for the plenary or a removed cluster."""

@@ -15,9 +15,9 @@ from sqlmodel import Session, col, select
 from facilitator.domain.clock import Clock
 from facilitator.domain.countdown import ClockEvent, Countdown, PhasePlan, TimerStatus, TimerView
 from facilitator.domain.kinds import TimerEventKind
-from facilitator.domain.schedule import Drift, Schedule, ScheduledItem, ScheduledPhase, drift, plan
+from facilitator.domain.schedule import Drift, ScheduledItem, ScheduledPhase, by_day, drift
 from facilitator.domain.text import lines
-from facilitator.services.agenda import ItemView, PhaseView, live_items
+from facilitator.services.agenda import AgendaView, ItemView, PhaseView, read_agenda
 from facilitator.storage.models import TimerEvent, Workshop
 
 
@@ -260,11 +260,10 @@ def load_run_state(
     workshop = session.get(Workshop, workshop_id)
     if workshop is None:
         raise LookupError(f"no workshop {workshop_id}")
-    views = live_items(session, workshop_id)
-    events = read_events(session, [view.id for view in views])
-    schedule = plan([view.planned() for view in views], workshop.day_start_min)
+    agenda = read_agenda(session, workshop_id)
+    events = read_events(session, [view.id for view in agenda.items])
     items = []
-    for view, planned in zip(views, schedule.items):
+    for view, planned in zip(agenda.items, agenda.schedule.items):
         slot = _in_force(view, planned)
         plans = [PhasePlan(p.label, p.minutes_in_force * 60) for p in view.phases] or [
             PhasePlan("", slot.minutes * 60)
@@ -272,14 +271,13 @@ def load_run_state(
         timer = Countdown(plans, clock, events[view.id], auto_advance=auto_advance,
                           warning_s=workshop.warning_minutes * 60)
         items.append(RunItem(view, slot, planned, timer))
-    titles = workshop.day_titles.split("\n") if workshop.day_titles else []
-    days = _run_days(schedule, items, events, workshop.date, titles, clock.now(), tz)
+    days = _run_days(agenda, items, events, workshop.date, clock.now(), tz)
     return RunState(workshop_id, workshop.title, workshop.warning_minutes, tuple(items), tz, days,
                     workshop.date, workshop.language, workshop.venue)
 
 
-def _run_days(schedule: Schedule, items: list[RunItem], events: dict[int, list[ClockEvent]],
-              held_on: date | None, titles: list[str], now: datetime, tz: tzinfo | None) -> tuple[RunDay, ...]:
+def _run_days(agenda: AgendaView, items: list[RunItem], events: dict[int, list[ClockEvent]],
+              held_on: date | None, now: datetime, tz: tzinfo | None) -> tuple[RunDay, ...]:
     """Each day of the programme with its planned start and end and the instant it starts.
 
     The first day starts at the workshop's start; a later day where the plan starts it afresh
@@ -287,18 +285,15 @@ def _run_days(schedule: Schedule, items: list[RunItem], events: dict[int, list[C
     day's run began, else on its date in the programme (the workshop's date plus its number),
     else today.
     """
-    numbers = sorted({item.item.day for item in items}) or [0]
     days: list[RunDay] = []
-    for number in numbers:
-        slots = [item.planned_slot for item in items if item.item.day == number]
-        start = schedule.start if number == numbers[0] else min(slot.start for slot in slots)
+    for number, day_items in by_day(items, lambda item: item.item.day) or [(0, [])]:
+        slots = [item.planned_slot for item in day_items]
+        start = agenda.schedule.start if not days else min(slot.start for slot in slots)
         end = max((slot.end for slot in slots), default=start)
-        first_event = min((event.at for item in items if item.item.day == number
-                           for event in events[item.item.id]), default=None)
-        title = titles[number] if number < len(titles) else ""
+        first_event = min((event.at for item in day_items for event in events[item.item.id]), default=None)
         dated = _date_of_day(number, held_on, days[-1] if days else None, tz)
-        days.append(RunDay(number, title, start, end, dated, day_start_instant(start, dated, first_event, now, tz),
-                           first_event))
+        days.append(RunDay(number, agenda.day_title(number), start, end, dated,
+                           day_start_instant(start, dated, first_event, now, tz), first_event))
     return tuple(days)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from facilitator.domain.kinds import ItemKind
 from facilitator.export.charts import ScheduleRow, schedule_chart_png
@@ -125,7 +126,7 @@ class FrontMatter(Writer):
         end = self.wording.clock(entry.actual_end, tz) if entry.actual_end is not None else ""
         return self.wording.time_range(start, end)
 
-    def _chart(self, items: tuple[ItemReading, ...]) -> None:
+    def _chart(self, items: Sequence[ItemReading]) -> None:
         """One bar per item, planned beside actual, the overrun marked (held items only)."""
         rows = [
             ScheduleRow(
