@@ -98,19 +98,19 @@ class BusyDialog(QDialog):
         self.setMinimumWidth(420)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() != Qt.Key.Key_Escape and self._keeps_keys():
-            QApplication.sendEvent(self._keys_to, event)
-            return
-        super().keyPressEvent(event)
+        if not self._passed_on(event):
+            super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() != Qt.Key.Key_Escape and self._keeps_keys():
-            QApplication.sendEvent(self._keys_to, event)
-            return
-        super().keyReleaseEvent(event)
+        if not self._passed_on(event):
+            super().keyReleaseEvent(event)
 
-    def _keeps_keys(self) -> bool:
-        return self._keys_to is not None and isValid(self._keys_to)
+    def _passed_on(self, event: QKeyEvent) -> bool:
+        """Send a typed key (any but Esc) to the widget that keeps keys; whether it went there."""
+        if event.key() == Qt.Key.Key_Escape or self._keys_to is None or not isValid(self._keys_to):
+            return False
+        QApplication.sendEvent(self._keys_to, event)
+        return True
 
 
 def wait_for(parent: QWidget | None, text: str, job: Callable[[], R],
