@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from facilitator import cli_backup
 from facilitator.cli_agenda import add_agenda_commands
-from facilitator.cli_store import reading
+from facilitator.cli_store import database_of, reading
 from facilitator.cli_copy import add_copy_command
 from facilitator.cli_scribes import add_scribes_command
 from facilitator.cli_workshops import add_workshop_commands
@@ -63,10 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     cli_backup.add_commands(commands)
     add_export_minutes(commands)
     add_send_package(commands)
-    add_agenda_commands(commands, _database)
-    add_workshop_commands(commands, _database)
-    add_copy_command(commands, _database, store_target)
-    add_scribes_command(commands, _database)
+    add_agenda_commands(commands, database_of)
+    add_workshop_commands(commands, database_of)
+    add_copy_command(commands, database_of, store_target)
+    add_scribes_command(commands, database_of)
     # Last, so that every command registered above, whoever added it, takes them after its name
     # too. SUPPRESS: an option not repeated after the name keeps the value given before it.
     for command in {id(p): p for p in commands.choices.values()}.values():
@@ -81,16 +81,10 @@ def store_target(text: str) -> Path | str:
     return text if is_server_url(text) else Path(text)
 
 
-def _database(args: argparse.Namespace) -> Path | str:
-    from facilitator.storage.locations import default_database
-
-    return args.db if args.db is not None else default_database()
-
-
 def cmd_list(args: argparse.Namespace) -> int:
     from facilitator.services.workshops import WorkshopService
 
-    with reading(_database(args)) as store:
+    with reading(database_of(args)) as store:
         for workshop in WorkshopService(store).list():
             date = workshop.date.isoformat() if workshop.date else "-"
             print(f"{workshop.id}\t{date}\t{workshop.title}")
@@ -100,7 +94,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from facilitator.storage.health import check
 
-    with reading(_database(args)) as store:
+    with reading(database_of(args)) as store:
         report = check(store)
     print(QCoreApplication.translate("cli", "File: {path}").format(path=store.location))
     print(QCoreApplication.translate("cli", "Schema version: {revision}").format(revision=report.revision))

@@ -8,6 +8,7 @@ notices go to standard error, so standard output stays what a script reads.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +17,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from facilitator.storage.store import Store
+
+
+def database_of(args: argparse.Namespace) -> Path | str:
+    """The workshop file or server a command was given with ``--db``, else the default file."""
+    from facilitator.storage.locations import default_database
+
+    return args.db if args.db is not None else default_database()
 
 
 @contextmanager

@@ -49,19 +49,17 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
 
     An export problem (an unknown workshop too) is raised for ``cli.run_command`` to report.
     """
-    from facilitator.cli_store import reading
+    from facilitator.cli_store import database_of, reading
     from facilitator.export.errors import UnsupportedFormatError, naming_unknown_workshop
     from facilitator.export.minutes import FORMATS, export_minutes
     from facilitator.export.targets import safe_export_target
     from facilitator.services.reading import ReadingService
-    from facilitator.storage.locations import default_database
 
     safe_export_target(args.output)  # a dangerous target is named as such first, whatever its extension
     if args.output.suffix.lower() not in FORMATS:
         raise UnsupportedFormatError(args.output)
-    database = args.db if args.db is not None else default_database()
     with naming_unknown_workshop(args.workshop):
-        with reading(database) as store:  # never upgrades or writes the file it reads
+        with reading(database_of(args)) as store:  # never upgrades or writes the file it reads
             workshop = ReadingService(store).read(args.workshop)
         written = export_minutes(workshop, args.output, options_from(args))
     print(QCoreApplication.translate("cli", "Minutes written to {path}").format(path=written))

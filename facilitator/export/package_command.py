@@ -32,16 +32,14 @@ def cmd_send_package(args: argparse.Namespace) -> int:
 
     An export problem (an unknown workshop too) is raised for ``cli.run_command`` to report.
     """
-    from facilitator.cli_store import reading
+    from facilitator.cli_store import database_of, reading
     from facilitator.export.errors import naming_unknown_workshop
     from facilitator.export.minutes import MinutesOptions
     from facilitator.export.package import Recipients, write_package
     from facilitator.services.reading import ReadingService
-    from facilitator.storage.locations import default_database
 
-    database = args.db if args.db is not None else default_database()
     with naming_unknown_workshop(args.workshop):
-        with reading(database) as store:  # never upgrades or writes the file it reads
+        with reading(database_of(args)) as store:  # never upgrades or writes the file it reads
             service = ReadingService(store)
             workshop = service.read(args.workshop)
             files = service.attachment_files([a.id for a in workshop.all_attachments()])
