@@ -30,7 +30,7 @@ from facilitator.ui.change_feed import POLL_MS, SERVER_POLL_MS, ChangeFeed, show
 from facilitator.ui.capture.capture_view import CaptureView
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.minutes.minutes_view import MinutesView
-from facilitator.ui.open_store_dialogs import open_store_asking, show_busy_in
+from facilitator.ui.open_store_dialogs import ask_password, open_store_asking, show_busy_in
 from facilitator.ui.run.console import RunConsole
 from facilitator.ui.run.projector_board import BoardSources
 from facilitator.ui.room_memory import RoomMemory, restore_geometry
@@ -174,7 +174,7 @@ class FacilitatorApp:
             return self._connecting(with_password(url, known) if known is not None else url)
         except PasswordNeeded:
             self._passwords.pop(where, None)
-        password = self._ask_password(where)
+        password = ask_password(self._dialog_parent(), where)
         if password is None:
             return None
         self._passwords[where] = password  # kept if the user cancels the wait: not asked again
@@ -189,14 +189,6 @@ class FacilitatorApp:
         keys_to = self.window.opening if self.window is not None else None  # start-up keeps typed keys
         return wait_for(self._dialog_parent(), text, lambda: open_store(url), discard=Store.close, keys_to=keys_to)
 
-    def _ask_password(self, where: str) -> str | None:
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-        password, ok = QInputDialog.getText(
-            self._dialog_parent(), QApplication.translate("app", "Password"),
-            QApplication.translate("app", "Password for {server}:").format(server=where),
-            QLineEdit.EchoMode.Password)
-        return password if ok else None
 
     def _connect(self, window: MainWindow, feed: ChangeFeed, path: Path | str) -> None:
         window.open_workshops_requested.connect(lambda: self.show_picker(feed))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from facilitator.storage.database import open_store
 from facilitator.storage.errors import LockedError, busy_retrying
@@ -29,6 +29,16 @@ def open_store_asking(parent: QWidget | None, path: Path | str) -> Store:
         if not error.may_take_over or not confirm_take_over(parent, error):
             raise
     return open_store(path, take_over_lock=True)
+
+
+def ask_password(parent: QWidget | None, server: str) -> str | None:
+    """The password for ``server`` (its address without one), or ``None`` when the user declines.
+    The caller keeps it in memory only: it is never written anywhere."""
+    password, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("OpenStore", "Password"),
+        QCoreApplication.translate("OpenStore", "Password for {server}:").format(server=server),
+        QLineEdit.EchoMode.Password)
+    return password if ok else None
 
 
 def confirm_take_over(parent: QWidget | None, error: LockedError) -> bool:

@@ -27,6 +27,7 @@ from facilitator.services.workshops import WorkshopService, WorkshopView
 from facilitator.storage.errors import PasswordNeeded, StoreError
 from facilitator.storage.urls import is_server_url, with_password, without_password
 from facilitator.ui.change_feed import ChangeFeed, perform, perform_returning, show_store_error
+from facilitator.ui.open_store_dialogs import ask_password
 from facilitator.ui.waiting import Cancelled, wait_for
 
 WORKSHOP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -223,7 +224,7 @@ class WorkshopPicker(QDialog):
             try:
                 copied = self._copy_waiting(workshop_id, target)
             except PasswordNeeded:
-                password = self._ask_password(str(target))
+                password = ask_password(self, str(target))  # asked once for this copy
                 if password is None:
                     return
                 copied = self._copy_waiting(workshop_id, with_password(str(target), password))
@@ -252,14 +253,6 @@ class WorkshopPicker(QDialog):
         except Cancelled:
             going_on.clear()
             raise
-
-    def _ask_password(self, url: str) -> str | None:
-        """Asked once for this copy, kept only in memory."""
-        from PySide6.QtWidgets import QLineEdit
-
-        password, ok = QInputDialog.getText(self, self.tr("Password"), self.tr("Password for {server}:").format(
-            server=url), QLineEdit.EchoMode.Password)
-        return password if ok else None
 
     def delete_selected(self) -> None:
         workshop_id = self.selected_id()

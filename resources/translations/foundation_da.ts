@@ -153,6 +153,14 @@
 <context>
     <name>OpenStore</name>
     <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Password for {server}:</source>
+        <translation>Adgangskode til {server}:</translation>
+    </message>
+    <message>
         <source>Take over the file</source>
         <translation>Overtag filen</translation>
     </message>
@@ -568,14 +576,6 @@
         <translation>Åbn eller opret en workshopfil</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Adgangskode</translation>
-    </message>
-    <message>
-        <source>Password for {server}:</source>
-        <translation>Adgangskode til {server}:</translation>
-    </message>
-    <message>
         <source>Put on the server</source>
         <translation>Læg på serveren</translation>
     </message>
@@ -637,14 +637,6 @@
     <message>
         <source>Not opened</source>
         <translation>Ikke åbnet</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Adgangskode</translation>
-    </message>
-    <message>
-        <source>Password for {server}:</source>
-        <translation>Adgangskode til {server}:</translation>
     </message>
     <message>
         <source>Workshop files (*.sqlite *.db);;All files (*)</source>
