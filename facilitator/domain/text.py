@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import re
 
-# C0 controls except tab and newline, DEL, C1 controls, lone surrogates and the XML non-characters.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# C0 controls except tab and newline, DEL, C1 controls and lone surrogates; Unicode's
+# non-characters (U+FDD0..U+FDEF and the last two code points of every plane), which are
+# reserved for a program's own use: Qt's text document takes U+FDD0/U+FDD1 as frame marks
+# and would split a paragraph at them; and U+FFFC, the stand-in for an embedded object
+# (a picture copied from a web page), which a text field cannot show and a document would
+# take for an object.
+_NON_CHARACTERS = "".join(chr(plane << 16 | low) for plane in range(17) for low in (0xFFFE, 0xFFFF))
+_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffc" + _NON_CHARACTERS + "]")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 
 

@@ -109,7 +109,7 @@ def _spans(block: QTextBlock) -> tuple[Span, ...]:
     while not it.atEnd():
         fragment = it.fragment()
         if fragment.isValid():
-            text = fragment.text().replace(LINE_BREAK, "\n").replace("\ufffc", "")
+            text = fragment.text().replace(LINE_BREAK, "\n")
             found.append(Span(text, fragment.charFormat().fontWeight() >= QFont.Weight.DemiBold))
         it += 1
     return tuple(found)

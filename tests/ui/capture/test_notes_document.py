@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
@@ -23,6 +23,8 @@ BLOCKS = st.one_of(
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(BLOCKS, max_size=8))
+@example([Paragraph((Span("\ufffc"),))])  # the stand-in for an embedded object
+@example([Paragraph((Span("før\ufdd0efter\ufdd1"),))])  # the document's own frame marks
 def test_round_trip(qapp: QApplication, blocks: list) -> None:
     notes = normalised(blocks)
     document = QTextDocument()
