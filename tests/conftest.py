@@ -10,6 +10,7 @@ from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -17,6 +18,14 @@ from facilitator.services.bundle import Services  # noqa: E402
 from facilitator.storage.database import open_store  # noqa: E402
 from facilitator.storage.store import Store  # noqa: E402
 
+
+# Property tests search the same examples on every run, so the suite that passed here passes
+# on CI's fresh clone. `--hypothesis-profile=explore` searches new random examples instead (1,000
+# for a test that does not set its own count): how rare inputs, such as U+FDD0 splitting a note's
+# paragraph, are found before a release rather than by a CI run.
+settings.register_profile("suite", derandomize=True)
+settings.register_profile("explore", derandomize=False, max_examples=1000)
+settings.load_profile("suite")
 
 # The phones' browser: one Chromium for the whole run, whichever test module asks first.
 pytest_plugins = ["tests.browser_support"]
