@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.services.bundle import Services
@@ -100,3 +100,40 @@ def test_participant_cluster_is_chosen_from_the_workshops_clusters(qtbot: QtBot,
     assert model.setData(model.index(0, CLUSTER_COLUMN), cluster, CLUSTER_ID_ROLE)
     assert services.setup.participants(workshop_id)[0].cluster_id == cluster
     qtbot.waitUntil(lambda: model.index(0, CLUSTER_COLUMN).data() == "Klynge Midt")
+
+
+def test_insert_in_the_participant_table_adds_one_and_opens_its_name(qtbot: QtBot, services: Services,
+                                                                     workshop_id: int) -> None:
+    services.setup.add_participant(workshop_id, "Karen")
+    view = make_view(qtbot, services, workshop_id)
+    editor = view.participants
+    editor.table.setFocus()
+    qtbot.keyClick(editor.table, Qt.Key.Key_Insert)
+    assert [p.name for p in services.setup.participants(workshop_id)] == ["Karen", ""]
+    assert editor.model.rowCount() == 2
+    assert editor.table.state() == QAbstractItemView.State.EditingState
+    assert editor.table.currentIndex() == editor.model.index(1, 0)  # the new row's name
+    name = QApplication.focusWidget()
+    assert isinstance(name, QLineEdit) and editor.table.isAncestorOf(name)
+    qtbot.keyClick(name, Qt.Key.Key_Insert)  # typing in a cell: Ins is not "add"
+    assert len(services.setup.participants(workshop_id)) == 2
+    qtbot.keyClicks(name, "Mette Lund")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [p.name for p in services.setup.participants(workshop_id)] == ["Karen", "Mette Lund"])
+    assert QApplication.focusWidget() is editor.table  # back in the table, ready for the next Ins
+    editor.table.selectRow(0)
+    qtbot.keyClick(editor.table, Qt.Key.Key_Delete)  # the cluster table's Del is not also active
+    assert [p.name for p in services.setup.participants(workshop_id)] == ["Mette Lund"]
+    assert QApplication.focusWidget() is editor.table
+
+
+def test_both_set_up_tables_name_the_keys_of_their_buttons(qtbot: QtBot, services: Services,
+                                                           workshop_id: int) -> None:
+    view = make_view(qtbot, services, workshop_id)
+
+    def tooltips(editor: QWidget) -> dict[str, str]:
+        return {b.text(): b.toolTip() for b in editor.findChildren(QPushButton)}
+
+    assert tooltips(view.participants) == {"Add participant": "Ins", "Paste list…": "", "Remove": "Del"}
+    assert tooltips(view.clusters) == {"Add cluster": "Ins", "Move up": "Ctrl+Up", "Move down": "Ctrl+Down",
+                                       "Colour…": "", "Remove": "Del"}

@@ -2,82 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QColorDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QColorDialog, QHeaderView, QMessageBox, QWidget
 
 from facilitator.services.setup import SetupService
-from facilitator.ui.change_feed import ChangeFeed, perform, perform_returning
+from facilitator.ui.change_feed import ChangeFeed, perform
 from facilitator.ui.setup.cluster_model import COLOUR, NAME, ClusterModel
+from facilitator.ui.setup.table_editor import TableEditor
 
 
-class ClusterEditor(QWidget):
+class ClusterEditor(TableEditor[ClusterModel]):
     """A table of clusters with buttons; Insert adds, Delete removes, Ctrl+Up/Down move."""
 
     def __init__(self, setup: SetupService, feed: ChangeFeed, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("clusters", lambda widget: ClusterModel(setup, feed, widget), parent)
         self._setup = setup
         self._feed = feed
-        self._workshop_id: int | None = None
-        self.model = ClusterModel(setup, feed, self)
-        self.table = QTableView(objectName="clusters")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self._on_double_click)
-        buttons = QHBoxLayout()
-        for text, slot, shortcut in (
-            (self.tr("Add cluster"), self.add_cluster, "Ins"),
-            (self.tr("Move up"), lambda: self.move_selected(-1), "Ctrl+Up"),
-            (self.tr("Move down"), lambda: self.move_selected(1), "Ctrl+Down"),
-            (self.tr("Colour…"), self.choose_colour, None),
-            (self.tr("Remove"), self.remove_selected, "Del"),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            if shortcut:
-                button.setToolTip(QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText))
-                QShortcut(QKeySequence(shortcut), self.table, slot,
-                          context=Qt.ShortcutContext.WidgetShortcut)
-            buttons.addWidget(button)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-
-    def show_workshop(self, workshop_id: int) -> None:
-        self._workshop_id = workshop_id
-        self.model.show_workshop(workshop_id)
+        self.add_button(self.tr("Add cluster"), self.add_cluster, "Ins")
+        self.add_button(self.tr("Move up"), lambda: self.move_selected(-1), "Ctrl+Up")
+        self.add_button(self.tr("Move down"), lambda: self.move_selected(1), "Ctrl+Down")
+        self.add_button(self.tr("Colour…"), self.choose_colour)
+        self.add_button(self.tr("Remove"), self.remove_selected, "Del")
 
     def selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
 
     def add_cluster(self) -> None:
-        if self._workshop_id is None:
-            return
         name = self.tr("Cluster {number}").format(number=self.model.rowCount() + 1)
-        if perform_returning(self, self._feed, self._setup.add_cluster, self._workshop_id, name) is None:
-            return
-        self.model.reload()  # now, not later: the new row is edited at once
-        index = self.model.index(self.model.rowCount() - 1, NAME)
-        self.table.setCurrentIndex(index)
-        self.table.edit(index)
+        self.add_row(lambda workshop_id: self._setup.add_cluster(workshop_id, name), NAME)
 
     def move_selected(self, step: int) -> None:
         row = self.selected_row()
