@@ -23,3 +23,7 @@ class ReloadLater(QObject):
 
     def request(self) -> None:
         self._timer.start()
+
+    def cancel(self) -> None:
+        """Drop the pending call: a reload made now has read everything it would read."""
+        self._timer.stop()

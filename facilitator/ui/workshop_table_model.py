@@ -44,6 +44,8 @@ class WorkshopTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        """Re-read now; a queued re-read is dropped, or it would close the editor opened after this."""
+        self._reload_later.cancel()
         self.beginResetModel()
         self.rows = [] if self.workshop_id is None else self.read(self.workshop_id)
         self.endResetModel()

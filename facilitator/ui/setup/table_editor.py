@@ -32,6 +32,9 @@ class TableEditor(QWidget, Generic[M]):
         self.table = QTableView(objectName=name)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._current: tuple[int, int] | None = None  # (row id, column) over a re-read
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(self._restore_current)
         self._buttons = QHBoxLayout()
         self._buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -66,3 +69,18 @@ class TableEditor(QWidget, Generic[M]):
         index = self.model.index(self.model.rowCount() - 1, column)
         self.table.setCurrentIndex(index)
         self.table.edit(index)
+
+    def _remember_current(self) -> None:
+        index = self.table.currentIndex()
+        self._current = (self.model.rows[index.row()].id, index.column()) if index.isValid() else None
+
+    def _restore_current(self) -> None:
+        """The current row stays current through a re-read (after an edit, a move, another station's
+        change), so the next key acts on it; a removed row leaves nothing selected."""
+        if self._current is None:
+            return
+        row_id, column = self._current
+        for row, item in enumerate(self.model.rows):
+            if item.id == row_id:
+                self.table.setCurrentIndex(self.model.index(row, column))
+                return
