@@ -126,8 +126,10 @@ def cmd_import_agenda(args: argparse.Namespace, path: Path) -> int:
         ids, _ = services.agenda.import_plan(args.workshop, plan_import(result.programme, day_start),
                                              replace=args.replace, source=name)
     notes = [line for line in result.lines if line.role in (LineRole.NOTE, LineRole.DAY, LineRole.HEADER)]
-    summary = translate("cli", "Imported {items} items; {notes} lines kept as notes.")
-    print(summary.format(items=len(ids), notes=len(notes)))
+    # the count is a plain name: lupdate's Python parser drops a translate() call given an expression
+    imported, noted = len(ids), len(notes)
+    print(translate("cli", "Imported %n item(s);", None, imported)
+          + translate("cli", " %n line(s) kept as notes.", None, noted))
     kept = translate("cli", "  line {number} kept as a note: {text}")
     for line in notes:
         print(kept.format(number=line.number, text=line.text.strip()))
@@ -150,9 +152,12 @@ def _undo_import(args: argparse.Namespace, path: Path) -> int:
             print(error.message(), file=sys.stderr)
             return EXIT_BAD_INPUT
     stamp = undone.at.astimezone().strftime("%d.%m.%Y %H.%M")
-    text = translate("cli", "Took back the import {source}of {stamp}: {removed} items removed, {restored} restored.")
+    # "restored" names no noun, so it reads right for any count; the count is a plain name for lupdate
+    removed = undone.removed
+    text = translate("cli", "Took back the import {source}of {stamp}: %n item(s) removed, {restored} restored.",
+                     None, removed)
     source = f"“{undone.source}” " if undone.source else ""
-    print(text.format(source=source, stamp=stamp, removed=undone.removed, restored=undone.restored))
+    print(text.format(source=source, stamp=stamp, restored=undone.restored))
     return 0
 
 

@@ -37,6 +37,8 @@ def cmd_copy(args: argparse.Namespace, target: Path | str) -> int:
     finally:
         source.close()
     for workshop in copied:
-        print(QCoreApplication.translate("cli", "Copied workshop {source} as {target}: {title} ({rows} rows)").format(
-            source=workshop.source_id, target=workshop.target_id, title=workshop.title, rows=workshop.rows))
+        rows = workshop.rows  # a plain name: lupdate drops a translate() call given an expression
+        print(QCoreApplication.translate("cli", "Copied workshop {source} as {target}: {title} (%n row(s))", None,
+                                         rows).format(
+            source=workshop.source_id, target=workshop.target_id, title=workshop.title))
     return 0

@@ -2,11 +2,13 @@
 
 Source strings are English; Danish is the default and comes from ``resources/translations``
 (one ``<area>_da.qm`` per part of the app) plus Qt's own ``qtbase_da.qm`` for standard buttons.
+English loads the ``<area>_en.qm`` files, which hold only the counted texts' singular and plural
+("%n item(s)" → "1 item", "2 items").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -31,10 +33,9 @@ def set_preferred_language(settings: QSettings, language: str) -> None:
 def load_translators(language: str) -> list[QTranslator]:
     """Translators for ``language``: Qt's own and every area file of the app."""
     translators: list[QTranslator] = []
-    if language == "en":
-        return translators
     qt_translator = QTranslator()
-    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language != "en" and qt_translator.load(f"qtbase_{language}", qt_folder):  # English: Qt's source texts
         translators.append(qt_translator)
     for entry in listing("translations", f"_{language}.qm"):
         translator = _BufferTranslator(entry.read_bytes())
@@ -55,20 +56,44 @@ class _BufferTranslator(QTranslator):
         self.loaded = self.load(self._data)
 
 
-def area_translation(area: str, language: str) -> Callable[[str, str], str]:
-    """``translate(context, text)`` from one area's file, whatever the interface language.
+def form(translators: Iterable[QTranslator], context: str, text: str,
+         disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` from the first of ``translators`` that has it, else the source; a count ``n``
+    picks its singular or plural form, ``%n`` still in it.
 
-    For texts that follow the workshop's language rather than the user's (the scribes' phone
-    page); English, or a language without a file, gives the source text back.
+    The one lookup behind every text that follows the workshop's language rather than the
+    interface's (projector, wall, minutes, the scribes' phone page).
     """
-    translator: QTranslator | None = None
-    entry = resource("translations", f"{area}_{language}.qm")
-    if language != "en" and entry.is_file():
-        candidate = _BufferTranslator(entry.read_bytes())
-        translator = candidate if candidate.loaded else None
+    return next((hit for t in translators if (hit := t.translate(context, text, disambiguation, n))), text)
 
-    def translate(context: str, text: str) -> str:
-        return (translator.translate(context, text) or text) if translator is not None else text
+
+def translated(translators: Iterable[QTranslator], context: str, text: str,
+               disambiguation: str | None = None, n: int = -1) -> str:
+    """:func:`form` with the count filled in for ``%n``, as ``QCoreApplication.translate`` does."""
+    found = form(translators, context, text, disambiguation, n)
+    return found.replace("%n", str(n)) if n >= 0 else found
+
+
+def area_translators(area: str, language: str) -> list[QTranslator]:
+    """The translator of one area's file for ``language``; none when it has no file."""
+    entry = resource("translations", f"{area}_{language}.qm")
+    if not entry.is_file():
+        return []
+    translator = _BufferTranslator(entry.read_bytes())
+    return [translator] if translator.loaded else []
+
+
+def area_translation(area: str, language: str) -> Callable[..., str]:
+    """``translate(context, text, disambiguation=None, n=-1)`` from one area's file, whatever the
+    interface language, with ``%n`` left in: for the scribes' phone page, which fills in counts
+    itself as they change.
+
+    A text the file lacks comes back as the source text.
+    """
+    translators = area_translators(area, language)
+
+    def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return form(translators, context, text, disambiguation, n)
 
     return translate
 

@@ -81,6 +81,17 @@ def danish(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """English as start-up installs it: the counted texts' forms ("1 item", "2 items")."""
+    from facilitator.i18n import install_translators
+
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "workshop.sqlite"
 

@@ -1,7 +1,7 @@
 """Regenerate every Danish translation file from the code and the JSON dictionaries.
 
 Usage:
-    python tools/translations.py           rewrite resources/translations/*_da.ts and *.qm
+    python tools/translations.py           rewrite resources/translations/*_da.ts, *_en.ts and *.qm
     python tools/translations.py --check   only report what is stale or untranslated (exit 1)
 
 The JSON files in ``resources/translations/source/`` ({English source: Danish text}) are what a
@@ -9,6 +9,11 @@ developer edits; the ``.ts`` and ``.qm`` files are derived from them and from th
 conflict in either is resolved by merging the JSON and running this tool. The ``.ts`` files carry
 no source locations and keep their messages sorted: moving a line of code changes nothing, and two
 branches adding texts rarely touch the same lines.
+
+English is the source language, so English needs only the texts that change with a count
+(``tr("%n item(s)", "", n)``): ``<area>_en.json`` holds their forms ({source: [one, many]}) and
+``<area>_en.ts``/``.qm`` carry those messages alone; an area with no counted text has no English
+files. A text is counted when its source holds ``%n`` or its ``tr`` call passes a count.
 
 Each Python file of the package belongs to one area (one ``.ts``/``.qm`` pair), chosen by the
 first rule in ``AREA_RULES`` whose pattern matches its path; a new file needs no entry unless it
@@ -22,13 +27,16 @@ import json
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from fnmatch import fnmatch
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 SOURCES = TRANSLATIONS / "source"
-LANGUAGE = "da"
+LANGUAGES = ("da", "en")
+"""Danish translates everything; English only the counted texts (its singular and plural)."""
+_QT_LANGUAGE = {"da": "da_DK", "en": "en_GB"}
 
 # (area, path patterns relative to the repository); the first match wins, "foundation" is the rest.
 AREA_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -79,16 +87,46 @@ def _fill(ts_path: Path, mapping: dict[str, object]) -> list[str]:
     return fill(str(ts_path), mapping)
 
 
-def build(area: str, files: list[Path], folder: Path) -> tuple[Path, list[str]]:
-    """Write ``AREA_da.ts`` and ``.qm`` for ``files`` into ``folder``; returns (ts, untranslated)."""
-    ts = folder / f"{area}_{LANGUAGE}.ts"
+def _mark_counted(ts: Path, only_counted: bool) -> bool:
+    """Mark every message whose source holds ``%n`` as counted (numerus); with ``only_counted``
+    drop the others. Returns whether any message is left.
+
+    lupdate's Python parser marks ``tr(text, "", n)`` but not ``translate(context, text, None, n)``
+    (the commands' and the audience's calls), so "%n" in the text is what says a text is counted.
+    """
+    tree = ET.parse(ts)
+    left = 0
+    for context in list(tree.getroot().iter("context")):
+        for message in context.findall("message"):
+            if "%n" in (message.findtext("source") or ""):
+                message.set("numerus", "yes")
+            if only_counted and message.get("numerus") != "yes":
+                context.remove(message)
+        if not context.findall("message"):
+            tree.getroot().remove(context)
+        left += len(context.findall("message"))
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return left > 0
+
+
+def build(area: str, files: list[Path], folder: Path, language: str) -> tuple[Path | None, list[str]]:
+    """Write ``AREA_LANG.ts`` and ``.qm`` for ``files`` into ``folder``; returns (ts, untranslated).
+
+    English keeps only counted messages; when an area has none, no English file is written and
+    the ts returned is ``None``.
+    """
+    ts = folder / f"{area}_{language}.ts"
     ts.unlink(missing_ok=True)
+    ts.with_suffix(".qm").unlink(missing_ok=True)
     subprocess.run(
         [str(_tool("lupdate")), "-silent", "-locations", "none", "-no-obsolete", "-sort-messages",
-         "-target-language", "da_DK", *map(str, files), "-ts", str(ts)],
+         "-target-language", _QT_LANGUAGE[language], *map(str, files), "-ts", str(ts)],
         check=True, cwd=ROOT,
     )
-    json_path = SOURCES / f"{area}_{LANGUAGE}.json"
+    if not _mark_counted(ts, only_counted=language == "en"):
+        ts.unlink()
+        return None, []
+    json_path = SOURCES / f"{area}_{language}.json"
     mapping = json.loads(json_path.read_text(encoding="utf-8")) if json_path.exists() else {}
     missing = _fill(ts, mapping)
     subprocess.run([str(_tool("lrelease")), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
@@ -100,17 +138,23 @@ def check() -> list[str]:
     """What is stale or untranslated, as sentences; empty when everything is current."""
     problems: list[str] = []
     areas = sources_by_area()
+    expected: set[str] = set()
     with tempfile.TemporaryDirectory() as tmp:
         for area, files in areas.items():
-            ts, missing = build(area, files, Path(tmp))
-            problems += [f"{area}: untranslated: {source!r}" for source in missing]
-            for fresh in (ts, ts.with_suffix(".qm")):
-                committed = TRANSLATIONS / fresh.name
-                if not committed.exists() or committed.read_bytes() != fresh.read_bytes():
-                    problems.append(f"{committed.name} is stale: run python tools/translations.py")
-    for committed in TRANSLATIONS.glob(f"*_{LANGUAGE}.ts"):
-        if committed.name.removesuffix(f"_{LANGUAGE}.ts") not in areas:
-            problems.append(f"{committed.name} belongs to no area: remove it")
+            for language in LANGUAGES:
+                ts, missing = build(area, files, Path(tmp), language)
+                problems += [f"{area}_{language}: untranslated: {source!r}" for source in missing]
+                if ts is None:
+                    continue
+                for fresh in (ts, ts.with_suffix(".qm")):
+                    expected.add(fresh.name)
+                    committed = TRANSLATIONS / fresh.name
+                    if not committed.exists() or committed.read_bytes() != fresh.read_bytes():
+                        problems.append(f"{committed.name} is stale: run python tools/translations.py")
+    for language in LANGUAGES:
+        for committed in (*TRANSLATIONS.glob(f"*_{language}.ts"), *TRANSLATIONS.glob(f"*_{language}.qm")):
+            if committed.name not in expected:
+                problems.append(f"{committed.name} belongs to no area or has no texts: remove it")
     return problems
 
 
@@ -122,8 +166,9 @@ def main() -> int:
     else:
         problems = []
         for area, files in sources_by_area().items():
-            _, missing = build(area, files, TRANSLATIONS)
-            problems += [f"{area}: untranslated: {source!r}" for source in missing]
+            for language in LANGUAGES:
+                _, missing = build(area, files, TRANSLATIONS, language)
+                problems += [f"{area}_{language}: untranslated: {source!r}" for source in missing]
     for problem in problems:
         print(problem)
     return 1 if problems else 0

@@ -66,7 +66,7 @@ def _by_item(attachments: list[AttachmentView]) -> dict[int, list[AttachmentView
 def _labels(language: str) -> Wording:
     """The programme's own words (``agenda_<language>.qm``) in the workshop's language."""
     entry = resource("translations", f"agenda_{language}.qm")
-    return Wording(language, entry.read_bytes() if language != "en" and entry.is_file() else None)
+    return Wording(language, entry.read_bytes() if entry.is_file() else None)
 
 
 class _Writer:

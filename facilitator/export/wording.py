@@ -13,6 +13,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QLocale, QTranslator
 
 from facilitator.assets import resource
+from facilitator.i18n import translated
 
 SUPPORTED = ("da", "en")
 """Languages the minutes can be written in; English is the source language of the strings."""
@@ -37,9 +38,12 @@ class Wording:
 
     @classmethod
     def for_language(cls, language: str) -> Wording:
-        """The wording for ``language``, with its ``minutes_<language>.qm`` when there is one."""
+        """The wording for ``language``, with its ``minutes_<language>.qm`` when there is one.
+
+        English has one only when the minutes hold texts that change with a count.
+        """
         entry = resource("translations", f"minutes_{language}.qm")
-        if language not in SUPPORTED or language == "en" or not entry.is_file():
+        if language not in SUPPORTED or not entry.is_file():
             return cls(language)
         return cls(language, entry.read_bytes())
 
@@ -48,10 +52,12 @@ class Wording:
         """The BCP 47 tag Word's proofing uses (``w:lang``)."""
         return "da-DK" if self.language == "da" else "en-GB"
 
-    def translate(self, context: str, text: str) -> str:
-        if self._translator is None:
-            return text
-        return self._translator.translate(context, text) or text
+    def translate(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """``text`` in the document's language; a count ``n`` picks its form ("%n item(s)").
+
+        The arguments are ``QCoreApplication.translate``'s, so lupdate extracts the call like that one.
+        """
+        return translated([self._translator] if self._translator else [], context, text, disambiguation, n)
 
     def tr(self, text: str) -> str:
         return self.translate("Wording", text)

@@ -42,8 +42,6 @@ TEXTS: dict[str, str] = {
     "offline": QT_TRANSLATE_NOOP("ScribePage", "Not connected — your text is kept"),
     "kept": QT_TRANSLATE_NOOP(
         "ScribePage", "{count} kept on this phone: sent when the connection is back"),
-    "other_table": QT_TRANSLATE_NOOP(
-        "ScribePage", "{count} lines written for another table were not sent."),
     "error_401": QT_TRANSLATE_NOOP(
         "ScribePage", "This phone's access has ended. Scan your table's QR code again."),
     "error_403": QT_TRANSLATE_NOOP("ScribePage", "That is not allowed from this page."),
@@ -56,6 +54,13 @@ TEXTS: dict[str, str] = {
 
 
 def page_texts(language: str) -> dict[str, str]:
-    """Every text of the page in ``language`` ("da" or "en")."""
+    """Every text of the page in ``language`` ("da" or "en").
+
+    A counted text comes in two forms, ``key_one`` for a count of 1 and ``key`` for any other
+    (the rule Danish and English share), with ``%n`` for the page to fill in.
+    """
     translate = area_translation("scribes", language)
-    return {key: translate(CONTEXT, text) for key, text in TEXTS.items()}
+    texts = {key: translate(CONTEXT, text) for key, text in TEXTS.items()}
+    for key, n in (("other_table_one", 1), ("other_table", 2)):  # the context spelled out for lupdate
+        texts[key] = translate("ScribePage", "%n line(s) written for another table were not sent.", None, n)
+    return texts

@@ -15,7 +15,7 @@ from functools import cache
 from PySide6.QtCore import QTranslator
 
 from facilitator.export.wording import Wording
-from facilitator.i18n import load_translators
+from facilitator.i18n import load_translators, translated
 
 
 class AudienceWords:
@@ -26,12 +26,12 @@ class AudienceWords:
         self._translators: list[QTranslator] = load_translators(language)
         self._wording = Wording.for_language(language)
 
-    def translate(self, context: str, text: str) -> str:
-        for translator in self._translators:
-            found = translator.translate(context, text)
-            if found:
-                return found
-        return text
+    def translate(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """``text`` in the workshop's language; a count ``n`` picks its form ("%n line(s)").
+
+        The arguments are ``QCoreApplication.translate``'s, so lupdate extracts the call like that one.
+        """
+        return translated(self._translators, context, text, disambiguation, n)
 
     def date(self, day: dt.date) -> str:
         """``30. januar 2018`` in Danish, ``30 January 2018`` in English."""

@@ -357,7 +357,7 @@
       text = T.connected;
       kind = 'connected';
     }
-    if (others) text += ' · ' + T.other_table.replace('{count}', others);
+    if (others) text += ' · ' + (others === 1 ? T.other_table_one : T.other_table).replace('%n', others);
     // The table's name rides along: the bar stays in sight when the band has scrolled away.
     element.dataset.table = page && joined ? page.table.name : '';
     element.style.borderLeftColor = page && joined ? page.table.colour : 'transparent';

@@ -360,6 +360,14 @@
 </context>
 <context>
     <name>ImportDialog</name>
+    <message numerus="yes">
+        <source> %n line(s) kept as notes.</source>
+        <translation><numerusform> %n linje gemt som note.</numerusform><numerusform> %n linjer gemt som noter.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) found;</source>
+        <translation><numerusform>%n punkt fundet;</numerusform><numerusform>%n punkter fundet;</numerusform></translation>
+    </message>
     <message>
         <source>Import</source>
         <translation>Importér</translation>
@@ -393,10 +401,6 @@
     <message>
         <source>Replace the current agenda (otherwise the items are added at the end)</source>
         <translation>Erstat det nuværende program (ellers tilføjes punkterne til sidst)</translation>
-    </message>
-    <message>
-        <source>{items} items found; {notes} lines kept as notes.</source>
-        <translation>{items} punkter fundet; {notes} linjer gemt som noter.</translation>
     </message>
 </context>
 <context>
@@ -699,13 +703,17 @@
         <source>  line {number} kept as a note: {text}</source>
         <translation>  linje {number} gemt som note: {text}</translation>
     </message>
+    <message numerus="yes">
+        <source> %n line(s) kept as notes.</source>
+        <translation><numerusform> %n linje gemt som note.</numerusform><numerusform> %n linjer gemt som noter.</numerusform></translation>
+    </message>
     <message>
         <source>Give the programme file to import (or --undo).</source>
         <translation>Angiv programfilen der skal importeres (eller --undo).</translation>
     </message>
-    <message>
-        <source>Imported {items} items; {notes} lines kept as notes.</source>
-        <translation>Importerede {items} punkter; {notes} linjer gemt som noter.</translation>
+    <message numerus="yes">
+        <source>Imported %n item(s);</source>
+        <translation><numerusform>Importerede %n punkt;</numerusform><numerusform>Importerede %n punkter;</numerusform></translation>
     </message>
     <message>
         <source>The replaced agenda is kept: facilitator import-agenda --workshop {id} --undo brings it back.</source>
@@ -715,9 +723,9 @@
         <source>There is no workshop {id} in this file (the list command shows them).</source>
         <translation>Der er ingen workshop {id} i denne fil (kommandoen list viser dem).</translation>
     </message>
-    <message>
-        <source>Took back the import {source}of {stamp}: {removed} items removed, {restored} restored.</source>
-        <translation>Importen {source}fra {stamp} er taget tilbage: {removed} punkter fjernet, {restored} genskabt.</translation>
+    <message numerus="yes">
+        <source>Took back the import {source}of {stamp}: %n item(s) removed, {restored} restored.</source>
+        <translation><numerusform>Importen {source}fra {stamp} er taget tilbage: %n punkt fjernet, {restored} genskabt.</numerusform><numerusform>Importen {source}fra {stamp} er taget tilbage: %n punkter fjernet, {restored} genskabt.</numerusform></translation>
     </message>
     <message>
         <source>Wrote {path}</source>

@@ -339,9 +339,9 @@
 </context>
 <context>
     <name>PasteBar</name>
-    <message>
-        <source>Add the pasted text ({count} characters) as one line? Enter: yes, Esc: no</source>
-        <translation>Tilføj den indsatte tekst ({count} tegn) som ét punkt? Enter: ja, Esc: nej</translation>
+    <message numerus="yes">
+        <source>Add the pasted text (%n character(s)) as one line? Enter: yes, Esc: no</source>
+        <translation><numerusform>Tilføj den indsatte tekst (%n tegn) som ét punkt? Enter: ja, Esc: nej</numerusform><numerusform>Tilføj den indsatte tekst (%n tegn) som ét punkt? Enter: ja, Esc: nej</numerusform></translation>
     </message>
     <message>
         <source>Add the {count} pasted lines as {count} contributions? Enter: yes, Esc: no</source>
@@ -452,13 +452,9 @@
         <source>written at the table</source>
         <translation>skrevet ved bordet</translation>
     </message>
-    <message>
-        <source>↑ 1 more line</source>
-        <translation>↑ 1 linje mere</translation>
-    </message>
-    <message>
-        <source>↑ {count} more lines</source>
-        <translation>↑ {count} linjer mere</translation>
+    <message numerus="yes">
+        <source>↑ %n more line(s)</source>
+        <translation><numerusform>↑ %n linje mere</numerusform><numerusform>↑ %n linjer mere</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -300,9 +300,9 @@
         <source>{cluster} (“{typed}” is a member)</source>
         <translation>{cluster} (“{typed}” er medlem)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>“{name}” on line(s) {lines}</source>
-        <translation>“{name}” i linje {lines}</translation>
+        <translation><numerusform>“{name}” i linje {lines}</numerusform><numerusform>“{name}” i linje {lines}</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
@@ -645,17 +645,17 @@
 </context>
 <context>
     <name>cli</name>
-    <message>
-        <source>Copied workshop {source} as {target}: {title} ({rows} rows)</source>
-        <translation>Kopierede arrangement {source} som {target}: {title} ({rows} rækker)</translation>
+    <message numerus="yes">
+        <source>Copied workshop {source} as {target}: {title} (%n row(s))</source>
+        <translation><numerusform>Kopierede arrangement {source} som {target}: {title} (%n række)</numerusform><numerusform>Kopierede arrangement {source} som {target}: {title} (%n rækker)</numerusform></translation>
     </message>
     <message>
         <source>File: {path}</source>
         <translation>Fil: {path}</translation>
     </message>
-    <message>
-        <source>Foreign keys: {count} problems</source>
-        <translation>Fremmednøgler: {count} problemer</translation>
+    <message numerus="yes">
+        <source>Foreign keys: %n problem(s)</source>
+        <translation><numerusform>Fremmednøgler: %n problem</numerusform><numerusform>Fremmednøgler: %n problemer</numerusform></translation>
     </message>
     <message>
         <source>Integrity: {verdict}</source>

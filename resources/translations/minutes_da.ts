@@ -534,9 +534,9 @@
         <source>Speakers: {n}</source>
         <translation>Talere: {n}</translation>
     </message>
-    <message>
-        <source>Text: {n} paragraphs</source>
-        <translation>Tekst: {n} afsnit</translation>
+    <message numerus="yes">
+        <source>Text: %n paragraph(s)</source>
+        <translation><numerusform>Tekst: %n afsnit</numerusform><numerusform>Tekst: %n afsnit</numerusform></translation>
     </message>
     <message>
         <source>Themes: {n}</source>

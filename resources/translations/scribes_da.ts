@@ -25,6 +25,10 @@
 </context>
 <context>
     <name>ScribePage</name>
+    <message numerus="yes">
+        <source>%n line(s) written for another table were not sent.</source>
+        <translation><numerusform>%n linje skrevet til et andet bord blev ikke sendt.</numerusform><numerusform>%n linjer skrevet til et andet bord blev ikke sendt.</numerusform></translation>
+    </message>
     <message>
         <source>Add</source>
         <translation>Tilføj</translation>
@@ -152,10 +156,6 @@
     <message>
         <source>{count} kept on this phone: sent when the connection is back</source>
         <translation>{count} venter på telefonen og sendes, når forbindelsen er tilbage</translation>
-    </message>
-    <message>
-        <source>{count} lines written for another table were not sent.</source>
-        <translation>{count} linjer skrevet til et andet bord blev ikke sendt.</translation>
     </message>
 </context>
 <context>

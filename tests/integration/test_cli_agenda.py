@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from docx import Document
 
 from facilitator.services.bundle import Services
@@ -14,8 +15,8 @@ from facilitator.storage.database import open_store
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "facilitator", "--lang", "en", *args], cwd=ROOT,
+def run(*args: str, stdin: str | None = None, lang: str = "en") -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "facilitator", "--lang", lang, *args], cwd=ROOT,
                           capture_output=True, text=True, input=stdin, timeout=120)
 
 
@@ -36,7 +37,7 @@ def test_import_then_export_programme_and_text(tmp_path: Path):
                       "(10 min oplæg, 20 min gruppearbejde)\n", encoding="cp1252")
     imported = run("--db", str(db), "import-agenda", "--workshop", str(workshop_id), str(source))
     assert imported.returncode == 0, imported.stderr
-    assert "Imported 2 items; 1 lines kept as notes." in imported.stdout
+    assert "Imported 2 items; 1 line kept as a note." in imported.stdout
     assert "line 1 kept as a note: Program" in imported.stdout
 
     out = tmp_path / "script.docx"
@@ -136,7 +137,7 @@ def test_replace_keeps_the_old_agenda_and_undo_brings_it_back(tmp_path: Path):
     assert agenda_titles(db, workshop_id) == ["Noget helt andet"]
     undone = run("--db", str(db), "import-agenda", "--workshop", str(workshop_id), "--undo")
     assert undone.returncode == 0, undone.stderr
-    assert "“forkert.txt”" in undone.stdout and "1 items removed, 2 restored" in undone.stdout
+    assert "“forkert.txt”" in undone.stdout and "1 item removed, 2 restored" in undone.stdout
     assert agenda_titles(db, workshop_id) == ["Morgenmad", "Velkomst"]
     store = open_store(db)
     try:
@@ -160,7 +161,7 @@ def test_import_agenda_into_head_exits_quietly(tmp_path: Path) -> None:
                                   "import-agenda", "--workshop", str(workshop), str(programme)],
                                  cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert importing.stdout is not None and importing.stderr is not None
-    assert importing.stdout.readline().startswith("Imported 1 items")
+    assert importing.stdout.readline().startswith("Imported 1 item; 3000 lines kept as notes.")
     importing.stdout.close()  # head has read its line
     importing.wait(timeout=120)
     assert importing.stderr.read() == ""
@@ -169,3 +170,31 @@ def test_import_agenda_into_head_exits_quietly(tmp_path: Path) -> None:
         assert [item.title for item in Services.over(store).agenda.agenda(workshop).items][-1] == "Velkomst"
     finally:
         store.close()
+
+
+COUNTED = {
+    "da": ("Importerede 1 punkt; 1 linje gemt som note.", "Importerede 2 punkter; 2 linjer gemt som noter.",
+           "er taget tilbage: 2 punkter fjernet, 1 genskabt.", "er taget tilbage: 1 punkt fjernet, 1 genskabt."),
+    "en": ("Imported 1 item; 1 line kept as a note.", "Imported 2 items; 2 lines kept as notes.",
+           ": 2 items removed, 1 restored.", ": 1 item removed, 1 restored."),
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_import_and_undo_count_items_and_notes_in_the_singular_and_the_plural(tmp_path: Path, lang: str) -> None:
+    """"1 punkt", "2 punkter": each count takes its noun's form, in Danish and English alike."""
+    one_imported, two_imported, two_removed, one_removed = COUNTED[lang]
+    db = tmp_path / "w.sqlite"
+    workshop = str(make_workshop(db))
+
+    def summary(*args: str, stdin: str | None = None) -> str:
+        result = run("--db", str(db), "import-agenda", "--workshop", workshop, *args, stdin=stdin, lang=lang)
+        assert result.returncode == 0, result.stderr
+        return result.stdout.splitlines()[0]
+
+    assert summary("-", stdin="Program\n09.00-10.00 Velkomst\n") == one_imported
+    two = "Program\nFormiddag\n09.00-10.00 Velkomst\n10.00-11.00 Oplæg\n"
+    assert summary("-", "--replace", stdin=two) == two_imported
+    assert summary("--undo").endswith(two_removed)
+    assert summary("-", "--replace", stdin="Eftermiddag\n13.00-14.00 Frokost\n") == one_imported
+    assert summary("--undo").endswith(one_removed)

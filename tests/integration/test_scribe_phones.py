@@ -217,3 +217,23 @@ def test_too_fast_is_said_in_words_and_the_rest_is_sent_once_after_the_pause(bro
         _settled(page, 4)
         assert [row.text for row in running.stored()] == ["Første", "Anden", "Tredje", "Fjerde"]
         assert page.errors == []
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [
+    ("da", "1 linje skrevet til et andet bord blev ikke sendt.", "2 linjer skrevet til et andet bord blev ikke sendt."),
+    ("en", "1 line written for another table was not sent.", "2 lines written for another table were not sent."),
+])
+def test_lines_left_for_another_table_are_counted_in_the_singular_and_the_plural(browser, world, language, one, two):
+    """A phone that changed tables keeps the other table's lines and says how many, in the workshop's language."""
+    with running_site(world, language=language) as running:
+        page = phone_page(browser, running.site.cards()[0].url)
+        page.wait_for_selector("#work:not([hidden])")
+        for count, expected in ((1, one), (2, two)):
+            page.evaluate("""n => localStorage.setItem('facilitator-scribe-outbox-v1', JSON.stringify(
+                Array.from({length: n}, (_, i) => ({op: 'add', cid: 'other-' + i, scope: 'another table',
+                                                    item_id: 1, column: 0, text: 'Andet bord', sub: false}))))""",
+                          count)
+            page.reload()
+            page.wait_for_function("t => document.getElementById('state').textContent.endsWith(' · ' + t)",
+                                   arg=expected)
+        assert running.stored() == [] and page.errors == []

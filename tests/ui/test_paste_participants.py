@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -38,7 +39,7 @@ def _column(dialog: PasteParticipantsDialog, column: int) -> list[str]:
 
 
 def test_the_preview_shows_columns_and_clusters_and_lists_what_fits_none_before_storing(
-    qtbot: QtBot, services: Services, workshop_id: int
+    qtbot: QtBot, services: Services, workshop_id: int, english: None
 ) -> None:
     dialog = _dialog(qtbot, services, workshop_id)
     dialog.text.setPlainText(PASTE)
@@ -53,7 +54,7 @@ def test_the_preview_shows_columns_and_clusters_and_lists_what_fits_none_before_
         "Klynge Syd",
         "Klynge Syd (“Rebild” is a member)",
     ]
-    assert "“Klynge Øst” on line(s) 4" in dialog.summary.text()
+    assert "“Klynge Øst” on line 4" in dialog.summary.text()
     assert "Line 7: no name" in dialog.summary.text()
     assert services.setup.participants(workshop_id) == []  # nothing stored yet
     qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -73,3 +74,26 @@ def test_rows_without_a_header_are_read_in_the_usual_order(qtbot: QtBot, service
     assert _column(dialog, 5) == ["Klynge Syd"]
     dialog.text.setPlainText("")
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+COUNTED = {
+    "da": ("3 deltagere tilføjes.", "“Klynge Øst” i linje 2", "“Klynge Vest” i linje 3, 4",
+           "1 deltager tilføjes."),
+    "en": ("3 participants will be added.", "“Klynge Øst” on line 2", "“Klynge Vest” on lines 3, 4",
+           "1 participant will be added."),
+}
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_summary_counts_participants_and_lines_in_the_singular_and_the_plural(
+    qtbot: QtBot, services: Services, workshop_id: int, language: str, request: pytest.FixtureRequest
+) -> None:
+    request.getfixturevalue("danish" if language == "da" else "english")
+    three, one_line, two_lines, one = COUNTED[language]
+    dialog = _dialog(qtbot, services, workshop_id)
+    dialog.text.setPlainText("Navn;Organisation;Klynge\nAnna Holm;Rebild;Klynge Øst\n"
+                             "Bo Lund;Thisted;Klynge Vest\nCarl Due;Læsø;Klynge Vest\n")
+    assert dialog.summary.text().splitlines()[0] == three
+    assert one_line in dialog.summary.text().splitlines() and two_lines in dialog.summary.text().splitlines()
+    dialog.text.setPlainText("Navn;Organisation;Klynge\nAnna Holm;Rebild;Klynge Nord\n")
+    assert dialog.summary.text().splitlines()[0] == one

@@ -93,7 +93,7 @@ def test_a_busy_port_is_said_in_words(qtbot, dialog, host):
         assert "another program" in dialog.status.text()
 
 
-def test_a_phone_line_appears_in_the_open_capture_screen(qtbot, dialog, host, services, bus, world):
+def test_a_phone_line_appears_in_the_open_capture_screen(qtbot, dialog, host, services, bus, world, english):
     capture = CaptureView(services, bus)
     qtbot.addWidget(capture)
     capture.show_workshop(world.workshop_id)
@@ -115,7 +115,11 @@ def test_a_phone_line_appears_in_the_open_capture_screen(qtbot, dialog, host, se
     # The minute-taker edits it like any line.
     panel.model.setData(index, "Fra bordet, rettet")
     assert services.capture.lines(world.talk_item_id, world.cluster_ids[1])[0].text == "Fra bordet, rettet"
-    assert presence_of(dialog, world.cluster_ids[1]) == "1 phone(s) connected"
+    assert presence_of(dialog, world.cluster_ids[1]) == "1 phone connected"
+    second = httpx.Client(base_url=f"http://{host.site.address}")
+    second.post("/api/join", json={"code": host.cards()[1].code}, headers=WRITE)
+    assert second.get("/api/page").status_code == 200  # the second phone of the table reads the list
+    assert presence_of(dialog, world.cluster_ids[1]) == "2 phones connected"
     card = next(c for c in dialog.cards if c.card.cluster_id == world.cluster_ids[1])
     assert "last line" in card.presence.text()  # with the time of the phone's last line
 

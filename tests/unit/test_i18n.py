@@ -1,4 +1,5 @@
-"""Danish is the default interface language; English is the source and needs no file."""
+"""Danish is the default interface language; English is the source, with files only for the
+forms of counted texts."""
 
 from __future__ import annotations
 
@@ -33,8 +34,30 @@ def test_danish_translators_translate_app_and_qt_texts(qapp: QApplication) -> No
     assert QCoreApplication.translate("sections", "Set-up") == "Set-up"
 
 
-def test_english_needs_no_translator(qapp: QApplication) -> None:
-    assert install_translators(qapp, "en") == []
+def test_english_translators_give_counted_texts_their_forms_and_leave_the_rest(qapp: QApplication) -> None:
+    translators = install_translators(qapp, "en")
+    try:
+        assert translators  # one file per area with counted texts, and not Qt's own
+        assert QCoreApplication.translate("sections", "Set-up") == "Set-up"
+        assert QCoreApplication.translate("cli", "Foreign keys: %n problem(s)", None, 1) == "Foreign keys: 1 problem"
+        assert QCoreApplication.translate("cli", "Foreign keys: %n problem(s)", None, 2) == "Foreign keys: 2 problems"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_workshop_language_lookup_fills_in_the_count(qapp: QApplication) -> None:
+    """The one lookup behind the projector, the wall, the minutes and the phone page."""
+    from facilitator.i18n import area_translators, translated
+
+    for language, one, two in (("da", "Fremmednøgler: 1 problem", "Fremmednøgler: 2 problemer"),
+                               ("en", "Foreign keys: 1 problem", "Foreign keys: 2 problems")):
+        translators = area_translators("foundation", language)
+        assert translated(translators, "cli", "Foreign keys: %n problem(s)", None, 1) == one
+        assert translated(translators, "cli", "Foreign keys: %n problem(s)", None, 2) == two
+    assert translated([], "cli", "Foreign keys: %n problem(s)", None, 3) == "Foreign keys: 3 problem(s)"
+    assert translated(area_translators("foundation", "en"), "sections", "Set-up") == "Set-up"
 
 
 def test_every_text_in_the_code_is_translated_and_every_file_is_current() -> None:

@@ -334,8 +334,7 @@ class ImportDialog(QDialog):
         programme = result.programme
         self.table.setColumnHidden(DAY, not any(item.day for item in programme.items))
         items, notes = self.preview.counts()
-        self.summary.setText(self.tr("{items} items found; {notes} lines kept as notes.").format(
-            items=items, notes=notes))
+        self.summary.setText(self.tr("%n item(s) found;", "", items) + self.tr(" %n line(s) kept as notes.", "", notes))
         self.import_button.setEnabled(items > 0 or notes > 0)
 
     def plan(self) -> ImportPlan:

@@ -41,9 +41,8 @@ class PasteBar(QWidget):
         warning = long_field_warning(longest)
         if len(lines) == 1:
             self._label.setText(
-                self.tr("Add the pasted text ({count} characters) as one line? Enter: yes, Esc: no").format(
-                    count=len(lines[0].text)
-                )
+                self.tr("Add the pasted text (%n character(s)) as one line? Enter: yes, Esc: no", "",
+                        len(lines[0].text))
             )
         else:
             self._label.setText(

@@ -127,9 +127,7 @@ class WallLines(QWidget):
 
     def more_for(self, count: int) -> str:
         """The marker for ``count`` hidden lines, in the workshop's language."""
-        if count == 1:
-            return self._words.translate("Wall", "↑ 1 more line")
-        return self._words.translate("Wall", "↑ {count} more lines").format(count=count)
+        return self._words.translate("Wall", "↑ %n more line(s)", None, count)
 
     def set_font(self, font: QFont) -> None:
         self._font = QFont(font)

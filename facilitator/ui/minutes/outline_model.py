@@ -3,6 +3,8 @@ written from: the overview cannot promise what the document does not contain."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
@@ -19,21 +21,26 @@ class OutlineModel(QStandardItemModel):
     def _set_header(self) -> None:
         self.setHorizontalHeaderLabels([self.tr("Part of the minutes"), self.tr("Content")])
 
-    def _wording(self) -> dict[str, str]:
+    def _wording(self) -> dict[str, Callable[[int], str]]:
+        """Each count's text: a label ("Items: 3") reads right for any count, a counted noun
+        ("Text: 1 paragraph") takes its form from the count."""
+        def label(text: str) -> Callable[[int], str]:
+            return lambda n: text.format(n=n)
+
         return {
-            "people": self.tr("People: {n}"),
-            "items": self.tr("Items: {n}"),
-            "speakers": self.tr("Speakers: {n}"),
-            "paragraphs": self.tr("Text: {n} paragraphs"),
-            "questions": self.tr("Questions: {n}"),
-            "lines": self.tr("Lines: {n}"),
-            "clusters": self.tr("Clusters: {n}"),
-            "themes": self.tr("Themes: {n}"),
-            "options": self.tr("Vote options: {n}"),
-            "proposals": self.tr("Proposals: {n}"),
-            "attachments": self.tr("Attachments: {n}"),
-            "remarks": self.tr("Remarks: {n}"),
-            "actions": self.tr("Actions: {n}"),
+            "people": label(self.tr("People: {n}")),
+            "items": label(self.tr("Items: {n}")),
+            "speakers": label(self.tr("Speakers: {n}")),
+            "paragraphs": lambda n: self.tr("Text: %n paragraph(s)", "", n),
+            "questions": label(self.tr("Questions: {n}")),
+            "lines": label(self.tr("Lines: {n}")),
+            "clusters": label(self.tr("Clusters: {n}")),
+            "themes": label(self.tr("Themes: {n}")),
+            "options": label(self.tr("Vote options: {n}")),
+            "proposals": label(self.tr("Proposals: {n}")),
+            "attachments": label(self.tr("Attachments: {n}")),
+            "remarks": label(self.tr("Remarks: {n}")),
+            "actions": label(self.tr("Actions: {n}")),
         }
 
     def _title(self, part: Part) -> str:
@@ -51,7 +58,7 @@ class OutlineModel(QStandardItemModel):
         self._set_header()
         wording = self._wording()
         for part in plan.parts:
-            content = [text.format(n=part.counts[key]) for key, text in wording.items() if part.counts.get(key)]
+            content = [text(part.counts[key]) for key, text in wording.items() if part.counts.get(key)]
             self._row(self._title(part), content)
 
     def _row(self, part: str, content: list[str]) -> None:

@@ -110,7 +110,8 @@ class PasteParticipantsDialog(QDialog):
         if unmatched:
             lines.append(self.tr("These cluster names fit no cluster; the participants are added without one:"))
             lines.extend(
-                self.tr("“{name}” on line(s) {lines}").format(name=name, lines=", ".join(map(str, numbers)))
+                self.tr("“{name}” on line(s) {lines}", "", len(numbers)).format(
+                    name=name, lines=", ".join(map(str, numbers)))
                 for name, numbers in unmatched.items()
             )
         rejected = preview.parsed.rejected

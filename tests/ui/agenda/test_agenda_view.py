@@ -164,7 +164,8 @@ def test_phases_set_the_duration(qtbot, view, services, workshop_id):
     assert cell(view, 2, MINUTES) == "45"
 
 
-def test_paste_preview_shows_each_line_and_stores_only_on_import(qtbot, view, services, workshop_id, monkeypatch):
+def test_paste_preview_shows_each_line_and_stores_only_on_import(qtbot, view, services, workshop_id, monkeypatch,
+                                                                  english):
     QGuiApplication.clipboard().setText(SEED_PROGRAMME)
     dialogs = []
 
@@ -292,7 +293,7 @@ def test_items_of_several_days_show_their_day(qtbot, view, services, workshop_id
     assert column(view, START)[-1] == "09.30"
 
 
-def test_pasting_a_word_table_reads_the_table_not_the_text(qtbot, view, services, workshop_id, monkeypatch):
+def test_pasting_a_word_table_reads_the_table_not_the_text(qtbot, view, services, workshop_id, monkeypatch, english):
     from PySide6.QtCore import QMimeData
 
     from tests.programme_documents import WORD_CLIPBOARD_HTML
@@ -345,3 +346,24 @@ def test_a_description_over_100_kb_is_kept_whole_with_a_warning(danish, qtbot, v
     view.select_row(0)
     view.select_row(1)  # the stored long text is told of again when the item is shown
     assert not note.isVisible()
+
+
+IMPORT_SUMMARIES = {
+    "da": ("1 punkt fundet; 1 linje gemt som note.", "2 punkter fundet; 2 linjer gemt som noter."),
+    "en": ("1 item found; 1 line kept as a note.", "2 items found; 2 lines kept as notes."),
+}
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_import_summary_counts_in_the_singular_and_the_plural(qtbot, language, request):
+    request.getfixturevalue("danish" if language == "da" else "english")
+    one, two = IMPORT_SUMMARIES[language]
+    dialog = ImportDialog("Program\n09.00-10.00 Velkomst\n", 8 * 60)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.editor.setFocus()
+    qtbot.waitUntil(dialog.editor.hasFocus)
+    assert dialog.summary.text() == one
+    dialog.editor.setPlainText("Program\nFormiddag\n09.00-10.00 Velkomst\n10.00-11.00 Oplæg\n")
+    qtbot.waitUntil(lambda: dialog.summary.text() == two)
+    assert dialog.editor.hasFocus()  # the summary follows the text as it is typed

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
@@ -161,3 +162,30 @@ def test_a_paste_over_100_kb_is_stored_whole_with_a_warning(qtbot, world, feed):
     assert panel.entry.hasFocus()
     press(qtbot, panel.entry, Qt.Key.Key_Return)
     assert len(_stored(world, world.group_item_id, world.cluster_ids[0])[0][0]) > 100_000
+
+
+PASTE_QUESTIONS = {
+    "da": ("Tilføj den indsatte tekst (1 tegn) som ét punkt? Enter: ja, Esc: nej",
+           "Tilføj den indsatte tekst (2 tegn) som ét punkt? Enter: ja, Esc: nej"),
+    "en": ("Add the pasted text (1 character) as one line? Enter: yes, Esc: no",
+           "Add the pasted text (2 characters) as one line? Enter: yes, Esc: no"),
+}
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_paste_question_counts_characters_in_the_singular_and_the_plural(qtbot, world, feed, language, request):
+    """A long paste that is one short line after the blank lines go (a text with 2,000 empty lines)."""
+    request.getfixturevalue("danish" if language == "da" else "english")
+    one, two = PASTE_QUESTIONS[language]
+    page = _page(qtbot, world, feed, world.group_item_id)
+    panel = page.panels[0]
+    page.focus_list(0)
+    qtbot.waitUntil(panel.entry.hasFocus)
+    question = panel.paste_bar.findChild(type(panel.heading))
+    for text, asked in (("x", one), ("xy", two)):
+        QGuiApplication.clipboard().setText(text + "\n" * 2_100)
+        press(qtbot, panel.entry, Qt.Key.Key_V, CTRL)
+        assert question.text() == asked
+        assert panel.entry.hasFocus()
+        press(qtbot, panel.entry, Qt.Key.Key_Escape)
+    assert _stored(world, world.group_item_id, world.cluster_ids[0]) == []

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator.domain.kinds import ContributionKind
+from facilitator.export.document import DocumentPlan, Part
 from facilitator.services.capture import CaptureService
 from facilitator.services.reading import ReadingService
 from facilitator.services.workshops import WorkshopService
 from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.minutes.minutes_view import MinutesView
+from facilitator.ui.minutes.outline_model import OutlineModel
 from tests.minutes_seed import LISTS, SeedWorkshop, seed_workshop  # noqa: F401  (fixture)
 
 
@@ -103,3 +106,17 @@ def test_moving_through_the_overview_shows_that_part_in_the_preview(
     qtbot.keyClick(view.outline_view, Qt.Key.Key_End)
     assert view.preview.verticalScrollBar().value() > 0
     assert QApplication.focusWidget() is view.outline_view  # the reader stays in the overview
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [
+    ("da", "Tekst: 1 afsnit", "Tekst: 2 afsnit · Bidrag: 1"),
+    ("en", "Text: 1 paragraph", "Text: 2 paragraphs · Lines: 1"),
+])
+def test_the_outline_counts_paragraphs_in_the_singular_and_the_plural(
+    qapp: QApplication, language: str, one: str, two: str, request: pytest.FixtureRequest
+) -> None:
+    request.getfixturevalue("danish" if language == "da" else "english")
+    model = OutlineModel()
+    model.show(DocumentPlan(parts=[Part("item", "1. Velkomst", {"paragraphs": 1}),
+                                   Part("item", "2. Oplæg", {"paragraphs": 2, "lines": 1})]))
+    assert [model.item(row, 1).text() for row in range(model.rowCount())] == [one, two]

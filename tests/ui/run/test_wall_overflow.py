@@ -52,6 +52,7 @@ def test_a_list_longer_than_the_screen_says_how_many_lines_are_above(qtbot, serv
     assert stage.board.wall.point_size == 24  # shrunk to the legible floor first
     assert 0 < lines.hidden < model.rowCount()
     assert lines.more_text == f"↑ {lines.hidden} linjer mere"
+    assert (lines.more_for(1), lines.more_for(2)) == ("↑ 1 linje mere", "↑ 2 linjer mere")
     assert len(lines.shown_rows) + lines.hidden == model.rowCount()
     assert lines.shown_rows[-1] == model.rowCount() - 1  # the newest line is on screen, whole
     area = QRectF(lines.rect())
@@ -69,6 +70,7 @@ def test_the_count_follows_the_workshops_language(qtbot, services, world, wall_s
     add(stage, feed, services, world, 0, [f"{n}: {LINE}" for n in range(1, 41)])
     _label, lines, _model = column(stage, 0)
     assert lines.more_text == f"↑ {lines.hidden} more lines"
+    assert (lines.more_for(1), lines.more_for(2)) == ("↑ 1 more line", "↑ 2 more lines")
 
 
 def test_a_long_word_breaks_inside_its_column(qtbot, services, world, wall_stage):
