@@ -44,10 +44,21 @@ class WorkshopTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Re-read now; a queued re-read is dropped, or it would close the editor opened after this."""
+        """Re-read now; when the rows are the same ones, only their cells change.
+
+        Keeping the rows (rather than resetting) lets the cell editor that Tab opened survive
+        the re-read that follows the previous cell's commit: a reset would close it and drop
+        what is being typed there. A queued re-read is dropped, or it would close the editor
+        opened after this one.
+        """
         self._reload_later.cancel()
+        fresh = [] if self.workshop_id is None else self.read(self.workshop_id)
+        if fresh and [row.id for row in fresh] == [row.id for row in self.rows]:
+            self.rows = fresh
+            self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, self.column_count - 1))
+            return
         self.beginResetModel()
-        self.rows = [] if self.workshop_id is None else self.read(self.workshop_id)
+        self.rows = fresh
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:

@@ -131,6 +131,31 @@ def test_insert_in_the_participant_table_adds_one_and_opens_its_name(qtbot: QtBo
     assert editor.table.selectionModel().selectedRows() == []  # a second Del removes nothing
 
 
+def test_tab_from_one_participant_cell_to_the_next_keeps_what_is_typed_there(qtbot: QtBot, services: Services,
+                                                                              workshop_id: int) -> None:
+    services.setup.add_participant(workshop_id, "Jes Søgaard")
+    view = make_view(qtbot, services, workshop_id)
+    editor = view.participants
+    editor.table.setFocus()
+    editor.table.setCurrentIndex(editor.model.index(0, 0))
+    qtbot.keyClick(editor.table, Qt.Key.Key_F2)
+    name = QApplication.focusWidget()
+    assert isinstance(name, QLineEdit)
+    qtbot.keyClick(name, Qt.Key.Key_End)
+    qtbot.keyClicks(name, " Jr")
+    qtbot.keyClick(name, Qt.Key.Key_Tab)  # stores the name and opens the organisation
+    qtbot.wait(50)  # the name's commit re-reads the table before the next key
+    assert editor.table.state() == QAbstractItemView.State.EditingState
+    assert editor.table.currentIndex() == editor.model.index(0, 1)
+    organisation = QApplication.focusWidget()
+    assert isinstance(organisation, QLineEdit) and editor.table.isAncestorOf(organisation)
+    qtbot.keyClicks(organisation, "SDU")
+    qtbot.keyClick(organisation, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: services.setup.participants(workshop_id)[0].organisation == "SDU")
+    assert services.setup.participants(workshop_id)[0].name == "Jes Søgaard Jr"
+    assert editor.model.index(0, 1).data() == "SDU"
+
+
 def test_both_set_up_tables_name_the_keys_of_their_buttons(qtbot: QtBot, services: Services,
                                                            workshop_id: int) -> None:
     view = make_view(qtbot, services, workshop_id)
