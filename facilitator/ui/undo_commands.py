@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
+from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 
 from facilitator.services.changes import Changes
 
@@ -25,6 +26,39 @@ def redo_shortcuts() -> list[QKeySequence]:
 
 def is_redo_key(event: QKeyEvent) -> bool:
     return any(event.keyCombination() == sequence[0] for sequence in redo_shortcuts())
+
+
+def stack_actions(stack: QUndoStack, parent: QObject, undo_label: str, redo_label: str) -> tuple[QAction, QAction]:
+    """Undo and redo of ``stack`` under fixed labels, with Ctrl+Z and the redo keys.
+
+    Not QUndoStack.createUndoAction: that puts the step's name into the action's text
+    ("Undo Edit phases"), so a toolbar button grew and shrank with every edit and pushed the
+    pane beside it about. Here the name is in the tooltip.
+    """
+    undo = _StackAction(undo_label, parent, stack.undo, stack.canUndo(), stack.undoText(),
+                        stack.canUndoChanged, stack.undoTextChanged)
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = _StackAction(redo_label, parent, stack.redo, stack.canRedo(), stack.redoText(),
+                        stack.canRedoChanged, stack.redoTextChanged)
+    redo.setShortcuts(redo_shortcuts())
+    return undo, redo
+
+
+class _StackAction(QAction):
+    """Follows the stack through its signals' values, so it never asks a stack being destroyed."""
+
+    def __init__(self, label: str, parent: QObject, run: Callable[[], None], possible: bool, step: str,
+                 possible_changed: SignalInstance, step_changed: SignalInstance) -> None:
+        super().__init__(label, parent)
+        self._label = label
+        self.triggered.connect(run)
+        possible_changed.connect(self.setEnabled)
+        step_changed.connect(self._name_step)
+        self.setEnabled(possible)
+        self._name_step(step)
+
+    def _name_step(self, step: str) -> None:
+        self.setToolTip(f"{self._label}: {step}" if step else self._label)
 
 
 Action = Callable[[], Changes]

@@ -43,7 +43,7 @@ from facilitator.ui.agenda.kind_delegate import KindDelegate
 from facilitator.ui.agenda.pin_conflict import PinConflictBar
 from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.date_time_fields import ClockField
-from facilitator.ui.undo_commands import redo_shortcuts
+from facilitator.ui.undo_commands import stack_actions
 
 if TYPE_CHECKING:
     from facilitator.ui.agenda.import_dialog import ImportDialog
@@ -133,10 +133,7 @@ class AgendaView(QWidget):
                                           scope=table)
         self.up_action = self._action(self.tr("Move up"), lambda: self.move_current(-1), "Ctrl+Up", scope=table)
         self.down_action = self._action(self.tr("Move down"), lambda: self.move_current(1), "Ctrl+Down", scope=table)
-        self.undo_action = self.editor.stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.editor.stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts(redo_shortcuts())
+        self.undo_action, self.redo_action = stack_actions(self.editor.stack, self, self.tr("Undo"), self.tr("Redo"))
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(SHORTCUT_SCOPE)
             self.addAction(action)

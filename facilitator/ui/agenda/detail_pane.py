@@ -29,7 +29,7 @@ from facilitator.services.attachments import AttachmentView, read_attachment_fil
 from facilitator.services.input_errors import InputError
 from facilitator.ui.agenda.editing import AgendaEditor
 from facilitator.ui.agenda.kind_delegate import KindDelegate
-from facilitator.ui.agenda.phase_model import KIND, PhaseModel
+from facilitator.ui.agenda.phase_model import KIND, LABEL, PhaseModel
 from facilitator.ui.debounced_commit import DebouncedCommit
 from facilitator.ui.long_field import LongFieldNote
 
@@ -82,7 +82,7 @@ class DetailPane(QWidget):
         self.phase_table.verticalHeader().hide()
         self.phase_table.setMaximumHeight(130)
         add_phase = QPushButton(self.tr("Add phase"))
-        add_phase.clicked.connect(self.phases.add_phase)
+        add_phase.clicked.connect(self.add_phase)
         remove_phase = QPushButton(self.tr("Remove phase"))
         remove_phase.clicked.connect(lambda: self.phases.remove_phase(self.phase_table.currentIndex().row()))
         self.attachments = QListWidget()
@@ -108,6 +108,16 @@ class DetailPane(QWidget):
         layout.addLayout(_row(add_file, add_title, remove_attachment))
         layout.addStretch(1)
         self.setEnabled(False)
+
+    def add_phase(self) -> None:
+        """A new last phase, its name open for typing (the edit re-read the item already)."""
+        self.phases.add_phase()
+        rows = self.phases.rowCount()
+        if rows:
+            index = self.phases.index(rows - 1, LABEL)
+            self.phase_table.setCurrentIndex(index)
+            self.phase_table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.phase_table.edit(index)
 
     def show_item(self, item: ItemView | None, scheduled: ScheduledItem | None,
                   attachments: list[AttachmentView]) -> None:

@@ -34,6 +34,17 @@ class PhaseModel(QAbstractTableModel):
         self._scheduled: ScheduledItem | None = None
 
     def show_item(self, item: ItemView | None, scheduled: ScheduledItem | None) -> None:
+        """Show ``item``'s phases; the same item with as many phases keeps its rows.
+
+        Each edit re-reads the item before the view moves on, so Tab from a phase's label
+        opens the next cell only if the rows survive; a reset would close that editor.
+        """
+        same_rows = (item is not None and self._item is not None and item.id == self._item.id
+                     and len(item.phases) == len(self._item.phases))
+        if same_rows and item is not None and item.phases:
+            self._item, self._scheduled = item, scheduled
+            self.dataChanged.emit(self.index(0, 0), self.index(len(item.phases) - 1, TIMES))
+            return
         self.beginResetModel()
         self._item, self._scheduled = item, scheduled
         self.endResetModel()

@@ -11,7 +11,7 @@ from facilitator.services.changes import Changes
 from facilitator.services.offline_lines import OfflineLines
 from facilitator.ui.capture.list_panel import CaptureListPanel
 from facilitator.ui.change_feed import ChangeFeed, perform
-from facilitator.ui.undo_commands import Action, redo_shortcuts
+from facilitator.ui.undo_commands import Action, stack_actions
 
 
 class ContributionsPage(QWidget):
@@ -46,11 +46,7 @@ class ContributionsPage(QWidget):
         feed.changed.connect(self._on_changed)
 
     def _add_actions(self) -> None:
-        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts(redo_shortcuts())
-        actions = [undo, redo]
+        actions = list(stack_actions(self.undo_stack, self, self.tr("Undo"), self.tr("Redo")))
         for number in range(1, 10):
             jump = QAction(self)
             jump.setShortcut(QKeySequence(f"Alt+{number}"))

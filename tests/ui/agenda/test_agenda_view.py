@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox, QSpinBox
 
 from tests.agenda_samples import SEED_PROGRAMME
 from facilitator.domain.programme.model import LineRole
@@ -162,6 +162,43 @@ def test_phases_set_the_duration(qtbot, view, services, workshop_id):
         view.undo_action.trigger()
     assert services.agenda.agenda(workshop_id).items[2].phases == ()
     assert cell(view, 2, MINUTES) == "45"
+
+
+def test_a_new_phase_is_named_and_timed_from_the_keyboard(qtbot, view, services, workshop_id):
+    view.select_row(2)
+    view.pane.add_phase()  # "Add phase": the new phase's name is open for typing
+    table = view.pane.phase_table
+    assert table.state() == QAbstractItemView.State.EditingState
+    assert table.currentIndex() == view.pane.phases.index(0, 0)
+    name = QApplication.focusWidget()
+    assert isinstance(name, QLineEdit) and table.isAncestorOf(name)
+    qtbot.keyClicks(name, "Oplæg")
+    qtbot.keyClick(name, Qt.Key.Key_Tab)  # stores the name; the item is re-read before the next key
+    qtbot.wait(50)
+    assert [p.label for p in services.agenda.agenda(workshop_id).items[2].phases] == ["Oplæg"]
+    assert table.state() == QAbstractItemView.State.EditingState  # the kind is open, not closed by the re-read
+    assert table.currentIndex() == view.pane.phases.index(0, 1)
+    assert table.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # keep the kind
+    qtbot.wait(50)
+    minutes = QApplication.focusWidget()
+    assert table.currentIndex() == view.pane.phases.index(0, 2) and isinstance(minutes, QSpinBox)
+    minutes.selectAll()
+    qtbot.keyClicks(minutes, "25")
+    qtbot.keyClick(minutes, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [(p.label, p.minutes) for p in services.agenda.agenda(workshop_id).items[2].phases]
+                    == [("Oplæg", 25)])
+
+
+def test_the_undo_button_keeps_its_label_and_names_the_step_in_its_tooltip(qtbot, view, services, workshop_id):
+    assert view.undo_action.text() == "Undo" and not view.undo_action.isEnabled()
+    view.select_row(2)
+    view.pane.add_phase()
+    assert view.undo_action.text() == "Undo" and view.undo_action.isEnabled()
+    assert view.undo_action.toolTip() == "Undo: Edit phases"
+    view.undo_action.trigger()
+    assert view.redo_action.text() == "Redo" and view.redo_action.toolTip() == "Redo: Edit phases"
+    assert not view.undo_action.isEnabled() and view.undo_action.toolTip() == "Undo"
 
 
 def test_paste_preview_shows_each_line_and_stores_only_on_import(qtbot, view, services, workshop_id, monkeypatch,
