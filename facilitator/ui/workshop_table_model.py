@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from facilitator.services.changes import Changes
 from facilitator.ui.change_feed import ChangeFeed
 from facilitator.ui.reload_later import ReloadLater
+from facilitator.ui.row_refresh import refresh_rows
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,13 +54,11 @@ class WorkshopTableModel(QAbstractTableModel):
         """
         self._reload_later.cancel()
         fresh = [] if self.workshop_id is None else self.read(self.workshop_id)
-        if fresh and [row.id for row in fresh] == [row.id for row in self.rows]:
+
+        def replace() -> None:
             self.rows = fresh
-            self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, self.column_count - 1))
-            return
-        self.beginResetModel()
-        self.rows = fresh
-        self.endResetModel()
+
+        refresh_rows(self, [row.id for row in fresh] == [row.id for row in self.rows], replace)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)

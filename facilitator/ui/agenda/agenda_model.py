@@ -27,6 +27,7 @@ from facilitator.services.changes import Changes
 from facilitator.ui.agenda.cell_input import read_minutes, read_pin
 from facilitator.ui.agenda.editing import AgendaEditor
 from facilitator.ui.agenda.kind_style import kind_icon, kind_label
+from facilitator.ui.row_refresh import refresh_rows
 
 START, MINUTES, END, KIND, TITLE, PRESENTER, NOTICE, DAY = range(8)  # the view shows DAY first
 MIME_TYPE = "application/x-facilitator-agenda-item"
@@ -66,13 +67,11 @@ class AgendaModel(QAbstractTableModel):
             fresh is not None and self._agenda is not None
             and [i.id for i in fresh.items] == [i.id for i in self._agenda.items]
         )
-        if same_rows and fresh is not None and fresh.items:
+
+        def replace() -> None:
             self._agenda = fresh
-            self.dataChanged.emit(self.index(0, 0), self.index(len(fresh.items) - 1, DAY))
-        else:
-            self.beginResetModel()
-            self._agenda = fresh
-            self.endResetModel()
+
+        refresh_rows(self, same_rows, replace)
         self.reloaded.emit()
 
     @property

@@ -12,6 +12,7 @@ from facilitator.services.agenda import ItemView, PhaseSpec
 from facilitator.ui.agenda.cell_input import read_minutes
 from facilitator.ui.agenda.editing import AgendaEditor
 from facilitator.ui.agenda.kind_style import kind_icon, kind_label
+from facilitator.ui.row_refresh import refresh_rows
 
 LABEL, KIND, MINUTES, TIMES = range(4)
 NEW_PHASE_MINUTES = 10
@@ -41,13 +42,11 @@ class PhaseModel(QAbstractTableModel):
         """
         same_rows = (item is not None and self._item is not None and item.id == self._item.id
                      and len(item.phases) == len(self._item.phases))
-        if same_rows and item is not None and item.phases:
+
+        def replace() -> None:
             self._item, self._scheduled = item, scheduled
-            self.dataChanged.emit(self.index(0, 0), self.index(len(item.phases) - 1, TIMES))
-            return
-        self.beginResetModel()
-        self._item, self._scheduled = item, scheduled
-        self.endResetModel()
+
+        refresh_rows(self, same_rows, replace)
 
     def specs(self) -> list[PhaseSpec]:
         phases = self._item.phases if self._item else ()
